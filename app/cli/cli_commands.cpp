@@ -1,0 +1,314 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "cli_commands.h"
+
+#include "cli_json.h"
+
+#include <oncoref/compiler.h>
+#include <oncoref/library.h>
+#include <oncoref/search.h>
+
+#include <charconv>
+#include <ostream>
+
+namespace oncoref::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const char *const kCommands[] = {"build", "list", "show", "search", "info", "help"};
+
+Result<fs::path> resolveBundle(const Invocation &invocation)
+{
+    if (invocation.bundle)
+        return *invocation.bundle;
+    if (auto found = locateDefaultBundle(invocation.programDir))
+        return *found;
+    return Error{{}, 0, "no bundle found: pass --bundle FILE, set ONCOREF_BUNDLE, or build one with 'oncoref-cli build content -o oncology.oncoref'"};
+}
+
+Result<Library> openLibrary(const Invocation &invocation)
+{
+    auto path = resolveBundle(invocation);
+    if (!path)
+        return path.error();
+    return Library::open(*path);
+}
+
+int fail(std::ostream &err, const Error &error)
+{
+    err << "oncoref-cli: " << error.toString() << '\n';
+    return 1;
+}
+
+std::string reviewLabel(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::PendingHumanReview: return "PENDING HUMAN REVIEW";
+    case ReviewStatus::JournalPublished: return "published in a journal";
+    case ReviewStatus::NotStated: break;
+    }
+    return "review status not stated";
+}
+
+/// Snippet HTML for a terminal: entities decoded, <mark> as bold or dropped.
+std::string snippetForTerminal(std::string_view html, bool bold)
+{
+    static constexpr std::pair<std::string_view, std::string_view> kReplacements[] = {
+        {"<mark>", "\x1b[1m"}, {"</mark>", "\x1b[0m"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&amp;", "&"},
+    };
+    std::string out;
+    for (std::size_t pos = 0; pos < html.size();) {
+        bool replaced = false;
+        for (const auto &[from, to] : kReplacements) {
+            if (html.substr(pos, from.size()) == from) {
+                if (bold || from.front() == '&')
+                    out += to;
+                pos += from.size();
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced)
+            out += html[pos++];
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string> &items, std::string_view separator = ", ")
+{
+    std::string out;
+    for (const auto &item : items) {
+        if (!out.empty())
+            out += separator;
+        out += item;
+    }
+    return out;
+}
+
+int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    if (invocation.arguments.size() != 1 || !invocation.output)
+        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref"});
+    const CompileReport report = compileBundle(invocation.arguments.front(), *invocation.output);
+    for (const auto &error : report.errors)
+        err << error.toString() << '\n';
+    if (invocation.json) {
+        nlohmann::ordered_json errors = nlohmann::ordered_json::array();
+        for (const auto &error : report.errors)
+            errors.push_back({{"file", error.file}, {"line", error.line}, {"message", error.message}});
+        out << nlohmann::ordered_json{{"output", invocation.output->string()}, {"written", report.written},
+                                      {"articles", report.articleCount}, {"content_sha256", report.contentHash},
+                                      {"errors", errors}}.dump(2)
+            << '\n';
+    } else if (report.written) {
+        out << "Compiled " << report.articleCount << " article" << (report.articleCount == 1 ? "" : "s") << " into "
+            << invocation.output->string() << " (content SHA-256 " << report.contentHash << ")\n";
+    }
+    if (!report.errors.empty())
+        err << report.errors.size() << " problem" << (report.errors.size() == 1 ? "" : "s")
+            << (report.written ? ": the articles above were left out of the bundle\n" : ": no bundle was written\n");
+    return report.ok() ? 0 : 1;
+}
+
+int list(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    auto library = openLibrary(invocation);
+    if (!library)
+        return fail(err, library.error());
+    auto articles = library->articles();
+    if (!articles)
+        return fail(err, articles.error());
+    if (invocation.json) {
+        nlohmann::ordered_json json = nlohmann::ordered_json::array();
+        for (const auto &article : *articles)
+            json.push_back(toJson(article));
+        out << json.dump(2) << '\n';
+        return 0;
+    }
+    for (const auto &article : *articles) {
+        out << article.slug << '\n'
+            << "    " << article.title << '\n'
+            << "    " << joined(article.languages) << " · " << (article.source.empty() ? "source not stated" : article.source)
+            << " · " << (article.updated.empty() ? (article.published.empty() ? "date not stated" : article.published) : article.updated)
+            << " · " << reviewLabel(article.reviewStatus) << '\n';
+    }
+    out << articles->size() << " articles in " << library->info().titleEn << " " << library->info().version << '\n';
+    return 0;
+}
+
+int show(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    if (invocation.arguments.size() != 1)
+        return fail(err, Error{{}, 0, "usage: oncoref-cli show SLUG [--bundle FILE] [--json]"});
+    auto library = openLibrary(invocation);
+    if (!library)
+        return fail(err, library.error());
+    auto article = library->article(invocation.arguments.front());
+    if (!article)
+        return fail(err, article.error());
+    if (invocation.json) {
+        out << toJson(*article).dump(2) << '\n';
+        return 0;
+    }
+    const Article &a = *article;
+    out << a.title << '\n';
+    if (!a.question.empty())
+        out << a.question << '\n';
+    out << "Source: " << (a.source.empty() ? "not stated" : a.source);
+    if (!a.journal.empty())
+        out << " · " << a.journal;
+    if (!a.doi.empty())
+        out << " · doi:" << a.doi;
+    if (!a.pmid.empty())
+        out << " · PMID " << a.pmid;
+    out << "\nDate: " << (a.updated.empty() ? (a.published.empty() ? "not stated" : a.published) : a.updated + " (updated)")
+        << "\nReview: " << reviewLabel(a.reviewStatus) << (a.reviewNote.empty() ? "" : " — " + a.reviewNote)
+        << "\nLanguage: " << joined(a.languages) << " · Topics: " << joined(a.topics) << " · Capture: " << a.capture << '\n';
+    for (const auto &section : a.sections) {
+        out << '\n';
+        if (section.level > 0)
+            out << std::string(static_cast<std::size_t>(section.level), '#') << ' ' << section.heading << "\n\n";
+        out << section.text << '\n';
+    }
+    if (!a.disclaimer.empty())
+        out << "\nDisclaimer: " << a.disclaimer << '\n';
+    return 0;
+}
+
+int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    if (invocation.arguments.empty())
+        return fail(err, Error{{}, 0, "usage: oncoref-cli search [--bundle FILE] [--limit N] [--json] QUERY..."});
+    auto path = resolveBundle(invocation);
+    if (!path)
+        return fail(err, path.error());
+    auto searcher = Searcher::open(*path);
+    if (!searcher)
+        return fail(err, searcher.error());
+    SearchQuery query;
+    query.text = joined(invocation.arguments, " ");
+    query.limit = invocation.limit;
+    auto results = searcher->search(query);
+    if (!results)
+        return fail(err, results.error());
+    if (invocation.json) {
+        out << toJson(*results).dump(2) << '\n';
+        return 0;
+    }
+    if (results->notice != SearchNotice::None) {
+        out << describe(results->notice) << '\n';
+        return 0;
+    }
+    out << results->total << (results->total == 1 ? " article" : " articles") << " for \"" << results->query << "\"";
+    if (results->relaxed)
+        out << " (no article has every word: ranked by the words they have)";
+    out << '\n';
+    int rank = 0;
+    for (const auto &hit : results->hits) {
+        out << '\n' << ++rank << ". " << hit.title << "  [" << hit.slug << "]\n";
+        if (hit.reviewStatus == ReviewStatus::PendingHumanReview)
+            out << "   " << reviewLabel(hit.reviewStatus) << '\n';
+        for (const auto &section : hit.sections) {
+            out << "   § " << (section.heading.empty() ? "(introduction)" : section.heading) << '\n'
+                << "     " << snippetForTerminal(section.snippet, invocation.highlight) << '\n';
+        }
+    }
+    return 0;
+}
+
+int info(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    auto library = openLibrary(invocation);
+    if (!library)
+        return fail(err, library.error());
+    const BundleInfo &i = library->info();
+    if (invocation.json) {
+        out << toJson(i).dump(2) << '\n';
+        return 0;
+    }
+    out << i.titleEn << " / " << i.titleFr << "\nId: " << i.id << "\nVersion: " << i.version << "\nPublisher: " << i.publisher
+        << "\nBuilt: " << i.buildDate << "\nArticles: " << i.articleCount << "\nContent SHA-256: " << i.contentHash
+        << "\nFile: " << i.path.string() << '\n';
+    return 0;
+}
+
+} // namespace
+
+std::string usage()
+{
+    return "usage: oncoref-cli COMMAND [options]\n"
+           "\n"
+           "  build CONTENT_DIR -o FILE.oncoref   compile articles into a bundle\n"
+           "  list   [--bundle FILE] [--json]       list the articles\n"
+           "  show   SLUG [--bundle FILE] [--json]  print one article\n"
+           "  search [--bundle FILE] [--limit N] [--json] QUERY...\n"
+           "  info   [--bundle FILE] [--json]       describe the bundle\n"
+           "\n"
+           "Without --bundle: $ONCOREF_BUNDLE, then oncology.oncoref next to this program, then the installed library.\n";
+}
+
+Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::path programDir)
+{
+    Invocation invocation;
+    invocation.programDir = std::move(programDir);
+    if (args.empty())
+        return Error{{}, 0, "no command given\n" + usage()};
+    invocation.command = args.front();
+    if (std::find(std::begin(kCommands), std::end(kCommands), invocation.command) == std::end(kCommands)
+        && invocation.command != "--help" && invocation.command != "-h")
+        return Error{{}, 0, "unknown command '" + invocation.command + "'\n" + usage()};
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string &arg = args[i];
+        const auto value = [&](const char *flag) -> Result<std::string> {
+            if (i + 1 >= args.size())
+                return Error{{}, 0, std::string(flag) + " needs a value"};
+            return args[++i];
+        };
+        if (arg == "--json") {
+            invocation.json = true;
+        } else if (arg == "--bundle" || arg == "-b") {
+            auto v = value("--bundle");
+            if (!v)
+                return v.error();
+            invocation.bundle = *v;
+        } else if (arg == "-o" || arg == "--output") {
+            auto v = value("-o");
+            if (!v)
+                return v.error();
+            invocation.output = *v;
+        } else if (arg == "--limit" || arg == "-n") {
+            auto v = value("--limit");
+            if (!v)
+                return v.error();
+            std::size_t limit = 0;
+            const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), limit);
+            if (ec != std::errc() || end != v->data() + v->size() || limit == 0 || limit > 1000)
+                return Error{{}, 0, "--limit takes a whole number from 1 to 1000, not '" + *v + "'"};
+            invocation.limit = limit;
+        } else if (arg == "--") {
+            invocation.arguments.insert(invocation.arguments.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
+            break;
+        } else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-' ) {
+            return Error{{}, 0, "unknown option '" + arg + "'\n" + usage()};
+        } else {
+            invocation.arguments.push_back(arg);
+        }
+    }
+    return invocation;
+}
+
+int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    const std::string &c = invocation.command;
+    if (c == "build") return build(invocation, out, err);
+    if (c == "list") return list(invocation, out, err);
+    if (c == "show") return show(invocation, out, err);
+    if (c == "search") return search(invocation, out, err);
+    if (c == "info") return info(invocation, out, err);
+    out << usage();
+    return 0;
+}
+
+} // namespace oncoref::cli

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <oncoref/article.h>
+#include <oncoref/bundle_config.h>
+#include <oncoref/error.h>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace oncoref {
+
+class Database;
+
+/// What a bundle says about itself (its `meta` table).
+struct BundleInfo {
+    std::filesystem::path path;
+    int schemaVersion = 0;
+    std::string id;
+    std::string titleFr;
+    std::string titleEn;
+    std::string version;
+    std::string publisher;
+    std::string buildDate; ///< ISO 8601, UTC
+    std::string contentHash;
+    int articleCount = 0;
+};
+
+/// The few fields a list or tree of articles shows.
+struct ArticleSummary {
+    std::string slug;
+    std::string title;
+    std::vector<std::string> languages;
+    std::vector<std::string> topics;
+    std::string source;
+    std::string published;
+    std::string updated;
+    ReviewStatus reviewStatus = ReviewStatus::NotStated;
+    std::string capture;
+};
+
+/// The schema version this build reads and writes.
+inline constexpr int kBundleSchemaVersion = 1;
+
+/// A compiled bundle opened read-only.
+///
+/// Thread-safety: a Library owns one SQLite connection and must be used by one thread at a time.
+/// Open one Library (or Searcher) per thread; they may share the same file.
+class Library {
+public:
+    /// Opens and checks a bundle: an unreadable file, a file that is not a bundle, or a bundle
+    /// of another schema version gives an Error naming the file.
+    [[nodiscard]] static Result<Library> open(const std::filesystem::path &path);
+
+    Library(Library &&) noexcept;
+    Library &operator=(Library &&) noexcept;
+    ~Library();
+
+    [[nodiscard]] const BundleInfo &info() const { return m_info; }
+    [[nodiscard]] Result<std::vector<Topic>> topics() const;
+    /// All articles, sorted by title.
+    [[nodiscard]] Result<std::vector<ArticleSummary>> articles() const;
+    /// A whole article, or an Error when the slug is unknown.
+    [[nodiscard]] Result<Article> article(const std::string &slug) const;
+
+private:
+    Library(std::unique_ptr<Database> db, BundleInfo info);
+
+    std::unique_ptr<Database> m_db;
+    BundleInfo m_info;
+};
+
+/// Where to find a bundle when none is named: $ONCOREF_BUNDLE, then `oncology.oncoref` next to
+/// the program (a build tree), then the installed library. Returns the first that exists.
+[[nodiscard]] std::optional<std::filesystem::path> locateDefaultBundle(const std::filesystem::path &programDir);
+
+} // namespace oncoref

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "bundle_schema.h"
+
+namespace oncoref {
+
+std::string_view bundleSchemaSql()
+{
+    return R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE topics (
+    position INTEGER PRIMARY KEY,
+    id       TEXT NOT NULL UNIQUE,
+    label_fr TEXT NOT NULL,
+    label_en TEXT NOT NULL
+);
+
+CREATE TABLE articles (
+    id                INTEGER PRIMARY KEY,
+    slug              TEXT NOT NULL UNIQUE,
+    title             TEXT NOT NULL,
+    question          TEXT NOT NULL,
+    languages         TEXT NOT NULL,  -- comma-separated ISO 639-1 codes
+    original_language TEXT NOT NULL,
+    source            TEXT NOT NULL,
+    publisher         TEXT NOT NULL,
+    journal           TEXT NOT NULL,
+    journal_full      TEXT NOT NULL,
+    volume            TEXT NOT NULL,
+    issue             TEXT NOT NULL,
+    doi               TEXT NOT NULL,
+    pmid              TEXT NOT NULL,
+    pii               TEXT NOT NULL,
+    affiliation       TEXT NOT NULL,
+    published         TEXT NOT NULL,
+    updated           TEXT NOT NULL,
+    review_status     TEXT NOT NULL,
+    review_note       TEXT NOT NULL,
+    disclaimer        TEXT NOT NULL,
+    capture           TEXT NOT NULL,
+    sha256            TEXT NOT NULL,  -- of the source file, as compiled
+    markdown          TEXT NOT NULL
+);
+
+CREATE TABLE article_topics (
+    topic_id   TEXT NOT NULL REFERENCES topics(id),
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (topic_id, article_id)
+) WITHOUT ROWID;
+
+CREATE TABLE article_languages (
+    language   TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (language, article_id)
+) WITHOUT ROWID;
+
+CREATE TABLE sections (
+    id         INTEGER PRIMARY KEY,  -- also the rowid of search_index
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    position   INTEGER NOT NULL,
+    anchor     TEXT NOT NULL,
+    heading    TEXT NOT NULL,
+    level      INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    html       TEXT NOT NULL,
+    citations  TEXT NOT NULL,        -- comma-separated reference numbers
+    UNIQUE (article_id, position)
+);
+
+CREATE TABLE article_references (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    number     INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    html       TEXT NOT NULL,
+    PRIMARY KEY (article_id, number)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, heading, body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql";
+}
+
+} // namespace oncoref

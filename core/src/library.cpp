@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include <oncoref/library.h>
+
+#include "bundle_open.h"
+#include "sqlite.h"
+#include "text.h"
+
+#include <cstdlib>
+
+namespace oncoref {
+
+namespace {
+
+const char *const kArticleColumns =
+    "slug, title, question, languages, original_language, source, publisher, journal, journal_full, volume, issue, "
+    "doi, pmid, pii, affiliation, published, updated, review_status, review_note, disclaimer, capture, markdown, id";
+
+ReviewStatus reviewStatusColumn(const Statement &row, int column)
+{
+    return reviewStatusFromString(row.text(column)).value_or(ReviewStatus::NotStated);
+}
+
+std::vector<int> parseCitations(const std::string &joined)
+{
+    std::vector<int> numbers;
+    for (const auto &part : text::split(joined, ','))
+        numbers.push_back(std::atoi(part.c_str()));
+    return numbers;
+}
+
+Result<BundleInfo> readInfo(const Database &db)
+{
+    auto version = Statement::prepare(db, "PRAGMA user_version");
+    if (!version)
+        return db.error("not an Oncoref bundle: " + version.error().message);
+    if (auto row = version->step(); !row)
+        return db.error("not an Oncoref bundle: " + row.error().message);
+    BundleInfo info;
+    info.path = db.path();
+    info.schemaVersion = static_cast<int>(version->integer(0));
+    if (info.schemaVersion == 0)
+        return db.error("not an Oncoref bundle (no schema version)");
+    if (info.schemaVersion != kBundleSchemaVersion)
+        return db.error("bundle schema version " + std::to_string(info.schemaVersion) + " is not supported (this build reads version "
+                        + std::to_string(kBundleSchemaVersion) + "): rebuild the bundle or update Oncoref");
+
+    auto meta = Statement::prepare(db, "SELECT key, value FROM meta");
+    if (!meta)
+        return db.error("damaged bundle: " + meta.error().message);
+    while (true) {
+        auto row = meta->step();
+        if (!row)
+            return db.error("damaged bundle: " + row.error().message);
+        if (!*row)
+            break;
+        const std::string key = meta->text(0);
+        const std::string value = meta->text(1);
+        if (key == "bundle_id") info.id = value;
+        else if (key == "title_fr") info.titleFr = value;
+        else if (key == "title_en") info.titleEn = value;
+        else if (key == "version") info.version = value;
+        else if (key == "publisher") info.publisher = value;
+        else if (key == "build_date") info.buildDate = value;
+        else if (key == "content_sha256") info.contentHash = value;
+        else if (key == "article_count") info.articleCount = std::atoi(value.c_str());
+    }
+    if (info.id.empty())
+        return db.error("damaged bundle: its meta table has no bundle_id");
+    return info;
+}
+
+} // namespace
+
+Result<OpenedBundle> openBundleDatabase(const std::filesystem::path &path)
+{
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error))
+        return Error{path.string(), 0, std::filesystem::exists(path, error) ? "not a file" : "no such file"};
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    auto info = readInfo(**db);
+    if (!info)
+        return info.error();
+    return OpenedBundle{std::move(*db), std::move(*info)};
+}
+
+Library::Library(std::unique_ptr<Database> db, BundleInfo info) : m_db(std::move(db)), m_info(std::move(info)) {}
+Library::Library(Library &&) noexcept = default;
+Library &Library::operator=(Library &&) noexcept = default;
+Library::~Library() = default;
+
+Result<Library> Library::open(const std::filesystem::path &path)
+{
+    auto opened = openBundleDatabase(path);
+    if (!opened)
+        return opened.error();
+    return Library(std::move(opened->db), std::move(opened->info));
+}
+
+Result<std::vector<Topic>> Library::topics() const
+{
+    auto query = Statement::prepare(*m_db, "SELECT id, label_fr, label_en FROM topics ORDER BY position");
+    if (!query)
+        return query.error();
+    std::vector<Topic> topics;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return topics;
+        topics.push_back({query->text(0), query->text(1), query->text(2)});
+    }
+}
+
+Result<std::vector<ArticleSummary>> Library::articles() const
+{
+    auto query = Statement::prepare(*m_db, R"sql(
+        SELECT a.slug, a.title, a.languages, a.source, a.published, a.updated, a.review_status, a.capture,
+               (SELECT group_concat(t.topic_id, ',') FROM
+                   (SELECT at.topic_id FROM article_topics at JOIN topics tp ON tp.id = at.topic_id
+                    WHERE at.article_id = a.id ORDER BY tp.position) t)
+        FROM articles a ORDER BY a.title COLLATE NOCASE, a.slug)sql");
+    if (!query)
+        return query.error();
+    std::vector<ArticleSummary> articles;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return articles;
+        ArticleSummary s;
+        s.slug = query->text(0);
+        s.title = query->text(1);
+        s.languages = text::split(query->text(2), ',');
+        s.source = query->text(3);
+        s.published = query->text(4);
+        s.updated = query->text(5);
+        s.reviewStatus = reviewStatusColumn(*query, 6);
+        s.capture = query->text(7);
+        s.topics = text::split(query->text(8), ',');
+        articles.push_back(std::move(s));
+    }
+}
+
+Result<Article> Library::article(const std::string &slug) const
+{
+    auto query = Statement::prepare(*m_db, std::string("SELECT ") + kArticleColumns + " FROM articles WHERE slug = ?1");
+    if (!query)
+        return query.error();
+    query->bind(1, slug);
+    auto found = query->step();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{m_info.path.string(), 0, "no article '" + slug + "' in this bundle"};
+
+    Article a;
+    std::string *const textColumns[] = {
+        &a.slug, &a.title, &a.question, nullptr, &a.originalLanguage, &a.source, &a.publisher, &a.journal,
+        &a.journalFull, &a.volume, &a.issue, &a.doi, &a.pmid, &a.pii, &a.affiliation, &a.published,
+        &a.updated, nullptr, &a.reviewNote, &a.disclaimer, &a.capture, &a.markdown,
+    };
+    for (int column = 0; column < static_cast<int>(std::size(textColumns)); ++column)
+        if (textColumns[column])
+            *textColumns[column] = query->text(column);
+    a.languages = text::split(query->text(3), ',');
+    a.reviewStatus = reviewStatusColumn(*query, 17);
+    const std::int64_t articleId = query->integer(22);
+
+    auto topics = Statement::prepare(*m_db, R"sql(
+        SELECT at.topic_id FROM article_topics at JOIN topics t ON t.id = at.topic_id
+        WHERE at.article_id = ?1 ORDER BY t.position)sql");
+    auto sections = Statement::prepare(*m_db, "SELECT anchor, heading, level, text, html, citations FROM sections WHERE article_id = ?1 ORDER BY position");
+    auto references = Statement::prepare(*m_db, "SELECT number, text, html FROM article_references WHERE article_id = ?1 ORDER BY number");
+    for (auto *statement : {&topics, &sections, &references})
+        if (!*statement)
+            return statement->error();
+    topics->bind(1, articleId);
+    sections->bind(1, articleId);
+    references->bind(1, articleId);
+    for (auto row = topics->step(); row && *row; row = topics->step())
+        a.topics.push_back(topics->text(0));
+    for (auto row = sections->step(); row && *row; row = sections->step())
+        a.sections.push_back({sections->text(0), sections->text(1), static_cast<int>(sections->integer(2)),
+                              sections->text(3), sections->text(4), parseCitations(sections->text(5))});
+    for (auto row = references->step(); row && *row; row = references->step())
+        a.references.push_back({static_cast<int>(references->integer(0)), references->text(1), references->text(2)});
+    return a;
+}
+
+std::optional<std::filesystem::path> locateDefaultBundle(const std::filesystem::path &programDir)
+{
+    std::error_code error;
+    std::vector<std::filesystem::path> candidates;
+    // A bundle named by the user is returned even when missing, so the error names it.
+    if (const char *fromEnvironment = std::getenv("ONCOREF_BUNDLE"); fromEnvironment && *fromEnvironment)
+        return std::filesystem::path(fromEnvironment);
+    candidates.push_back(programDir / "oncology.oncoref");
+    candidates.emplace_back(ONCOREF_INSTALLED_BUNDLE);
+    for (const auto &candidate : candidates)
+        if (std::filesystem::is_regular_file(candidate, error))
+            return candidate;
+    return std::nullopt;
+}
+
+} // namespace oncoref

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <oncoref/error.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace oncoref {
+
+/// An open SQLite connection. Owns it; closes it on destruction.
+class Database {
+public:
+    enum class Mode { ReadOnly, Create };
+
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const std::filesystem::path &path, Mode mode);
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    /// Runs one or more statements that return no rows.
+    [[nodiscard]] Result<bool> exec(std::string_view sql);
+    [[nodiscard]] std::string lastError() const;
+    [[nodiscard]] std::int64_t lastInsertRowId() const;
+    [[nodiscard]] const std::filesystem::path &path() const { return m_path; }
+    [[nodiscard]] sqlite3 *handle() const { return m_db; }
+    [[nodiscard]] Error error(std::string_view what) const;
+
+private:
+    Database(sqlite3 *db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
+    sqlite3 *m_db;
+    std::filesystem::path m_path;
+};
+
+/// A prepared statement. Bind with 1-based indexes, step, read columns with 0-based indexes.
+class Statement {
+public:
+    [[nodiscard]] static Result<Statement> prepare(const Database &db, std::string_view sql);
+
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    Statement &bind(int index, std::string_view text);
+    Statement &bind(int index, std::int64_t value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement &bind(int index, double value);
+    Statement &bindNull(int index);
+
+    /// true while a row is available; an Error when SQLite failed (including interruption).
+    [[nodiscard]] Result<bool> step();
+    /// Steps a statement that returns no rows.
+    [[nodiscard]] Result<bool> run();
+    void reset();
+
+    [[nodiscard]] std::string text(int column) const;
+    [[nodiscard]] std::int64_t integer(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+
+private:
+    Statement(sqlite3_stmt *stmt, const Database *db) : m_stmt(stmt), m_db(db) {}
+    sqlite3_stmt *m_stmt = nullptr;
+    const Database *m_db = nullptr;
+};
+
+/// Runs `body`, committing on success and rolling back when it returns an Error.
+template <typename Body>
+Result<bool> inTransaction(Database &db, Body &&body)
+{
+    if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
+        return begun.error();
+    Result<bool> outcome = body();
+    if (!outcome) {
+        (void)db.exec("ROLLBACK");
+        return outcome;
+    }
+    return db.exec("COMMIT");
+}
+
+} // namespace oncoref
