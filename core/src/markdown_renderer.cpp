@@ -134,7 +134,7 @@ public:
         case MD_BLOCK_TH:
         case MD_BLOCK_TD: {
             if (m_cellInRow++ > 0)
-                emitText("\t");
+                emitText(" | ");
             const auto align = static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align;
             std::string tag = type == MD_BLOCK_TH ? "<th" : "<td";
             if (align == MD_ALIGN_CENTER)

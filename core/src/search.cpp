@@ -81,11 +81,12 @@ struct RankedSection {
 
 struct RankedArticle {
     std::int64_t articleId;
+    double score;
     std::vector<RankedSection> sections;
 };
 
 const char *const kMatchSql = R"sql(
-    SELECT search_index.rowid, s.article_id, rank
+    SELECT search_index.rowid, s.article_id, rank, bm25(search_index, 0.0, 4.0, 1.0)
     FROM search_index JOIN sections s ON s.id = search_index.rowid
     WHERE search_index MATCH ?1
       AND (?2 = '' OR EXISTS (SELECT 1 FROM article_topics at WHERE at.article_id = s.article_id
@@ -147,12 +148,24 @@ public:
             if (!*row)
                 return articles;
             const std::int64_t articleId = statement->integer(1);
-            const RankedSection section{statement->integer(0), -statement->real(2)};
+            // Articles rank by their best row, title included; their passages rank without the
+            // title, which is indexed with the first section only.
+            const RankedSection section{statement->integer(0), -statement->real(3)};
             const auto [entry, inserted] = positionOfArticle.try_emplace(articleId, articles.size());
             if (inserted)
-                articles.push_back({articleId, {section}});
-            else if (articles[entry->second].sections.size() < kSectionsPerHit)
-                articles[entry->second].sections.push_back(section);
+                articles.push_back({articleId, -statement->real(2), {}});
+            articles[entry->second].sections.push_back(section);
+        }
+    }
+
+    /// Keeps the best passages of each article, best first.
+    static void keepBestSections(std::vector<RankedArticle> &articles)
+    {
+        for (auto &article : articles) {
+            std::stable_sort(article.sections.begin(), article.sections.end(),
+                             [](const RankedSection &a, const RankedSection &b) { return a.score > b.score; });
+            if (article.sections.size() > kSectionsPerHit)
+                article.sections.resize(kSectionsPerHit);
         }
     }
 
@@ -179,7 +192,7 @@ public:
         hit.title = article->text(1);
         hit.capture = article->text(2);
         hit.reviewStatus = reviewStatusFromString(article->text(3)).value_or(ReviewStatus::NotStated);
-        hit.score = ranked.sections.front().score;
+        hit.score = ranked.score;
         std::set<std::string> seen;
         for (const auto &rankedSection : ranked.sections) {
             section->reset();
@@ -243,6 +256,7 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
         results.relaxed = !ranked->empty();
     }
     results.total = ranked->size();
+    SearchRun::keepBestSections(*ranked);
 
     const std::size_t end = std::min(ranked->size(), request.offset + request.limit);
     for (std::size_t i = request.offset; i < end; ++i) {

@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+// oncoref-cli run as a user runs it: a real process, its output, its exit code.
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <sys/wait.h>
+
+using nlohmann::json;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string shellQuoted(const std::string &arg)
+{
+    std::string out = "'";
+    for (const char c : arg)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+Run runCli(const std::vector<std::string> &args, const std::string &environment = {})
+{
+    oncoref::test::TempDir dir;
+    std::string command = environment + ' ' + shellQuoted(ONCOREF_CLI);
+    for (const auto &arg : args)
+        command += ' ' + shellQuoted(arg);
+    command += " 2>" + shellQuoted((dir / "stderr").string());
+    Run run;
+    FILE *pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    char buffer[4096];
+    while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
+        run.out.append(buffer, n);
+    const int status = pclose(pipe);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.err = oncoref::test::readFile(dir / "stderr");
+    return run;
+}
+
+json runJson(const std::vector<std::string> &args)
+{
+    const Run run = runCli(args);
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    return json::parse(run.out);
+}
+
+const std::string kBundle = ONCOREF_TEST_BUNDLE;
+
+} // namespace
+
+TEST_CASE("CLI: list --json has the documented shape", "[cli]")
+{
+    const json list = runJson({"list", "--bundle", kBundle, "--json"});
+    REQUIRE(list.is_array());
+    REQUIRE(list.size() == 5);
+    for (const auto &article : list) {
+        for (const char *key : {"slug", "title", "updated", "review_status", "capture"})
+            CHECK(article.at(key).is_string());
+        CHECK(article.at("lang").is_array());
+        CHECK(article.at("topics").is_array());
+    }
+    const auto everolimus = std::find_if(list.begin(), list.end(), [](const json &a) { return a["slug"] == "everolimus-afinitor-interruption-metastases"; });
+    REQUIRE(everolimus != list.end());
+    CHECK((*everolimus)["review_status"] == "pending_human_review");
+    CHECK((*everolimus)["updated"] == "2025-12-28");
+    CHECK((*everolimus)["capture"] == "000_b068424a180f6768.txt");
+}
+
+TEST_CASE("CLI: show --json gives metadata, plain-text sections and references", "[cli]")
+{
+    const json article = runJson({"show", "tumeurs-necrosantes-metastatiques", "--bundle", kBundle, "--json"});
+    for (const char *key : {"slug", "title", "question", "source", "updated", "review_status", "capture"})
+        CHECK(article.at(key).is_string());
+    CHECK(article["question"] == "What is the best course of treatment for a necrotic metastatic tumor?");
+    CHECK(article["lang"] == json::array({"fr"}));
+    const json &sections = article.at("sections");
+    REQUIRE(sections.size() == 10);
+    for (const auto &section : sections) {
+        CHECK(section.at("anchor").is_string());
+        CHECK(section.at("heading").is_string());
+        CHECK(section.at("level").is_number_integer());
+        CHECK(section.at("text").get<std::string>().find('<') == std::string::npos); // plain text, no HTML
+    }
+    REQUIRE(article.at("references").size() == 1);
+    CHECK(article["references"][0]["number"] == 1);
+}
+
+TEST_CASE("CLI: search --json gives hits with marked snippets", "[cli]")
+{
+    const json results = runJson({"search", "--bundle", kBundle, "--json", "stomatite"});
+    CHECK(results["query"] == "stomatite");
+    CHECK(results["total"] == 1);
+    const json &hit = results.at("hits").at(0);
+    CHECK(hit["slug"] == "everolimus-afinitor-interruption-metastases");
+    CHECK(hit["capture"] == "000_b068424a180f6768.txt");
+    CHECK(hit["section"] == "Effets indésirables fréquents nécessitant une gestion proactive");
+    CHECK(hit["anchor"] == "effets-indesirables-frequents-necessitant-une-gestion-proactive");
+    CHECK(hit["snippet"].get<std::string>().find("<mark>Stomatite</mark> (19-75% des cas)") != std::string::npos);
+    CHECK(hit["score"].is_number());
+    CHECK(hit["title"].is_string());
+}
+
+TEST_CASE("CLI: several words and --limit", "[cli]")
+{
+    const json results = runJson({"search", "--bundle", kBundle, "--limit", "1", "--json", "chimiothérapie"});
+    CHECK(results["total"].get<int>() >= 2);
+    CHECK(results["hits"].size() == 1);
+    const json joined = runJson({"search", "--bundle", kBundle, "--json", "trastuzumab", "lapatinib"});
+    CHECK(joined["query"] == "trastuzumab lapatinib");
+    CHECK(joined["hits"][0]["slug"] == "her2-cancer-sein-metastatique-therapies-ciblees");
+}
+
+TEST_CASE("CLI: hostile queries exit 0 with JSON, never an SQL error", "[cli][hostile]")
+{
+    for (const char *query : {"\"", "AND", "*", "');DROP", "NEAR(", "-"}) {
+        const Run run = runCli({"search", "--bundle", kBundle, "--json", query});
+        INFO(query << ": " << run.err);
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.empty());
+        CHECK_NOTHROW(json::parse(run.out));
+    }
+}
+
+TEST_CASE("CLI: human output is readable text", "[cli]")
+{
+    const Run search = runCli({"search", "--bundle", kBundle, "30 Gy"});
+    CHECK(search.exitCode == 0);
+    CHECK(search.out.find("1 article for \"30 Gy\"") != std::string::npos);
+    CHECK(search.out.find("<mark>") == std::string::npos);
+    CHECK(search.out.find("30 Gy en 10 fractions") != std::string::npos);
+
+    const Run show = runCli({"show", "everolimus-afinitor-interruption-metastases", "--bundle", kBundle});
+    CHECK(show.exitCode == 0);
+    CHECK(show.out.find("Review: PENDING HUMAN REVIEW") != std::string::npos);
+    CHECK(show.out.find("### Effets indésirables fréquents nécessitant une gestion proactive") != std::string::npos);
+}
+
+TEST_CASE("CLI: errors exit 1 with one line, never a stack trace", "[cli][errors]")
+{
+    oncoref::test::TempDir dir;
+    oncoref::test::writeFile(dir / "corrupt.oncoref", std::string(4096, 'x'));
+    const std::vector<std::vector<std::string>> failing = {
+        {},
+        {"frobnicate"},
+        {"search", "--bundle", (dir / "missing.oncoref").string(), "x"},
+        {"list", "--bundle", (dir / "corrupt.oncoref").string()},
+        {"show", "no-such-article", "--bundle", kBundle},
+        {"search", "--bundle", kBundle, "--limit", "zero", "x"},
+        {"search", "--bundle"},
+        {"list", "--bundle", kBundle, "--colour"},
+        {"build", "content"},
+    };
+    for (const auto &args : failing) {
+        const Run run = runCli(args);
+        INFO((args.empty() ? std::string("(no arguments)") : args.front()) << ": " << run.err);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.rfind("oncoref-cli: ", 0) == 0);
+        CHECK(run.err.find("SQLITE") == std::string::npos);
+    }
+    const Run corrupt = runCli({"list", "--bundle", (dir / "corrupt.oncoref").string()});
+    CHECK(corrupt.err.find("corrupt.oncoref") != std::string::npos);
+    CHECK(std::count(corrupt.err.begin(), corrupt.err.end(), '\n') == 1);
+}
+
+TEST_CASE("CLI: the bundle comes from ONCOREF_BUNDLE when --bundle is absent", "[cli]")
+{
+    const Run run = runCli({"list", "--json"}, "ONCOREF_BUNDLE=" + shellQuoted(kBundle));
+    CHECK(run.exitCode == 0);
+    CHECK(json::parse(run.out).size() == 5);
+    const Run missing = runCli({"list"}, "ONCOREF_BUNDLE=/nonexistent.oncoref");
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.find("/nonexistent.oncoref") != std::string::npos);
+}
+
+TEST_CASE("CLI: build reports broken articles with file and line, and exits 1", "[cli][errors]")
+{
+    oncoref::test::TempDir dir;
+    oncoref::test::copyContent(dir.path());
+    oncoref::test::writeFile(dir / "articles/bad.md", "---\ntitle: Bad\nlang: fr\ntopics: [everolimus]\nreview_status: approved\n---\nTexte.\n");
+    const Run run = runCli({"build", dir.path().string(), "-o", (dir / "out.oncoref").string()});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.find((dir / "articles/bad.md").string() + ":5: field 'review_status'") != std::string::npos);
+    CHECK(run.out.find("Compiled 5 articles") != std::string::npos);
+
+    const Run good = runCli({"build", (oncoref::test::contentDir()).string(), "-o", (dir / "good.oncoref").string()});
+    CHECK(good.exitCode == 0);
+    CHECK(good.err.empty());
+}

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include <oncoref/search.h>
+
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+
+using namespace oncoref;
+
+namespace {
+
+const Searcher &searcher()
+{
+    static Searcher instance = [] {
+        auto opened = Searcher::open(test::bundlePath());
+        REQUIRE(opened.ok());
+        return std::move(opened).value();
+    }();
+    return instance;
+}
+
+SearchResults search(const std::string &text, std::size_t limit = 20)
+{
+    auto results = searcher().search({text, 0, limit});
+    INFO(text << (results ? std::string() : ": " + results.error().toString()));
+    REQUIRE(results.ok());
+    return std::move(results).value();
+}
+
+struct Expectation {
+    const char *query;
+    const char *slug;
+    std::vector<std::string> anchors; ///< passages that answer it: the best section must be one
+};
+
+// Real queries a clinician or pharmacist would type, with the passage that answers them.
+const Expectation kClinicalQueries[] = {
+    {"everolimus", "everolimus-afinitor-interruption-metastases", {"intro", "tumeurs-neuroendocrines-metastatiques"}},
+    {"Afinitor", "everolimus-afinitor-interruption-metastases", {"intro"}},
+    {"stomatite", "everolimus-afinitor-interruption-metastases", {"effets-indesirables-frequents-necessitant-une-gestion-proactive"}},
+    {"hyperglycémie", "everolimus-afinitor-interruption-metastases", {"effets-indesirables-frequents-necessitant-une-gestion-proactive"}},
+    {"pneumonite", "everolimus-afinitor-interruption-metastases", {"effets-indesirables-frequents-necessitant-une-gestion-proactive"}},
+    {"exemestane", "everolimus-afinitor-interruption-metastases", {"cancer-du-sein-metastatique-hr-her2"}},
+    {"réduction de dose", "everolimus-afinitor-interruption-metastases", {"strategies-d-ajustement-posologique"}},
+    {"HbA1c", "everolimus-afinitor-interruption-metastases", {"surveillance-et-suivi"}},
+    {"\"survie sans progression\"", "everolimus-afinitor-interruption-metastases", {"cancer-du-sein-metastatique-hr-her2"}},
+    {"tumeurs neuroendocrines pancréatiques", "everolimus-afinitor-interruption-metastases", {"tumeurs-neuroendocrines-metastatiques"}},
+    {"HER2", "her2-cancer-sein-metastatique-therapies-ciblees", {"abstract"}},
+    {"trastuzumab lapatinib", "her2-cancer-sein-metastatique-therapies-ciblees", {"abstract"}},
+    {"capecitabine", "her2-cancer-sein-metastatique-therapies-ciblees", {"abstract"}},
+    {"Ki67 prolifération", "tumeurs-neuroendocrines-digestives", {"resume"}},
+    {"somatostatine", "tumeurs-neuroendocrines-digestives", {"resume"}},
+    {"réseau RENATEN", "tumeurs-neuroendocrines-digestives", {"resume"}},
+    {"neuroendocrine tumors", "tumeurs-neuroendocrines-digestives", {"abstract"}},
+    {"30 Gy", "tumeurs-necrosantes-metastatiques", {"considerations-specifiques-pour-les-tumeurs-necrosantes"}},
+    {"paclitaxel", "tumeurs-necrosantes-metastatiques", {"considerations-specifiques-pour-les-tumeurs-necrosantes"}},
+    {"FOLFOX", "tumeurs-necrosantes-metastatiques", {"pour-les-cancers-colorectaux-metastatiques"}},
+    {"radiochirurgie stéréotaxique", "tumeurs-necrosantes-metastatiques", {"pour-les-tumeurs-cerebrales-metastatiques"}},
+    {"myélosuppression", "tumeurs-necrosantes-metastatiques", {"points-de-vigilance-et-pieges-a-eviter"}},
+    {"immunothérapie", "alternatives-apres-echec-chimiotherapie", {"immunotherapie-therapies-ciblees-et-essais-cliniques-des-options-innovantes-a-connaitre"}},
+    {"immunotherapie", "alternatives-apres-echec-chimiotherapie", {"immunotherapie-therapies-ciblees-et-essais-cliniques-des-options-innovantes-a-connaitre"}},
+    {"soins palliatifs", "alternatives-apres-echec-chimiotherapie", {"quelles-alternatives-envisager-lorsque-la-chimiotherapie-n-est-plus-efficace"}},
+    {"Jean-Charles Soria", "alternatives-apres-echec-chimiotherapie", {"le-role-central-du-dialogue-avec-l-equipe-medicale-pour-la-suite-du-parcours"}},
+};
+
+} // namespace
+
+TEST_CASE("Search: clinicians' queries find the article and the passage that answers them", "[search]")
+{
+    for (const auto &expected : kClinicalQueries) {
+        const SearchResults results = search(expected.query);
+        INFO("query: " << expected.query);
+        REQUIRE_FALSE(results.hits.empty());
+        CHECK(results.hits.front().slug == expected.slug);
+        const std::string &anchor = results.hits.front().sections.front().anchor;
+        INFO("best section: " << anchor);
+        CHECK(std::find(expected.anchors.begin(), expected.anchors.end(), anchor) != expected.anchors.end());
+        CHECK(results.hits.front().sections.front().snippet.find("<mark>") != std::string::npos);
+        CHECK_FALSE(results.relaxed);
+    }
+}
+
+TEST_CASE("Search: accents are optional and snippets mark the words as written", "[search]")
+{
+    const SearchResults results = search("everolimus");
+    REQUIRE(results.total == 1);
+    const SearchHit &hit = results.hits.front();
+    CHECK(hit.sections.front().snippet.find("<mark>évérolimus</mark>") != std::string::npos);
+    CHECK(hit.reviewStatus == ReviewStatus::PendingHumanReview);
+    CHECK(std::find(hit.matchedWords.begin(), hit.matchedWords.end(), "évérolimus") != hit.matchedWords.end());
+    CHECK(hit.sections.size() == 3);
+    CHECK(std::is_sorted(hit.sections.begin(), hit.sections.end(), [](const auto &a, const auto &b) { return a.score > b.score; }));
+}
+
+TEST_CASE("Search: an article matching several words ranks before one matching a single word", "[search]")
+{
+    const SearchResults results = search("HER2");
+    REQUIRE(results.total == 2);
+    CHECK(results.hits[0].slug == "her2-cancer-sein-metastatique-therapies-ciblees"); // in the title
+    CHECK(results.hits[1].slug == "everolimus-afinitor-interruption-metastases");     // in a heading
+    CHECK(results.hits[0].score > results.hits[1].score);
+}
+
+TEST_CASE("Search: when no article has every word, the articles with most words are shown", "[search]")
+{
+    const SearchResults results = search("stomatite trastuzumab");
+    CHECK(results.relaxed);
+    CHECK(results.total == 2);
+}
+
+TEST_CASE("Search: exclusions, OR, prefixes and filters", "[search]")
+{
+    CHECK(search("HER2 -trastuzumab").hits.front().slug == "everolimus-afinitor-interruption-metastases");
+    CHECK(search("HER2 -trastuzumab").total == 1);
+    CHECK(search("FOLFOX OR Ki67").total == 2);
+    CHECK(search("évérol*").hits.front().slug == "everolimus-afinitor-interruption-metastases");
+    CHECK(search("chimio*").total >= 3);
+    CHECK(search("cancer lang:en").total == 1);
+    CHECK(search("métastases topic:everolimus").total == 1);
+    CHECK(search("métastases topic:no-such-topic").total == 0);
+}
+
+TEST_CASE("Search: results are paged", "[search]")
+{
+    const SearchResults all = search("traitement", 20);
+    REQUIRE(all.total >= 3);
+    auto page = searcher().search({"traitement", 1, 1});
+    REQUIRE(page.ok());
+    CHECK(page->total == all.total);
+    REQUIRE(page->hits.size() == 1);
+    CHECK(page->hits[0].slug == all.hits[1].slug);
+}
+
+TEST_CASE("Search: hostile input gives results or a notice, never an error", "[search][hostile]")
+{
+    std::string tenKilobytes;
+    while (tenKilobytes.size() < 10 * 1024)
+        tenKilobytes += "évérolimus \"stomatite AND NOT -( ) * ^ : ';DROP TABLE sections;-- ";
+    const std::string inputs[] = {
+        "\"", "AND", "OR", "NOT", "NEAR", "NEAR(a b, 2)", "*", "');DROP", "'); DROP TABLE articles; --", "a:b", "title:HER2",
+        "{title heading}: x", "^HER2", "\"unbalanced phrase", "- - -", "(", ")", "\\", "%", "_", "\x01\x02\x1b[31m",
+        "\xff\xfe invalid", "\xc3\x28", "∑∞≥", "🙂", tenKilobytes,
+    };
+    for (const auto &input : inputs) {
+        INFO("input: " << input.substr(0, 60));
+        auto results = searcher().search({input});
+        CHECK(results.ok());
+    }
+    CHECK(search("\"").notice == SearchNotice::NoSearchableWord);
+    CHECK(search("-stomatite").notice == SearchNotice::OnlyExclusions);
+    CHECK(search(tenKilobytes).truncated);
+    CHECK(search("AND").total >= 1); // "and" is an English word of the abstracts
+}
+
+TEST_CASE("Search: a cancelled search stops and says so", "[search]")
+{
+    std::atomic_bool cancel{true};
+    auto results = searcher().search({"traitement"}, &cancel);
+    REQUIRE(results.ok());
+    CHECK(results->cancelled);
+    CHECK(results->hits.empty());
+
+    cancel = false;
+    auto again = searcher().search({"traitement"}, &cancel);
+    REQUIRE(again.ok());
+    CHECK_FALSE(again->cancelled);
+    CHECK_FALSE(again->hits.empty());
+}
+
+TEST_CASE("Search: the words to highlight in an opened article", "[search]")
+{
+    auto words = searcher().matchedWords("everolimus", "everolimus-afinitor-interruption-metastases");
+    REQUIRE(words.ok());
+    CHECK(std::find(words->begin(), words->end(), "évérolimus") != words->end());
+    CHECK(std::find(words->begin(), words->end(), "L'évérolimus") == words->end());
+    auto none = searcher().matchedWords("trastuzumab", "everolimus-afinitor-interruption-metastases");
+    REQUIRE(none.ok());
+    CHECK(none->empty());
+}
