@@ -201,7 +201,10 @@ int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
         out << describe(results->notice) << '\n';
         return 0;
     }
-    out << results->total << (results->total == 1 ? " article" : " articles") << " for \"" << results->query << "\"";
+    const std::string &searched = results->correctedQuery.empty() ? results->query : results->correctedQuery;
+    out << results->total << (results->total == 1 ? " article" : " articles") << " for \"" << searched << "\"";
+    if (!results->correctedQuery.empty())
+        out << " (nothing matched \"" << results->query << "\")";
     if (results->relaxed)
         out << " (no article has every word: ranked by the words they have)";
     out << '\n';
@@ -210,6 +213,8 @@ int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
         out << '\n' << ++rank << ". " << hit.title << "  [" << hit.slug << "]\n";
         if (hit.reviewStatus == ReviewStatus::PendingHumanReview)
             out << "   " << reviewLabel(hit.reviewStatus) << '\n';
+        for (const auto &expansion : hit.expansions)
+            out << "   found as " << expansion.matched << ", via " << expansion.typed << '\n';
         for (const auto &section : hit.sections) {
             out << "   § " << (section.heading.empty() ? "(introduction)" : section.heading) << '\n'
                 << "     " << snippetForTerminal(section.snippet, invocation.highlight) << '\n';

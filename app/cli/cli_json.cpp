@@ -58,6 +58,18 @@ ordered_json toJson(const Article &article)
     };
 }
 
+namespace {
+
+ordered_json expansions(const SearchHit &hit)
+{
+    ordered_json list = ordered_json::array();
+    for (const auto &expansion : hit.expansions)
+        list.push_back({{"matched", expansion.matched}, {"typed", expansion.typed}});
+    return list;
+}
+
+} // namespace
+
 ordered_json toJson(const SearchResults &results)
 {
     ordered_json hits = ordered_json::array();
@@ -77,6 +89,7 @@ ordered_json toJson(const SearchResults &results)
             {"score", hit.score},
             {"review_status", toString(hit.reviewStatus)},
             {"matched", hit.matchedWords},
+            {"expansions", expansions(hit)},
             {"more_sections", more},
         });
     }
@@ -87,6 +100,8 @@ ordered_json toJson(const SearchResults &results)
         {"relaxed", results.relaxed},
         {"truncated", results.truncated},
     };
+    if (!results.correctedQuery.empty())
+        json["corrected_query"] = results.correctedQuery;
     if (results.notice != SearchNotice::None)
         json["notice"] = describe(results.notice);
     return json;

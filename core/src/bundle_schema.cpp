@@ -81,8 +81,28 @@ CREATE TABLE article_references (
 
 CREATE VIRTUAL TABLE search_index USING fts5(
     title, heading, body,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'oncoref'  -- registered by the program: see fts_tokenizer.h
 );
+
+-- The publisher's thesaurus: one row per term; rows of one entry share entry_id.
+CREATE TABLE thesaurus (
+    entry_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    kind     TEXT NOT NULL,  -- 'drug' or 'terms'
+    role     TEXT NOT NULL,  -- 'generic', 'name', 'brand' (drugs) or 'term'
+    term     TEXT NOT NULL,
+    PRIMARY KEY (entry_id, position)
+) WITHOUT ROWID;
+
+-- Words of the indexed text, for spelling suggestions: folded form, the spelling most used,
+-- and in how many sections it occurs.
+CREATE TABLE vocabulary (
+    folded    TEXT PRIMARY KEY,
+    word      TEXT NOT NULL,
+    sections  INTEGER NOT NULL,
+    length    INTEGER NOT NULL  -- in code points of the folded form
+) WITHOUT ROWID;
+CREATE INDEX vocabulary_by_length ON vocabulary(length);
 )sql";
 }
 

@@ -5,8 +5,12 @@
 #include <oncoref/article_parser.h>
 #include <oncoref/bundle_config.h>
 #include <oncoref/library.h>
+#include <oncoref/thesaurus.h>
 
 #include "bundle_schema.h"
+#include "bundle_thesaurus.h"
+#include "fts_tokenizer.h"
+#include "vocabulary.h"
 #include "sha256.h"
 #include "sqlite.h"
 #include "text.h"
@@ -93,9 +97,11 @@ class BundleWriter {
 public:
     explicit BundleWriter(Database &db) : m_db(db) {}
 
-    Result<bool> write(const BundleConfig &config, const std::vector<CompiledArticle> &articles,
+    Result<bool> write(const BundleConfig &config, const Thesaurus &thesaurus, const std::vector<CompiledArticle> &articles,
                        const std::string &contentHash, std::int64_t builtAt)
     {
+        if (auto registered = registerTokenizer(m_db); !registered)
+            return registered;
         if (auto created = m_db.exec(bundleSchemaSql()); !created)
             return created;
         return inTransaction(m_db, [&]() -> Result<bool> {
@@ -103,9 +109,16 @@ public:
                 return ok;
             if (auto ok = writeTopics(config); !ok)
                 return ok;
-            for (const auto &compiled : articles)
+            if (auto ok = writeThesaurus(m_db, thesaurus); !ok)
+                return ok;
+            VocabularyBuilder vocabulary;
+            for (const auto &compiled : articles) {
                 if (auto ok = writeArticle(compiled); !ok)
                     return ok;
+                addToVocabulary(vocabulary, compiled.article);
+            }
+            if (auto ok = vocabulary.write(m_db); !ok)
+                return ok;
             const std::string rank = "INSERT INTO search_index(search_index, rank) VALUES('rank', '" + std::string(kRankFunction) + "')";
             if (auto ok = m_db.exec(rank); !ok)
                 return ok;
@@ -219,6 +232,13 @@ private:
         return true;
     }
 
+    static void addToVocabulary(VocabularyBuilder &vocabulary, const Article &article)
+    {
+        vocabulary.addSection(article.title + '\n' + article.question);
+        for (const auto &section : article.sections)
+            vocabulary.addSection(section.heading + '\n' + section.text);
+    }
+
     Database &m_db;
 };
 
@@ -234,6 +254,20 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         return report;
     }
 
+    // The thesaurus is optional; a broken one is reported and the bundle built without it.
+    Thesaurus thesaurus;
+    const fs::path thesaurusPath = contentDir / "thesaurus.yaml";
+    std::string manifest = sha256Hex(readFile(configPath).value_or(std::string())) + "  bundle.yaml\n";
+    if (fs::exists(thesaurusPath)) {
+        auto parsed = parseThesaurusFile(thesaurusPath);
+        if (parsed) {
+            thesaurus = std::move(*parsed);
+            manifest += sha256Hex(readFile(thesaurusPath).value_or(std::string())) + "  thesaurus.yaml\n";
+        } else {
+            report.errors.push_back(parsed.error());
+        }
+    }
+
     const fs::path articlesDir = contentDir / "articles";
     std::vector<fs::path> files;
     std::error_code listError;
@@ -247,7 +281,6 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
     std::sort(files.begin(), files.end());
 
     std::vector<CompiledArticle> compiled;
-    std::string manifest = sha256Hex(readFile(configPath).value_or(std::string())) + "  bundle.yaml\n";
     for (const auto &file : files) {
         const auto source = readFile(file);
         if (!source) {
@@ -283,7 +316,7 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         }
         (void)(*db)->exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;");
         BundleWriter writer(**db);
-        if (auto written = writer.write(*config, compiled, report.contentHash, buildTime(options)); !written) {
+        if (auto written = writer.write(*config, thesaurus, compiled, report.contentHash, buildTime(options)); !written) {
             report.errors.push_back(written.error());
             fs::remove(temporary, ignored);
             return report;

@@ -3,6 +3,7 @@
 #include <oncoref/library.h>
 
 #include "bundle_open.h"
+#include "fts_tokenizer.h"
 #include "sqlite.h"
 #include "text.h"
 
@@ -83,6 +84,8 @@ Result<OpenedBundle> openBundleDatabase(const std::filesystem::path &path)
     auto info = readInfo(**db);
     if (!info)
         return info.error();
+    if (auto registered = registerTokenizer(**db); !registered)
+        return registered.error();
     return OpenedBundle{std::move(*db), std::move(*info)};
 }
 

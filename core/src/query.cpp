@@ -34,7 +34,7 @@ std::string filterValue(std::string_view token, std::string_view key)
     return text::slugify(token.substr(key.size() + 1));
 }
 
-std::string quoted(std::string_view term)
+std::string ftsString(std::string_view term)
 {
     std::string out = "\"";
     for (const char c : term) {
@@ -47,8 +47,21 @@ std::string quoted(std::string_view term)
 
 std::string termExpression(const QueryTerm &term)
 {
-    return term.prefix ? quoted(term.text) + '*' : quoted(term.text);
+    const std::string own = term.prefix ? ftsString(term.text) + '*' : ftsString(term.text);
+    if (term.alternatives.empty())
+        return own;
+    std::string expression = '(' + own;
+    for (const auto &alternative : term.alternatives)
+        expression += " OR " + ftsString(alternative);
+    return expression + ')';
 }
+
+bool isPlainWord(const QueryTerm &term)
+{
+    return !term.phrase && !term.excluded && !term.prefix;
+}
+
+constexpr std::size_t kLongestThesaurusTerm = 6; // words
 
 } // namespace
 
@@ -123,6 +136,41 @@ ParsedQuery parseQuery(std::string_view input)
         query.terms.push_back(std::move(term));
     }
     return query;
+}
+
+void expandWithThesaurus(ParsedQuery &query, const Thesaurus &thesaurus)
+{
+    std::vector<QueryTerm> expanded;
+    for (std::size_t i = 0; i < query.terms.size();) {
+        QueryTerm term = query.terms[i];
+        std::size_t consumed = 1;
+        if (isPlainWord(term)) {
+            // The longest run of plain words from here that the thesaurus knows as one entry.
+            for (std::size_t length = std::min(kLongestThesaurusTerm, query.terms.size() - i); length > 1; --length) {
+                bool plain = true;
+                std::string phrase = query.terms[i].text;
+                for (std::size_t k = i + 1; k < i + length && plain; ++k) {
+                    plain = isPlainWord(query.terms[k]) && !query.terms[k].orWithPrevious;
+                    phrase += ' ' + query.terms[k].text;
+                }
+                if (plain && !thesaurus.expand(phrase).empty()) {
+                    term.text = phrase;
+                    term.phrase = true;
+                    consumed = length;
+                    break;
+                }
+            }
+        }
+        if (!term.excluded && !term.prefix) {
+            for (auto &expansion : thesaurus.expand(term.text)) {
+                term.alternatives.push_back(std::move(expansion.term));
+                term.via = expansion.via;
+            }
+        }
+        expanded.push_back(std::move(term));
+        i += consumed;
+    }
+    query.terms = std::move(expanded);
 }
 
 std::string toFtsExpression(const ParsedQuery &query, TermJoin join)

@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/search.h>
 
+#include <oncoref/folding.h>
 #include <oncoref/query.h>
+#include <oncoref/tokenizer.h>
 
 #include "bundle_open.h"
+#include "bundle_thesaurus.h"
+#include "search_evidence.h"
 #include "sqlite.h"
 #include "text.h"
+#include "vocabulary.h"
 
 #include <sqlite3.h>
 
@@ -16,12 +21,15 @@
 
 namespace oncoref {
 
+struct Searcher::State {
+    std::unique_ptr<Database> db;
+    Thesaurus thesaurus;
+    Tokenizer tokenizer;
+};
+
 namespace {
 
 constexpr std::size_t kSectionsPerHit = 3;
-constexpr int kSnippetTokens = 24;
-constexpr std::string_view kMarkOpen = "\x01";
-constexpr std::string_view kMarkClose = "\x02";
 
 /// Interrupts SQLite while `cancel` reads true; removed when the guard goes.
 class CancellationGuard {
@@ -45,35 +53,6 @@ bool isCancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-/// Turns text marked with \x01…\x02 into HTML-escaped text with <mark>…</mark>.
-std::string markedToHtml(std::string_view marked)
-{
-    std::string html = text::htmlEscape(marked);
-    std::string out;
-    out.reserve(html.size() + 32);
-    for (const char c : html) {
-        if (c == kMarkOpen[0])
-            out += "<mark>";
-        else if (c == kMarkClose[0])
-            out += "</mark>";
-        else
-            out += c;
-    }
-    return out;
-}
-
-void collectMarkedWords(std::string_view marked, std::set<std::string> &seen, std::vector<std::string> &words)
-{
-    for (std::size_t open = marked.find(kMarkOpen); open != std::string_view::npos; open = marked.find(kMarkOpen, open + 1)) {
-        const std::size_t close = marked.find(kMarkClose, open);
-        if (close == std::string_view::npos)
-            return;
-        std::string word(marked.substr(open + 1, close - open - 1));
-        if (!word.empty() && seen.insert(word).second)
-            words.push_back(std::move(word));
-    }
-}
-
 struct RankedSection {
     std::int64_t sectionId;
     double score;
@@ -82,7 +61,7 @@ struct RankedSection {
 struct RankedArticle {
     std::int64_t articleId;
     double score;
-    std::vector<RankedSection> sections;
+    std::vector<RankedSection> sections; ///< every matching section, in index rank order
 };
 
 const char *const kMatchSql = R"sql(
@@ -95,44 +74,19 @@ const char *const kMatchSql = R"sql(
                               AND instr(',' || ?3 || ',', ',' || al.language || ',') > 0))
     ORDER BY rank, s.article_id, s.position)sql";
 
-} // namespace
-
-std::string_view describe(SearchNotice notice)
+std::size_t positiveTermCount(const ParsedQuery &query)
 {
-    switch (notice) {
-    case SearchNotice::NoSearchableWord:
-        return "Type a word to search for: the query has no letter or digit.";
-    case SearchNotice::OnlyExclusions:
-        return "Add a word to search for: excluded words (-word) alone find nothing.";
-    case SearchNotice::None:
-        break;
-    }
-    return {};
+    return static_cast<std::size_t>(std::count_if(query.terms.begin(), query.terms.end(), [](const QueryTerm &t) { return !t.excluded; }));
 }
-
-Searcher::Searcher(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
-Searcher::Searcher(Searcher &&) noexcept = default;
-Searcher &Searcher::operator=(Searcher &&) noexcept = default;
-Searcher::~Searcher() = default;
-
-Result<Searcher> Searcher::open(const std::filesystem::path &bundlePath)
-{
-    auto opened = openBundleDatabase(bundlePath);
-    if (!opened)
-        return opened.error();
-    return Searcher(std::move(opened->db));
-}
-
-namespace {
 
 class SearchRun {
 public:
-    SearchRun(const Database &db, const std::atomic_bool *cancel) : m_db(db), m_cancel(cancel) {}
+    SearchRun(const Searcher::State &state, const std::atomic_bool *cancel) : m_state(state), m_cancel(cancel) {}
 
     /// Matching articles, best first; an Error only when the bundle cannot be read.
-    Result<std::vector<RankedArticle>> rank(const std::string &expression, const ParsedQuery &query)
+    Result<std::vector<RankedArticle>> rank(const std::string &expression, const ParsedQuery &query) const
     {
-        auto statement = Statement::prepare(m_db, kMatchSql);
+        auto statement = Statement::prepare(*m_state.db, kMatchSql);
         if (!statement)
             return statement.error();
         statement->bind(1, expression).bind(2, text::join(query.topics, ",")).bind(3, text::join(query.languages, ","));
@@ -158,34 +112,45 @@ public:
         }
     }
 
-    /// Keeps the best passages of each article, best first.
-    static void keepBestSections(std::vector<RankedArticle> &articles)
+    /// The results of one parsed query: all words, then most words when none has all.
+    Result<SearchResults> run(const ParsedQuery &query, const SearchQuery &request) const
     {
-        for (auto &article : articles) {
-            std::stable_sort(article.sections.begin(), article.sections.end(),
-                             [](const RankedSection &a, const RankedSection &b) { return a.score > b.score; });
-            if (article.sections.size() > kSectionsPerHit)
-                article.sections.resize(kSectionsPerHit);
+        SearchResults results;
+        results.query = request.text;
+        std::string expression = toFtsExpression(query, TermJoin::All);
+        auto ranked = rank(expression, query);
+        if (!ranked)
+            return ranked.error();
+        if (ranked->empty() && positiveTermCount(query) > 1 && !isCancelled(m_cancel)) {
+            expression = toFtsExpression(query, TermJoin::Any);
+            ranked = rank(expression, query);
+            if (!ranked)
+                return ranked.error();
+            results.relaxed = !ranked->empty();
         }
+        results.total = ranked->size();
+        const std::size_t end = std::min(ranked->size(), request.offset + request.limit);
+        for (std::size_t i = request.offset; i < end && !isCancelled(m_cancel); ++i) {
+            auto hit = describeHit((*ranked)[i], expression, query);
+            if (!hit) {
+                if (isCancelled(m_cancel))
+                    break;
+                return hit.error();
+            }
+            results.hits.push_back(std::move(*hit));
+        }
+        results.cancelled = isCancelled(m_cancel);
+        return results;
     }
 
-    Result<SearchHit> describeHit(const RankedArticle &ranked, const std::string &expression)
+private:
+    Result<SearchHit> describeHit(const RankedArticle &ranked, const std::string &expression, const ParsedQuery &query) const
     {
-        auto article = Statement::prepare(m_db, "SELECT slug, title, capture, review_status FROM articles WHERE id = ?1");
-        auto section = Statement::prepare(m_db, R"sql(
-            SELECT s.anchor, s.heading,
-                   snippet(search_index, 2, X'01', X'02', '…', ?3),
-                   highlight(search_index, 0, X'01', X'02'),
-                   highlight(search_index, 1, X'01', X'02')
-            FROM search_index JOIN sections s ON s.id = search_index.rowid
-            WHERE search_index MATCH ?1 AND search_index.rowid = ?2)sql");
+        auto article = Statement::prepare(*m_state.db, "SELECT slug, title, capture, review_status FROM articles WHERE id = ?1");
         if (!article)
             return article.error();
-        if (!section)
-            return section.error();
         article->bind(1, ranked.articleId);
-        auto found = article->step();
-        if (!found)
+        if (auto found = article->step(); !found)
             return found.error();
         SearchHit hit;
         hit.slug = article->text(0);
@@ -193,94 +158,181 @@ public:
         hit.capture = article->text(2);
         hit.reviewStatus = reviewStatusFromString(article->text(3)).value_or(ReviewStatus::NotStated);
         hit.score = ranked.score;
-        std::set<std::string> seen;
-        for (const auto &rankedSection : ranked.sections) {
-            section->reset();
-            section->bind(1, expression).bind(2, rankedSection.sectionId).bind(3, kSnippetTokens);
-            auto row = section->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                continue;
-            std::string snippet = section->text(2);
-            const std::string title = section->text(3);
-            const std::string heading = section->text(4);
-            collectMarkedWords(snippet, seen, hit.matchedWords);
-            collectMarkedWords(title, seen, hit.matchedWords);
-            collectMarkedWords(heading, seen, hit.matchedWords);
-            // A match in the heading or title alone: show that rather than unmarked body text.
-            if (snippet.find(kMarkOpen) == std::string::npos)
-                snippet = heading.find(kMarkOpen) != std::string::npos ? heading
-                        : title.find(kMarkOpen) != std::string::npos   ? title
-                                                                       : snippet;
-            std::replace(snippet.begin(), snippet.end(), '\n', ' ');
-            hit.sections.push_back({section->text(0), section->text(1), markedToHtml(snippet), rankedSection.score});
+
+        SectionEvidenceReader reader(*m_state.db, expression);
+        std::vector<SectionEvidence> evidence;
+        for (const auto &section : ranked.sections) {
+            auto read = reader.read(section.sectionId, section.score, query);
+            if (!read)
+                return read.error();
+            if (*read)
+                evidence.push_back(std::move(**read));
         }
+        std::stable_sort(evidence.begin(), evidence.end(), [](const auto &a, const auto &b) { return a.match.score > b.match.score; });
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < evidence.size(); ++i) {
+            for (const auto &word : evidence[i].markedWords)
+                if (seen.insert(word).second)
+                    hit.matchedWords.push_back(word);
+            if (i < kSectionsPerHit)
+                hit.sections.push_back(std::move(evidence[i].match));
+        }
+        hit.expansions = matchedExpansions(query, hit.matchedWords);
         return hit;
     }
 
-private:
-    const Database &m_db;
+    /// For each expanded term: which equivalents the article's matched words are forms of.
+    std::vector<MatchedExpansion> matchedExpansions(const ParsedQuery &query, const std::vector<std::string> &matchedWords) const
+    {
+        std::set<std::string> found;
+        for (const auto &word : matchedWords)
+            for (const auto &token : m_state.tokenizer.tokenize(word, TokenizeMode::Document))
+                found.insert(token.text);
+        const auto isFound = [&](const std::string &term) {
+            const auto tokens = m_state.tokenizer.tokenize(term, TokenizeMode::Query);
+            bool anyPosition = false;
+            for (std::size_t i = 0; i < tokens.size();) {
+                bool positionFound = false;
+                std::size_t j = i;
+                for (; j < tokens.size() && (j == i || tokens[j].colocated); ++j)
+                    positionFound = positionFound || found.count(tokens[j].text) > 0;
+                if (!positionFound)
+                    return false;
+                anyPosition = true;
+                i = j;
+            }
+            return anyPosition;
+        };
+        std::vector<MatchedExpansion> expansions;
+        for (const auto &term : query.terms) {
+            if (term.alternatives.empty() || term.excluded || isFound(term.text))
+                continue;
+            for (const auto &alternative : term.alternatives)
+                if (isFound(alternative))
+                    expansions.push_back({alternative, term.text});
+        }
+        return expansions;
+    }
+
+    const Searcher::State &m_state;
     const std::atomic_bool *m_cancel;
 };
 
+/// The query with each unknown word replaced by its likeliest spelling; empty when no word
+/// could be corrected.
+Result<std::string> correctedSpelling(const Database &db, const ParsedQuery &query)
+{
+    std::string corrected;
+    bool changed = false;
+    for (const auto &term : query.terms) {
+        std::string words;
+        for (const auto &word : text::split(term.text, ' ')) {
+            std::string replacement = word;
+            if (!term.prefix && !word.empty()) {
+                auto suggestion = suggestSpelling(db, word);
+                if (!suggestion)
+                    return suggestion.error();
+                if (*suggestion) {
+                    replacement = (*suggestion)->word;
+                    changed = true;
+                }
+            }
+            words += (words.empty() ? "" : " ") + replacement;
+        }
+        if (!corrected.empty())
+            corrected += term.orWithPrevious ? " OR " : " ";
+        corrected += std::string(term.excluded ? "-" : "") + (term.phrase ? '"' + words + '"' : words) + (term.prefix ? "*" : "");
+    }
+    for (const auto &topic : query.topics)
+        corrected += " topic:" + topic;
+    for (const auto &language : query.languages)
+        corrected += " lang:" + language;
+    return changed ? corrected : std::string();
+}
+
 } // namespace
+
+std::string_view describe(SearchNotice notice)
+{
+    switch (notice) {
+    case SearchNotice::NoSearchableWord:
+        return "Type a word to search for: the query has no letter or digit.";
+    case SearchNotice::OnlyExclusions:
+        return "Add a word to search for: excluded words (-word) alone find nothing.";
+    case SearchNotice::None:
+        break;
+    }
+    return {};
+}
+
+Searcher::Searcher(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+Searcher::Searcher(Searcher &&) noexcept = default;
+Searcher &Searcher::operator=(Searcher &&) noexcept = default;
+Searcher::~Searcher() = default;
+
+Result<Searcher> Searcher::open(const std::filesystem::path &bundlePath)
+{
+    auto opened = openBundleDatabase(bundlePath);
+    if (!opened)
+        return opened.error();
+    auto thesaurus = readThesaurus(*opened->db);
+    if (!thesaurus)
+        return thesaurus.error();
+    auto state = std::make_unique<State>();
+    state->db = std::move(opened->db);
+    state->thesaurus = std::move(*thesaurus);
+    return Searcher(std::move(state));
+}
 
 Result<SearchResults> Searcher::search(const SearchQuery &request, const std::atomic_bool *cancel) const
 {
-    SearchResults results;
-    results.query = request.text;
-    const ParsedQuery query = parseQuery(request.text);
-    results.truncated = query.truncated;
+    ParsedQuery query = parseQuery(request.text);
+    SearchResults empty;
+    empty.query = request.text;
+    empty.truncated = query.truncated;
     if (query.terms.empty()) {
-        results.notice = SearchNotice::NoSearchableWord;
-        return results;
+        empty.notice = SearchNotice::NoSearchableWord;
+        return empty;
     }
     if (!query.hasPositiveTerm()) {
-        results.notice = SearchNotice::OnlyExclusions;
+        empty.notice = SearchNotice::OnlyExclusions;
+        return empty;
+    }
+
+    const CancellationGuard guard(m_state->db->handle(), cancel);
+    const SearchRun run(*m_state, cancel);
+    ParsedQuery expanded = query;
+    expandWithThesaurus(expanded, m_state->thesaurus);
+    auto results = run.run(expanded, request);
+    if (results)
+        results->truncated = query.truncated;
+    if (!results || results->total > 0 || results->cancelled)
         return results;
-    }
 
-    const CancellationGuard guard(m_db->handle(), cancel);
-    SearchRun run(*m_db, cancel);
-    std::string expression = toFtsExpression(query, TermJoin::All);
-    auto ranked = run.rank(expression, query);
-    if (!ranked)
-        return ranked.error();
-    const std::size_t positiveTerms = static_cast<std::size_t>(std::count_if(query.terms.begin(), query.terms.end(), [](const QueryTerm &t) { return !t.excluded; }));
-    if (ranked->empty() && positiveTerms > 1 && !isCancelled(cancel)) {
-        expression = toFtsExpression(query, TermJoin::Any);
-        ranked = run.rank(expression, query);
-        if (!ranked)
-            return ranked.error();
-        results.relaxed = !ranked->empty();
-    }
-    results.total = ranked->size();
-    SearchRun::keepBestSections(*ranked);
-
-    const std::size_t end = std::min(ranked->size(), request.offset + request.limit);
-    for (std::size_t i = request.offset; i < end; ++i) {
-        if (isCancelled(cancel))
-            break;
-        auto hit = run.describeHit((*ranked)[i], expression);
-        if (!hit) {
-            if (isCancelled(cancel))
-                break;
-            return hit.error();
-        }
-        results.hits.push_back(std::move(*hit));
-    }
-    results.cancelled = isCancelled(cancel);
-    return results;
+    auto corrected = correctedSpelling(*m_state->db, query);
+    if (!corrected)
+        return corrected.error();
+    if (corrected->empty())
+        return results;
+    ParsedQuery correctedQuery = parseQuery(*corrected);
+    expandWithThesaurus(correctedQuery, m_state->thesaurus);
+    auto correctedResults = run.run(correctedQuery, request);
+    if (!correctedResults || correctedResults->total == 0)
+        return results;
+    correctedResults->query = request.text;
+    correctedResults->correctedQuery = *corrected;
+    correctedResults->truncated = query.truncated;
+    return correctedResults;
 }
 
 Result<std::vector<std::string>> Searcher::matchedWords(const std::string &queryText, const std::string &slug) const
 {
-    const ParsedQuery query = parseQuery(queryText);
+    ParsedQuery query = parseQuery(queryText);
     std::vector<std::string> words;
     if (!query.hasPositiveTerm())
         return words;
-    auto statement = Statement::prepare(*m_db, R"sql(
+    expandWithThesaurus(query, m_state->thesaurus);
+    auto statement = Statement::prepare(*m_state->db, R"sql(
         SELECT highlight(search_index, 1, X'01', X'02'), highlight(search_index, 2, X'01', X'02')
         FROM search_index
         WHERE search_index MATCH ?1

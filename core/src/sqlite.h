@@ -68,6 +68,7 @@ public:
     [[nodiscard]] std::int64_t integer(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] sqlite3_stmt *handle() const { return m_stmt; }
 
 private:
     Statement(sqlite3_stmt *stmt, const Database *db) : m_stmt(stmt), m_db(db) {}

@@ -44,7 +44,7 @@ struct ArticleSummary {
 };
 
 /// The schema version this build reads and writes.
-inline constexpr int kBundleSchemaVersion = 1;
+inline constexpr int kBundleSchemaVersion = 2;
 
 /// A compiled bundle opened read-only.
 ///

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <oncoref/thesaurus.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -16,6 +18,9 @@ struct QueryTerm {
     bool excluded = false;
     bool prefix = false;
     bool orWithPrevious = false; ///< joined to the previous term by OR rather than AND
+    /// Equivalent terms from the thesaurus, each also searched (OR-ed with the term).
+    std::vector<std::string> alternatives;
+    std::string via; ///< the thesaurus entry the alternatives come from
 };
 
 /// A query as the user meant it: terms and filters, never SQL or FTS5 syntax.
@@ -34,6 +39,11 @@ struct ParsedQuery {
 /// or `*` is ignored, invalid UTF-8 and control characters become spaces, FTS5 keywords other
 /// than OR are plain words, terms without a letter or digit are dropped.
 [[nodiscard]] ParsedQuery parseQuery(std::string_view text);
+
+/// Adds thesaurus equivalents to the positive terms. Runs of plain words that spell a
+/// multi-word entry ("survie sans progression") become one phrase term first, so the whole
+/// phrase expands ("progression-free survival", "PFS") rather than each word.
+void expandWithThesaurus(ParsedQuery &query, const Thesaurus &thesaurus);
 
 enum class TermJoin { All, Any };
 

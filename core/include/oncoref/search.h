@@ -15,8 +15,6 @@
 
 namespace oncoref {
 
-class Database;
-
 /// What the user typed, and which page of results they want.
 struct SearchQuery {
     std::string text;
@@ -33,6 +31,12 @@ struct SectionMatch {
     double score = 0; ///< higher is better
 };
 
+/// A thesaurus equivalent that found an article: "trastuzumab, via Herceptin".
+struct MatchedExpansion {
+    std::string matched; ///< the equivalent term found in the article
+    std::string typed;   ///< what the user typed
+};
+
 /// One article that matches, with its best sections (at most three, best first).
 struct SearchHit {
     std::string slug;
@@ -43,6 +47,8 @@ struct SearchHit {
     double score = 0; ///< the best section's score
     /// The words of the article's text that matched, as written there (for highlighting).
     std::vector<std::string> matchedWords;
+    /// Thesaurus equivalents the article was found through (not the words as typed).
+    std::vector<MatchedExpansion> expansions;
 };
 
 /// Why a query searched nothing, or searched less than was typed.
@@ -62,6 +68,8 @@ struct SearchResults {
     bool cancelled = false; ///< stopped early because the caller cancelled
     bool truncated = false; ///< only the first ParsedQuery::kMaxTerms terms were searched
     SearchNotice notice = SearchNotice::None;
+    /// Set when nothing matched what was typed and the results are for this spelling instead.
+    std::string correctedQuery;
     std::vector<SearchHit> hits;
 };
 
@@ -88,9 +96,11 @@ public:
     [[nodiscard]] Result<std::vector<std::string>> matchedWords(const std::string &queryText,
                                                                 const std::string &slug) const;
 
+    struct State; ///< opaque: the connection, the thesaurus and the tokenizer
+
 private:
-    explicit Searcher(std::unique_ptr<Database> db);
-    std::unique_ptr<Database> m_db;
+    explicit Searcher(std::unique_ptr<State> state);
+    std::unique_ptr<State> m_state;
 };
 
 } // namespace oncoref

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "vocabulary.h"
+
+#include <oncoref/folding.h>
+
+#include "sqlite.h"
+#include "text.h"
+
+#include <algorithm>
+#include <set>
+#include <vector>
+
+namespace oncoref {
+
+namespace {
+
+std::u32string codePoints(std::string_view utf8)
+{
+    std::u32string out;
+    for (std::size_t pos = 0; pos < utf8.size();)
+        out += text::decodeUtf8(utf8, pos);
+    return out;
+}
+
+int allowedEdits(std::size_t length)
+{
+    if (length <= 3)
+        return 0;
+    return length <= 5 ? 1 : 2;
+}
+
+bool isSuggestible(std::string_view folded)
+{
+    const bool hasLetter = std::any_of(folded.begin(), folded.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+    return hasLetter && codePoints(folded).size() >= 3;
+}
+
+} // namespace
+
+void VocabularyBuilder::addSection(std::string_view sectionText)
+{
+    std::set<std::string> seenHere;
+    for (const Token &token : m_tokenizer.tokenize(sectionText, TokenizeMode::Document)) {
+        if (token.colocated || !isSuggestible(token.text))
+            continue;
+        Entry &entry = m_words[token.text];
+        ++entry.spellings[toLowerKeepingAccents(sectionText.substr(token.begin, token.end - token.begin))];
+        if (seenHere.insert(token.text).second)
+            ++entry.sections;
+    }
+}
+
+Result<bool> VocabularyBuilder::write(Database &db) const
+{
+    auto insert = Statement::prepare(db, "INSERT INTO vocabulary(folded, word, sections, length) VALUES(?1, ?2, ?3, ?4)");
+    if (!insert)
+        return insert.error();
+    for (const auto &[folded, entry] : m_words) {
+        const auto mostUsed = std::max_element(entry.spellings.begin(), entry.spellings.end(),
+                                               [](const auto &a, const auto &b) { return a.second < b.second; });
+        if (auto ok = insert->bind(1, folded).bind(2, mostUsed->first).bind(3, entry.sections)
+                          .bind(4, static_cast<std::int64_t>(codePoints(folded).size())).run();
+            !ok)
+            return ok;
+    }
+    return true;
+}
+
+int damerauLevenshtein(std::u32string_view a, std::u32string_view b)
+{
+    const std::size_t n = a.size();
+    const std::size_t m = b.size();
+    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
+    for (std::size_t i = 0; i <= n; ++i)
+        d[i][0] = static_cast<int>(i);
+    for (std::size_t j = 0; j <= m; ++j)
+        d[0][j] = static_cast<int>(j);
+    for (std::size_t i = 1; i <= n; ++i) {
+        for (std::size_t j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+Result<std::optional<SpellingSuggestion>> suggestSpelling(const Database &db, std::string_view word)
+{
+    const std::string folded = foldForMatching(word);
+    const std::u32string target = codePoints(folded);
+    const int maxEdits = allowedEdits(target.size());
+    if (maxEdits == 0)
+        return std::optional<SpellingSuggestion>();
+    auto query = Statement::prepare(db, "SELECT folded, word, sections FROM vocabulary WHERE length BETWEEN ?1 AND ?2");
+    if (!query)
+        return query.error();
+    query->bind(1, static_cast<std::int64_t>(target.size()) - maxEdits).bind(2, static_cast<std::int64_t>(target.size()) + maxEdits);
+    std::optional<SpellingSuggestion> best;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return best;
+        const std::string candidate = query->text(0);
+        if (candidate == folded)
+            return std::optional<SpellingSuggestion>(); // the word is known: nothing to correct
+        const int distance = damerauLevenshtein(target, codePoints(candidate));
+        if (distance > maxEdits)
+            continue;
+        const int sections = static_cast<int>(query->integer(2));
+        if (!best || distance < best->distance || (distance == best->distance && sections > best->sections))
+            best = SpellingSuggestion{query->text(1), sections, distance};
+    }
+}
+
+} // namespace oncoref
