@@ -105,7 +105,7 @@ bool isWordCharacter(char32_t c)
 {
     if ((c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'))
         return true;
-    if (c == 0xB5 || c == 0xB2 || c == 0xB3 || c == 0xB9)
+    if (c == 0xB5 || c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0xFB00 && c <= 0xFB06))
         return true;
     if (c >= 0xC0 && c <= 0x24F)
         return c != 0xD7 && c != 0xF7;
