@@ -6,9 +6,13 @@
 
 #include <oncoref/compiler.h>
 #include <oncoref/library.h>
+#include <oncoref/relevance.h>
 #include <oncoref/search.h>
 
 #include <charconv>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <ostream>
 
 namespace oncoref::cli {
@@ -17,7 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char *const kCommands[] = {"build", "list", "show", "search", "info", "help"};
+const char *const kCommands[] = {"build", "list", "show", "search", "info", "eval", "help"};
 
 Result<fs::path> resolveBundle(const Invocation &invocation)
 {
@@ -239,6 +243,64 @@ int info(const Invocation &invocation, std::ostream &out, std::ostream &err)
     return 0;
 }
 
+nlohmann::ordered_json metricsJson(const RelevanceMetrics &m)
+{
+    return {{"queries", m.queries}, {"mrr", m.mrr}, {"ndcg10", m.ndcg10}, {"recall5", m.recall5}, {"section_accuracy", m.sectionAccuracy}};
+}
+
+void printMetricsRow(std::ostream &out, const std::string &label, const RelevanceMetrics &m)
+{
+    char row[160];
+    std::snprintf(row, sizeof row, "%-10s %7d %7.3f %8.3f %9.3f %9.3f\n", label.c_str(), m.queries, m.mrr, m.ndcg10, m.recall5, m.sectionAccuracy);
+    out << row;
+}
+
+int eval(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    if (invocation.arguments.size() != 1)
+        return fail(err, Error{{}, 0, "usage: oncoref-cli eval [--bundle FILE] [--json] QUERIES.tsv"});
+    std::ifstream in(invocation.arguments.front(), std::ios::binary);
+    if (!in)
+        return fail(err, Error{invocation.arguments.front(), 0, "cannot read the file"});
+    std::ostringstream tsv;
+    tsv << in.rdbuf();
+    auto cases = parseRelevanceCases(tsv.str(), invocation.arguments.front());
+    if (!cases)
+        return fail(err, cases.error());
+    auto path = resolveBundle(invocation);
+    if (!path)
+        return fail(err, path.error());
+    auto searcher = Searcher::open(*path);
+    if (!searcher)
+        return fail(err, searcher.error());
+    auto report = evaluateRelevance(*searcher, *cases);
+    if (!report)
+        return fail(err, report.error());
+    if (invocation.json) {
+        nlohmann::ordered_json byKind = nlohmann::ordered_json::object();
+        for (const auto &[kind, metrics] : report->byKind)
+            byKind[kind] = metricsJson(metrics);
+        nlohmann::ordered_json misses = nlohmann::ordered_json::array();
+        for (const auto &o : report->outcomes)
+            if (o.articleRank != 1 || !o.sectionFound)
+                misses.push_back({{"query", o.expected.query}, {"expected", o.expected.slug}, {"rank", o.articleRank},
+                                  {"section_found", o.sectionFound}, {"top_slug", o.topSlug}, {"top_anchor", o.topAnchor}});
+        out << nlohmann::ordered_json{{"overall", metricsJson(report->overall)}, {"by_kind", byKind}, {"misses", misses}}.dump(2) << '\n';
+        return 0;
+    }
+    out << "kind       queries     MRR  nDCG@10  recall@5  sections\n";
+    for (const auto &[kind, metrics] : report->byKind)
+        printMetricsRow(out, kind, metrics);
+    printMetricsRow(out, "all", report->overall);
+    for (const auto &o : report->outcomes) {
+        if (o.articleRank == 1 && o.sectionFound)
+            continue;
+        out << "  " << o.expected.query << ": expected " << o.expected.slug << " at rank " << o.articleRank
+            << (o.sectionFound ? "" : " (other section)") << "; top: " << o.topSlug << " #" << o.topAnchor << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 std::string usage()
@@ -250,6 +312,7 @@ std::string usage()
            "  show   SLUG [--bundle FILE] [--json]  print one article\n"
            "  search [--bundle FILE] [--limit N] [--json] QUERY...\n"
            "  info   [--bundle FILE] [--json]       describe the bundle\n"
+           "  eval   [--bundle FILE] [--json] QUERIES.tsv   measure search relevance (MRR, nDCG@10, recall@5)\n"
            "\n"
            "Without --bundle: $ONCOREF_BUNDLE, then oncology.oncoref next to this program, then the installed library.\n";
 }
@@ -312,6 +375,7 @@ int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (c == "show") return show(invocation, out, err);
     if (c == "search") return search(invocation, out, err);
     if (c == "info") return info(invocation, out, err);
+    if (c == "eval") return eval(invocation, out, err);
     out << usage();
     return 0;
 }

@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <oncoref/article.h>
+#include <oncoref/error.h>
+#include <oncoref/thesaurus.h>
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace oncoref {
+
+/// What a drug fact tells.
+enum class FactKind {
+    Dose,             ///< an amount: "10 mg", "175 mg/m²", "2 Gy"
+    Schedule,         ///< how often or how long: "25 mg par jour", "jusqu'à progression"
+    Adjustment,       ///< dose reduction, adaptation or temporary interruption
+    AdverseEffect,    ///< a toxicity, with its frequency when the source gives one
+    Monitoring,       ///< what to watch for safety: "surveiller la glycémie"
+    Combination,      ///< the drug given with partners
+    Contraindication, ///< when the drug must not be given
+};
+
+inline constexpr FactKind kAllFactKinds[] = {FactKind::Dose, FactKind::Schedule, FactKind::Adjustment, FactKind::AdverseEffect,
+                                            FactKind::Monitoring, FactKind::Combination, FactKind::Contraindication};
+
+/// "dose", "schedule", "adjustment", "adverse_effect", "monitoring", "combination", "contraindication".
+[[nodiscard]] std::string_view toString(FactKind kind);
+[[nodiscard]] std::optional<FactKind> factKindFromString(std::string_view text);
+
+/// One fact about a drug, tied to the passage it was read from. Every text field holds the
+/// source's own characters (never reformatted), or is empty when the passage does not say.
+struct DrugFact {
+    std::string drug;                 ///< DrugEntry::generic, or a treatment id of the rules ("radiotherapy")
+    std::vector<std::string> brands;  ///< brand names in the passage (or title) that led to the drug
+    FactKind kind = FactKind::Dose;
+    std::string text;      ///< the fact's own words: "Stomatite (19-75% des cas)"
+    std::string value;     ///< Dose: "10 mg"; Schedule: "25 mg par jour"; AdverseEffect, Adjustment: "19-75%"
+    std::string unit;      ///< "mg", "mg/m²", "%", "Gy"
+    std::string effect;    ///< AdverseEffect: the effect; Monitoring: what to watch ("glycémie")
+    std::string frequency; ///< "quotidiennement", "toutes les 3 semaines", "2 Gy/jour", "de manière continue"
+    std::string route;     ///< "voie orale", "perfusion"
+    std::vector<std::string> partners; ///< generic names (or treatment ids) of the drugs given with it
+    std::string condition; ///< population or condition: "PS 0-1", "fonction hépatique", "Stomatite"
+    std::string slug;      ///< the article
+    std::string anchor;    ///< the section
+    std::string passage;   ///< the block (one line of Section::text) the fact comes from
+    std::size_t spanBegin = 0; ///< byte offsets of `text` in `passage`: passage.substr(spanBegin,
+    std::size_t spanEnd = 0;   ///< spanEnd - spanBegin) == text, and `text` contains `value`
+};
+
+/// A treatment that is not a drug but is dosed like one (radiotherapy in Gy).
+struct TreatmentEntry {
+    std::string id;                 ///< stands in DrugFact::drug
+    std::vector<std::string> names; ///< spellings that name it
+};
+
+/// The vocabularies of extraction (`content/drug_rules.yaml`), kept as data so that the publisher
+/// extends them without touching code. Each string is a phrase compared word by word after
+/// foldForMatching; `{n}` stands for a number or a range ("3", "6,8", "19-75").
+struct DrugRules {
+    std::vector<TreatmentEntry> treatments;
+    std::vector<std::string> doseUnits;    ///< "mg/m²", "mg", "Gy"
+    std::vector<std::string> percentUnits; ///< "%"
+    std::vector<std::string> frequencies;  ///< "quotidiennement", "toutes les {n} semaines", "/jour"
+    std::vector<std::string> durations;    ///< "jusqu'à progression", "de manière continue"
+    std::vector<std::string> routes;       ///< "voie orale", "perfusion"
+    std::vector<std::string> adverseEffects;     ///< "stomatite", "éruption cutanée"
+    std::vector<std::string> adverseEffectCues;  ///< "effets indésirables": in the heading or passage
+    std::vector<std::string> combinationCues;    ///< "DRUG cue PARTNER": "en association avec", "+"
+    std::vector<std::string> combinationListCues; ///< "cue DRUG and PARTNER": "combination based on"
+    std::vector<std::string> conditionalWords;   ///< "si", "pour": a combination cue after them is a condition
+    std::vector<std::string> monitoringCues;     ///< "surveiller"
+    std::vector<std::string> monitoringTargets;  ///< "glycémie": a monitoring cue needs one nearby
+    std::vector<std::string> monitoringTiming;   ///< "avant et pendant le traitement"
+    std::vector<std::string> adjustmentCues;     ///< "réduction de dose", "adapter la dose"
+    std::vector<std::string> contraindicationCues; ///< "contre-indiqué"
+    std::vector<std::string> conditions;         ///< "PS {n}", "fonction hépatique"
+    std::vector<std::string> negativeBefore;     ///< a number right after them is no value: "catégorie", "p."
+    std::vector<std::string> negativeAfter;      ///< a value right before them is no value: "mois"
+    std::vector<std::string> negativeClause;     ///< no value in a clause naming them: "survie"
+    std::vector<std::string> skipSections;       ///< headings whose sections are not read: "References"
+};
+
+[[nodiscard]] Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileName);
+[[nodiscard]] Result<DrugRules> parseDrugRulesFile(const std::filesystem::path &path);
+
+/// The drug facts of an article, in the order of its sections and passages. Drugs are recognised
+/// through the thesaurus (names and brands, case, accents and elision ignored) and the rules'
+/// treatments. A passage that names no drug speaks of the drug last named in its section, else of
+/// the article's main drug (the only drug named in its title and lede); facts with no drug are
+/// dropped. Pure function of its arguments: safe to call from several threads.
+[[nodiscard]] std::vector<DrugFact> extractDrugFacts(const Article &article, const Thesaurus &thesaurus, const DrugRules &rules);
+
+/// A hand-labelled fact (a line of tests/data/drug_facts_gold.tsv).
+struct DrugFactLabel {
+    std::string slug;
+    std::string anchor;
+    std::string drug;
+    FactKind kind = FactKind::Dose;
+    std::string value;
+    std::string effect;
+};
+
+/// Tab-separated `slug anchor drug kind value effect`, a header line, `#` comments.
+[[nodiscard]] Result<std::vector<DrugFactLabel>> parseDrugFactLabels(std::string_view tsv, const std::string &fileName);
+
+/// Counts of a comparison between extracted facts and labels.
+struct DrugFactScore {
+    std::size_t gold = 0;
+    std::size_t extracted = 0;
+    std::size_t truePositives = 0;
+    [[nodiscard]] double precision() const; ///< 1 when nothing was extracted
+    [[nodiscard]] double recall() const;    ///< 1 when nothing was to be found
+};
+
+/// A fact matches a label when slug, anchor, drug, kind and value agree (and the effect, for an
+/// adverse effect); each label matches at most one fact.
+struct DrugFactEvaluation {
+    DrugFactScore total;
+    std::vector<std::pair<FactKind, DrugFactScore>> perKind; ///< every kind, in kAllFactKinds order
+    std::vector<DrugFact> falsePositives;
+    std::vector<DrugFactLabel> misses;
+};
+
+[[nodiscard]] DrugFactEvaluation evaluateDrugFacts(const std::vector<DrugFact> &facts, const std::vector<DrugFactLabel> &labels);
+
+} // namespace oncoref
