@@ -30,6 +30,7 @@ struct Searcher::State {
 namespace {
 
 constexpr std::size_t kSectionsPerHit = 3;
+constexpr std::size_t kSectionsReread = 6;
 
 /// Interrupts SQLite while `cancel` reads true; removed when the guard goes.
 class CancellationGuard {
@@ -65,7 +66,7 @@ struct RankedArticle {
 };
 
 const char *const kMatchSql = R"sql(
-    SELECT search_index.rowid, s.article_id, rank, bm25(search_index, 0.0, 4.0, 1.0)
+    SELECT search_index.rowid, s.article_id, rank
     FROM search_index JOIN sections s ON s.id = search_index.rowid
     WHERE search_index MATCH ?1
       AND (?2 = '' OR EXISTS (SELECT 1 FROM article_topics at WHERE at.article_id = s.article_id
@@ -102,9 +103,7 @@ public:
             if (!*row)
                 return articles;
             const std::int64_t articleId = statement->integer(1);
-            // Articles rank by their best row, title included; their passages rank without the
-            // title, which is indexed with the first section only.
-            const RankedSection section{statement->integer(0), -statement->real(3)};
+            const RankedSection section{statement->integer(0), -statement->real(2)};
             const auto [entry, inserted] = positionOfArticle.try_emplace(articleId, articles.size());
             if (inserted)
                 articles.push_back({articleId, -statement->real(2), {}});
@@ -159,10 +158,14 @@ private:
         hit.reviewStatus = reviewStatusFromString(article->text(3)).value_or(ReviewStatus::NotStated);
         hit.score = ranked.score;
 
+        // The best-ranked passages are read again and re-ranked (words as typed count more);
+        // reading every matching passage of a long article would cost more than it changes.
         SectionEvidenceReader reader(*m_state.db, expression);
         std::vector<SectionEvidence> evidence;
-        for (const auto &section : ranked.sections) {
-            auto read = reader.read(section.sectionId, section.score, query);
+        const std::size_t candidates = std::min(ranked.sections.size(), kSectionsReread);
+        for (std::size_t i = 0; i < candidates; ++i) {
+            const RankedSection &section = ranked.sections[i];
+            auto read = reader.read(section.sectionId, query);
             if (!read)
                 return read.error();
             if (*read)

@@ -10,12 +10,15 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 namespace oncoref {
 
 struct Tokenizer::Stemmers {
     sb_stemmer *french = sb_stemmer_new("french", "UTF_8");
     sb_stemmer *english = sb_stemmer_new("english", "UTF_8");
+    /// Forms already computed for a word: a library's vocabulary is small beside its text.
+    std::unordered_map<std::string, std::vector<std::string>> forms;
     ~Stemmers()
     {
         sb_stemmer_delete(french);
@@ -26,6 +29,7 @@ struct Tokenizer::Stemmers {
 namespace {
 
 constexpr std::size_t kMaxStemmedBytes = 64;
+constexpr std::size_t kMaxCachedWords = 200000;
 constexpr std::array<std::string_view, 12> kElisions = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
 
 bool isApostrophe(char32_t c)
@@ -213,12 +217,23 @@ std::vector<Token> Tokenizer::tokenize(std::string_view input, TokenizeMode mode
     // the accent-free spelling (which differs: "activité" → activ, "activite" → activit).
     const auto formsOf = [&](std::string_view word, std::vector<std::string> &forms) {
         const std::string folded = foldForMatching(word);
-        addUnique(forms, folded);
-        if (mode == TokenizeMode::Prefix || hasDigit(word) || word.size() > kMaxStemmedBytes)
+        if (mode == TokenizeMode::Prefix || hasDigit(word) || word.size() > kMaxStemmedBytes) {
+            addUnique(forms, folded);
             return;
-        addUnique(forms, frenchStem(word));
-        addUnique(forms, englishStem(word));
-        addUnique(forms, foldForMatching(stem(m_stemmers->french, folded)));
+        }
+        auto &cache = m_stemmers->forms;
+        auto cached = cache.find(std::string(word));
+        if (cached == cache.end()) {
+            std::vector<std::string> computed{folded};
+            addUnique(computed, frenchStem(word));
+            addUnique(computed, englishStem(word));
+            addUnique(computed, foldForMatching(stem(m_stemmers->french, folded)));
+            if (cache.size() > kMaxCachedWords)
+                cache.clear();
+            cached = cache.emplace(std::string(word), std::move(computed)).first;
+        }
+        for (const auto &form : cached->second)
+            addUnique(forms, form);
     };
     std::vector<Token> tokens;
     const auto emit = [&](const std::vector<std::string> &forms, std::size_t begin, std::size_t end) {

@@ -46,7 +46,7 @@ const Expectation kClinicalQueries[] = {
     {"exemestane", "everolimus-afinitor-interruption-metastases", {"cancer-du-sein-metastatique-hr-her2"}},
     {"réduction de dose", "everolimus-afinitor-interruption-metastases", {"strategies-d-ajustement-posologique"}},
     {"HbA1c", "everolimus-afinitor-interruption-metastases", {"surveillance-et-suivi"}},
-    {"\"survie sans progression\"", "everolimus-afinitor-interruption-metastases", {"cancer-du-sein-metastatique-hr-her2"}},
+    {"\"survie sans progression\"", "everolimus-afinitor-interruption-metastases", {"cancer-du-sein-metastatique-hr-her2", "tumeurs-neuroendocrines-metastatiques"}},
     {"tumeurs neuroendocrines pancréatiques", "everolimus-afinitor-interruption-metastases", {"tumeurs-neuroendocrines-metastatiques"}},
     {"HER2", "her2-cancer-sein-metastatique-therapies-ciblees", {"abstract"}},
     {"trastuzumab lapatinib", "her2-cancer-sein-metastatique-therapies-ciblees", {"abstract"}},

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <oncoref/drug_facts.h>
+#include <oncoref/thesaurus.h>
+
+#include "drug_tokens.h"
+
+#include <string>
+#include <vector>
+
+namespace oncoref::drugs {
+
+/// What a drug name leads to: an entry (thesaurus drug or rules treatment) and whether it is a brand.
+struct DrugName {
+    int entry = 0;
+    bool brand = false;
+};
+
+/// The thesaurus and the rules compiled into phrase sets, built once per extraction.
+struct Lexicon {
+    std::vector<std::string> entryIds; ///< DrugEntry::generic or TreatmentEntry::id, by entry
+    std::vector<bool> treatment;       ///< by entry: a treatment of the rules, not a drug
+    std::vector<DrugName> names;       ///< by phrase id of `drugs`
+    PhraseSet drugs;
+
+    PhraseSet doseUnits;
+    PhraseSet percentUnits;
+    PhraseSet frequencies;
+    PhraseSet durations;
+    PhraseSet routes;
+    PhraseSet adverseEffects;
+    PhraseSet adverseEffectCues;
+    PhraseSet combinationCues;
+    PhraseSet combinationListCues;
+    PhraseSet conditionalWords;
+    PhraseSet monitoringCues;
+    PhraseSet monitoringTargets;
+    PhraseSet monitoringTiming;
+    PhraseSet adjustmentCues;
+    PhraseSet contraindicationCues;
+    PhraseSet conditions;
+    PhraseSet negativeBefore;
+    PhraseSet negativeAfter;
+    PhraseSet negativeClause;
+    std::vector<std::string> skipSections; ///< folded headings
+
+    Lexicon(const Thesaurus &thesaurus, const DrugRules &rules);
+};
+
+} // namespace oncoref::drugs

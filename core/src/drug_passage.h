@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <oncoref/drug_facts.h>
+
+#include "drug_lexicon.h"
+#include "drug_tokens.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace oncoref::drugs {
+
+/// A drug a passage speaks of, with the brand names (as written) that named it.
+struct DrugRef {
+    int entry = -1;
+    std::vector<std::string> brands;
+    [[nodiscard]] bool known() const { return entry >= 0; }
+};
+
+/// What a passage inherits from its article and section.
+struct PassageContext {
+    DrugRef carried;             ///< the drug last named in the section
+    DrugRef main;                ///< the article's main drug
+    bool adverseSection = false; ///< the heading announces adverse effects
+};
+
+struct PassageResult {
+    std::vector<DrugFact> facts; ///< complete but for slug and anchor
+    DrugRef subject;             ///< the drug the passage names first (not as a partner)
+};
+
+/// The facts of one passage. `tokens` are the passage's, trailing citations removed.
+[[nodiscard]] PassageResult analysePassage(std::string_view passage, const Tokens &tokens, const Lexicon &lexicon,
+                                           const PassageContext &context);
+
+/// The distinct thesaurus drugs (not treatments) a text names, with their brands.
+[[nodiscard]] std::vector<DrugRef> namedDrugs(std::string_view text, const Lexicon &lexicon);
+
+} // namespace oncoref::drugs

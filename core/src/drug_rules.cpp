@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include <oncoref/drug_facts.h>
+
+#include "yaml_fields.h"
+
+#include <array>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+namespace oncoref {
+
+namespace {
+
+constexpr std::array<std::pair<FactKind, std::string_view>, 7> kKindNames{{
+    {FactKind::Dose, "dose"},
+    {FactKind::Schedule, "schedule"},
+    {FactKind::Adjustment, "adjustment"},
+    {FactKind::AdverseEffect, "adverse_effect"},
+    {FactKind::Monitoring, "monitoring"},
+    {FactKind::Combination, "combination"},
+    {FactKind::Contraindication, "contraindication"},
+}};
+
+/// Reads one list of phrases; a phrase must not be empty, and `{...}` may only be `{n}`.
+std::optional<Error> readPhrases(const YamlFields &fields, const char *key, std::vector<std::string> &out)
+{
+    auto list = fields.strings(key);
+    if (!list)
+        return list.error();
+    for (const auto &phrase : *list) {
+        if (phrase.find_first_not_of(" \t") == std::string::npos)
+            return fields.errorAt(fields.node()[key], std::string("'") + key + "' holds an empty phrase");
+        std::string rest = phrase;
+        for (std::size_t at = 0; (at = rest.find("{n}", at)) != std::string::npos;)
+            rest.erase(at, 3);
+        if (rest.find_first_of("{}") != std::string::npos)
+            return fields.errorAt(fields.node()[key], "'" + phrase + "': the only placeholder is {n}");
+    }
+    out = std::move(*list);
+    return std::nullopt;
+}
+
+/// A nested mapping such as `units:` or `monitoring:`; absent means empty.
+Result<YamlFields> section(const YamlFields &fields, const char *key, const std::vector<std::string> &known)
+{
+    const YAML::Node node = fields.node()[key];
+    if (node && !node.IsNull() && !node.IsMap())
+        return fields.errorAt(node, std::string("'") + key + "' must be a mapping");
+    YamlFields child = fields.child(node && node.IsMap() ? node : YAML::Node(YAML::NodeType::Map));
+    if (auto unknown = child.unknownKey(known))
+        return *unknown;
+    return child;
+}
+
+Result<std::vector<TreatmentEntry>> readTreatments(const YamlFields &fields)
+{
+    std::vector<TreatmentEntry> treatments;
+    const YAML::Node list = fields.node()["treatments"];
+    if (!list || list.IsNull())
+        return treatments;
+    if (!list.IsSequence())
+        return fields.errorAt(list, "'treatments' must be a list of {id, names}");
+    for (const auto &node : list) {
+        if (!node.IsMap())
+            return fields.errorAt(node, "each treatment must be a mapping with id and names");
+        const YamlFields entry = fields.child(node);
+        if (auto unknown = entry.unknownKey({"id", "names"}))
+            return *unknown;
+        auto id = entry.string("id", true);
+        if (!id)
+            return id.error();
+        TreatmentEntry treatment;
+        treatment.id = *id;
+        if (auto error = readPhrases(entry, "names", treatment.names))
+            return *error;
+        if (treatment.names.empty())
+            return entry.errorHere("treatment '" + treatment.id + "' needs at least one name");
+        treatments.push_back(std::move(treatment));
+    }
+    return treatments;
+}
+
+} // namespace
+
+std::string_view toString(FactKind kind)
+{
+    for (const auto &[k, name] : kKindNames)
+        if (k == kind)
+            return name;
+    return "dose";
+}
+
+std::optional<FactKind> factKindFromString(std::string_view text)
+{
+    for (const auto &[kind, name] : kKindNames)
+        if (name == text)
+            return kind;
+    return std::nullopt;
+}
+
+Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileName)
+{
+    auto mapping = loadYamlMapping(std::string(yaml), fileName, 1);
+    if (!mapping)
+        return mapping.error();
+    const YamlFields fields(*mapping, fileName, 1);
+    if (auto unknown = fields.unknownKey({"treatments", "units", "frequencies", "durations", "routes", "adverse_effects",
+                                          "combination", "monitoring", "adjustment", "contraindication", "conditions",
+                                          "negative", "skip_sections"}))
+        return *unknown;
+
+    DrugRules rules;
+    auto treatments = readTreatments(fields);
+    if (!treatments)
+        return treatments.error();
+    rules.treatments = std::move(*treatments);
+
+    auto units = section(fields, "units", {"dose", "percent"});
+    auto adverse = section(fields, "adverse_effects", {"terms", "cues"});
+    auto combination = section(fields, "combination", {"cues", "list_cues", "conditional"});
+    auto monitoring = section(fields, "monitoring", {"cues", "targets", "timing"});
+    auto adjustment = section(fields, "adjustment", {"cues"});
+    auto contraindication = section(fields, "contraindication", {"cues"});
+    auto negative = section(fields, "negative", {"before", "after", "clause"});
+    for (const auto *part : {&units, &adverse, &combination, &monitoring, &adjustment, &contraindication, &negative})
+        if (!*part)
+            return part->error();
+
+    const std::pair<const YamlFields *, std::pair<const char *, std::vector<std::string> *>> lists[] = {
+        {&fields, {"frequencies", &rules.frequencies}},
+        {&fields, {"durations", &rules.durations}},
+        {&fields, {"routes", &rules.routes}},
+        {&fields, {"conditions", &rules.conditions}},
+        {&fields, {"skip_sections", &rules.skipSections}},
+        {&*units, {"dose", &rules.doseUnits}},
+        {&*units, {"percent", &rules.percentUnits}},
+        {&*adverse, {"terms", &rules.adverseEffects}},
+        {&*adverse, {"cues", &rules.adverseEffectCues}},
+        {&*combination, {"cues", &rules.combinationCues}},
+        {&*combination, {"list_cues", &rules.combinationListCues}},
+        {&*combination, {"conditional", &rules.conditionalWords}},
+        {&*monitoring, {"cues", &rules.monitoringCues}},
+        {&*monitoring, {"targets", &rules.monitoringTargets}},
+        {&*monitoring, {"timing", &rules.monitoringTiming}},
+        {&*adjustment, {"cues", &rules.adjustmentCues}},
+        {&*contraindication, {"cues", &rules.contraindicationCues}},
+        {&*negative, {"before", &rules.negativeBefore}},
+        {&*negative, {"after", &rules.negativeAfter}},
+        {&*negative, {"clause", &rules.negativeClause}},
+    };
+    for (const auto &[owner, list] : lists)
+        if (auto error = readPhrases(*owner, list.first, *list.second))
+            return *error;
+    if (rules.doseUnits.empty())
+        return fields.errorHere("'units: dose:' must list at least one unit");
+    return rules;
+}
+
+Result<DrugRules> parseDrugRulesFile(const std::filesystem::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error{path.string(), 0, "cannot read the file"};
+    std::ostringstream contents;
+    contents << in.rdbuf();
+    return parseDrugRules(contents.str(), path.string());
+}
+
+} // namespace oncoref

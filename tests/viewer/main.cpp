@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "translations.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    // catch_discover_tests runs this program at build time too, where there may be no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // As the program does for an English system (plural forms come from the translation).
+    const oncoref::viewer::Translations english(oncoref::viewer::UiLanguage::English);
+    return Catch::Session().run(argc, argv);
+}

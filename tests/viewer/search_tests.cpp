@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "viewer_test_support.h"
+
+#include "articleheader.h"
+#include "readerview.h"
+#include "searchcontroller.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+
+using namespace oncoref::viewer;
+using namespace oncoref::viewer::test;
+
+TEST_CASE("Viewer: search with the keyboard, open a hit, go back", "[viewer][search]")
+{
+    OpenWindow w;
+    SearchPanel *panel = w.window.searchPanel();
+    const SearchResultsModel *model = panel->resultsModel();
+    ReaderView *reader = w.window.readerView();
+
+    // Something to go back to.
+    w.window.openArticle(kHer2);
+
+    QTest::keyClick(&w.window, Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(QApplication::focusWidget() == panel->searchField());
+
+    QTest::keyClicks(panel->searchField(), QStringLiteral("stomatite"));
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);
+    REQUIRE(w.waitForResults(QStringLiteral("stomatite")));
+    CHECK(panel->summaryText().contains(QStringLiteral("article")));
+
+    const QModelIndex first = model->index(0, 0);
+    REQUIRE(first.data(SearchResultsModel::SlugRole).toString() == kEverolimus);
+    const QString anchor = first.data(SearchResultsModel::AnchorRole).toString();
+    const QString heading = first.data(SearchResultsModel::HeadingRole).toString();
+    REQUIRE_FALSE(anchor.isEmpty());
+
+    QTest::keyClick(panel->searchField(), Qt::Key_Down);
+    REQUIRE(QApplication::focusWidget() == panel->resultsView());
+    CHECK(panel->resultsView()->currentIndex().row() == 0);
+    QTest::keyClick(panel->resultsView(), Qt::Key_Return);
+
+    CHECK(reader->currentSlug() == kEverolimus);
+    CHECK(reader->currentAnchor() == anchor);
+    QTest::qWait(50); // the reader scrolls again once the new layout has settled
+    const QString visible = reader->visibleText();
+    CHECK(visible.contains(heading));
+    CHECK(visible.contains(
+        QStringLiteral("Effets indésirables fréquents nécessitant une gestion proactive")));
+    CHECK(reader->header()->isVisible());
+    CHECK(reader->header()->badgeText() == QStringLiteral("Pending human review"));
+    CHECK(reader->highlightCount() > 0);
+
+    QTest::keyClick(&w.window, Qt::Key_Left, Qt::AltModifier);
+    CHECK(reader->currentSlug() == kHer2);
+    CHECK(reader->highlightCount() == 0);
+
+    QTest::keyClick(&w.window, Qt::Key_Right, Qt::AltModifier);
+    CHECK(reader->currentSlug() == kEverolimus);
+    CHECK(reader->currentAnchor() == anchor);
+}
+
+TEST_CASE("Viewer: a newer query supersedes an older one", "[viewer][search]")
+{
+    OpenWindow w;
+    SearchPanel *panel = w.window.searchPanel();
+    QSignalSpy shown(panel, &SearchPanel::resultsShown);
+    QSignalSpy answered(panel->controller(), &SearchController::resultsReady);
+
+    panel->search(QStringLiteral("everolimus"));
+    panel->search(QStringLiteral("trastuzumab"));
+    panel->search(QStringLiteral("stomatite"));
+
+    REQUIRE(w.waitForResults(QStringLiteral("stomatite")));
+    QTest::qWait(300); // time for any stale answer to arrive, were it not dropped
+    REQUIRE(shown.count() == 1);
+    CHECK(shown.at(0).at(0).toString() == QStringLiteral("stomatite"));
+    CHECK(answered.count() == 1);
+    CHECK(panel->resultsModel()->query() == QStringLiteral("stomatite"));
+}
+
+TEST_CASE("Viewer: typing searches after a short pause", "[viewer][search]")
+{
+    OpenWindow w;
+    SearchPanel *panel = w.window.searchPanel();
+    w.window.focusSearch();
+    QTest::keyClicks(panel->searchField(), QStringLiteral("trastuzumab"));
+    REQUIRE(w.waitForResults(QStringLiteral("trastuzumab")));
+    CHECK(panel->resultsModel()->hit(0)->slug == kHer2.toStdString());
+
+    // Clearing the field clears the results.
+    panel->searchField()->clear();
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);
+    CHECK(panel->resultsModel()->rowCount() == 0);
+}
