@@ -287,9 +287,35 @@ Result<Searcher> Searcher::open(const std::filesystem::path &bundlePath)
     return Searcher(std::move(state));
 }
 
+namespace {
+
+constexpr std::size_t kShortestCompletedWord = 3; // code points: "e*" would match everything
+
+void completeLastWord(ParsedQuery &query, std::string_view typed)
+{
+    if (query.terms.empty() || typed.empty() || typed.back() == ' ' || typed.back() == '"')
+        return;
+    QueryTerm &last = query.terms.back();
+    if (last.phrase || last.excluded || last.prefix)
+        return;
+    std::size_t codePoints = 0;
+    for (std::size_t pos = 0; pos < last.text.size(); ++codePoints)
+        (void)text::decodeUtf8(last.text, pos);
+    if (codePoints >= kShortestCompletedWord) {
+        QueryTerm completion = last;
+        completion.prefix = true;
+        completion.orWithPrevious = true;
+        query.terms.push_back(std::move(completion));
+    }
+}
+
+} // namespace
+
 Result<SearchResults> Searcher::search(const SearchQuery &request, const std::atomic_bool *cancel) const
 {
     ParsedQuery query = parseQuery(request.text);
+    if (request.completeLastWord)
+        completeLastWord(query, request.text);
     SearchResults empty;
     empty.query = request.text;
     empty.truncated = query.truncated;

@@ -37,14 +37,6 @@ long peakRssKilobytes()
     return usage.ru_maxrss;
 }
 
-std::string readFile(const fs::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream contents;
-    contents << in.rdbuf();
-    return contents.str();
-}
-
 /// Every block (line of section text) and heading of the real articles.
 struct Material {
     std::vector<std::string> headings;

@@ -180,3 +180,53 @@ TEST_CASE("Search: the words to highlight in an opened article", "[search]")
     REQUIRE(none.ok());
     CHECK(none->empty());
 }
+
+TEST_CASE("Search: as the user types, the last word also matches as a word start", "[search]")
+{
+    auto typing = searcher().search({"stomatite évéro", 0, 20, true});
+    REQUIRE(typing.ok());
+    REQUIRE(typing->total == 1);
+    CHECK(typing->hits.front().slug == "everolimus-afinitor-interruption-metastases");
+    CHECK(searcher().search({"évéro", 0, 20, false})->total == 0);
+    CHECK(searcher().search({"e", 0, 20, true})->total == 0);          // too short to complete
+    CHECK(searcher().search({"chimiothérapie ", 0, 20, true})->total ==  // a space ends the word
+          searcher().search({"chimiothérapie", 0, 20, false})->total);
+}
+
+TEST_CASE("Search: thesaurus equivalents find articles and say so", "[search][thesaurus]")
+{
+    const SearchResults herceptin = search("Herceptin");
+    REQUIRE(herceptin.total == 1);
+    REQUIRE(herceptin.hits.front().expansions.size() == 1);
+    CHECK(herceptin.hits.front().expansions.front().matched == "trastuzumab");
+    CHECK(herceptin.hits.front().expansions.front().typed == "Herceptin");
+
+    CHECK(search("adverse effects").hits.front().slug == "everolimus-afinitor-interruption-metastases");
+    CHECK(search("Votubia").hits.front().slug == "everolimus-afinitor-interruption-metastases");
+    CHECK(search("WBRT").hits.front().sections.front().anchor == "pour-les-tumeurs-cerebrales-metastatiques");
+    CHECK(search("progression-free survival").hits.front().slug == "everolimus-afinitor-interruption-metastases");
+}
+
+TEST_CASE("Search: a misspelt query runs corrected and says so", "[search][typos]")
+{
+    for (const auto &[typed, corrected] : std::vector<std::pair<std::string, std::string>>{
+             {"trastuzumb", "trastuzumab"}, {"pneumonitte", "pneumonite"}, {"everolimu", "évérolimus"}, {"lapatinb", "lapatinib"}, {"hyperglicemie", "hyperglycémie"}}) {
+        INFO(typed);
+        const SearchResults results = search(typed);
+        CHECK(results.correctedQuery == corrected);
+        CHECK(results.query == typed);
+        CHECK(results.total >= 1);
+    }
+    CHECK(search("stomatite").correctedQuery.empty());
+    CHECK(search("zzzzqqqq").total == 0);
+}
+
+TEST_CASE("Search: doses and medical spellings match however they are typed", "[search][tokenizer]")
+{
+    CHECK(search("175 mg/m2").hits.front().sections.front().anchor == "considerations-specifiques-pour-les-tumeurs-necrosantes");
+    CHECK(search("6.8").hits.front().sections.front().anchor == "cancer-du-sein-metastatique-hr-her2");
+    CHECK(search("HER2-").total == 1); // HR+/HER2- only, not the HER2-positive article
+    CHECK(search("Ki-67").hits.front().slug == "tumeurs-neuroendocrines-digestives");
+    CHECK(search("métastase").total == search("metastases").total);
+    CHECK(search("qu'arrêt").total >= 1);
+}

@@ -20,6 +20,9 @@ struct SearchQuery {
     std::string text;
     std::size_t offset = 0; ///< in articles
     std::size_t limit = 20; ///< in articles
+    /// Search as the user types: the last word, when it has 3 letters or more and no space
+    /// follows it yet, is also matched as the start of a word ("évéro" finds évérolimus).
+    bool completeLastWord = false;
 };
 
 /// One matching section of an article.
