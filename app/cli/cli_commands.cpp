@@ -10,6 +10,7 @@
 #include <oncoref/search.h>
 
 #include <charconv>
+#include <optional>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -21,7 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char *const kCommands[] = {"build", "list", "show", "search", "info", "eval", "help"};
+const char *const kCommands[] = {"build", "list", "show", "search", "drug", "info", "eval", "help"};
 
 Result<fs::path> resolveBundle(const Invocation &invocation)
 {
@@ -243,6 +244,75 @@ int info(const Invocation &invocation, std::ostream &out, std::ostream &err)
     return 0;
 }
 
+std::string_view kindHeading(FactKind kind)
+{
+    switch (kind) {
+    case FactKind::Dose: return "Dosing";
+    case FactKind::Schedule: return "Schedule";
+    case FactKind::Adjustment: return "Adjustments";
+    case FactKind::AdverseEffect: return "Adverse effects";
+    case FactKind::Monitoring: return "Monitoring";
+    case FactKind::Combination: return "Combinations";
+    case FactKind::Contraindication: return "Contraindications";
+    }
+    return {};
+}
+
+int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    if (invocation.arguments.empty())
+        return fail(err, Error{{}, 0, "usage: oncoref-cli drug NAME [--bundle FILE] [--json]"});
+    const std::string name = joined(invocation.arguments, " ");
+    auto library = openLibrary(invocation);
+    if (!library)
+        return fail(err, library.error());
+    auto card = library->drug(name);
+    if (!card)
+        return fail(err, card.error());
+    if (!*card) {
+        auto close = library->suggestDrugNames(name);
+        std::string message = "no drug '" + name + "' in this library";
+        if (close && !close->empty())
+            message += "; did you mean " + joined(*close, ", ") + "?";
+        return fail(err, Error{{}, 0, message});
+    }
+    const DrugCard &c = **card;
+    if (invocation.json) {
+        out << toJson(c).dump(2) << '\n';
+        return 0;
+    }
+    out << c.drug;
+    if (!c.brands.empty())
+        out << " (" << joined(c.brands) << ")";
+    out << " — " << c.facts.size() << " facts\n";
+    std::optional<FactKind> current;
+    std::string previousSource;
+    std::optional<FactKind> previousKind;
+    for (const auto &sourced : c.facts) {
+        const DrugFact &f = sourced.fact;
+        if (f.kind != current) {
+            current = f.kind;
+            out << '\n' << kindHeading(f.kind) << '\n';
+        }
+        out << "  • " << (f.kind == FactKind::AdverseEffect && !f.effect.empty() ? f.effect + (f.value.empty() ? "" : " " + f.value) : f.text);
+        if (!f.partners.empty())
+            out << "  [with " << joined(f.partners) << "]";
+        if (!f.condition.empty())
+            out << "  [if " << f.condition << "]";
+        if (sourced.conflicting)
+            out << "  ⚠ sources differ";
+        out << '\n';
+        // The source under each fact whose source differs from the one above it.
+        const std::string source = sourced.articleTitle + " · " + (sourced.articleDate.empty() ? "date not stated" : sourced.articleDate)
+                                 + " · " + reviewLabel(sourced.reviewStatus) + " · " + f.slug + '#' + f.anchor;
+        if (source != previousSource || f.kind != previousKind)
+            out << "      " << source << '\n';
+        previousSource = source;
+        previousKind = f.kind;
+    }
+    return 0;
+}
+
 nlohmann::ordered_json metricsJson(const RelevanceMetrics &m)
 {
     return {{"queries", m.queries}, {"mrr", m.mrr}, {"ndcg10", m.ndcg10}, {"recall5", m.recall5}, {"section_accuracy", m.sectionAccuracy}};
@@ -311,6 +381,7 @@ std::string usage()
            "  list   [--bundle FILE] [--json]       list the articles\n"
            "  show   SLUG [--bundle FILE] [--json]  print one article\n"
            "  search [--bundle FILE] [--limit N] [--json] QUERY...\n"
+           "  drug   NAME [--bundle FILE] [--json]  dosing and toxicity facts of a drug (generic or brand name)\n"
            "  info   [--bundle FILE] [--json]       describe the bundle\n"
            "  eval   [--bundle FILE] [--json] QUERIES.tsv   measure search relevance (MRR, nDCG@10, recall@5)\n"
            "\n"
@@ -376,6 +447,7 @@ int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (c == "search") return search(invocation, out, err);
     if (c == "info") return info(invocation, out, err);
     if (c == "eval") return eval(invocation, out, err);
+    if (c == "drug") return drug(invocation, out, err);
     out << usage();
     return 0;
 }

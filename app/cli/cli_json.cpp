@@ -123,4 +123,33 @@ ordered_json toJson(const BundleInfo &info)
     };
 }
 
+ordered_json toJson(const DrugCard &card)
+{
+    ordered_json facts = ordered_json::array();
+    for (const auto &sourced : card.facts) {
+        const DrugFact &f = sourced.fact;
+        facts.push_back({
+            {"kind", toString(f.kind)},
+            {"text", f.text},
+            {"value", f.value},
+            {"unit", f.unit},
+            {"frequency", f.frequency},
+            {"route", f.route},
+            {"partners", f.partners},
+            {"condition", f.condition},
+            {"slug", f.slug},
+            {"anchor", f.anchor},
+            {"passage", f.passage},
+            {"span", {f.spanBegin, f.spanEnd}},
+            {"effect", f.effect},
+            {"brands", f.brands},
+            {"article_title", sourced.articleTitle},
+            {"article_date", sourced.articleDate},
+            {"review_status", toString(sourced.reviewStatus)},
+            {"conflicting", sourced.conflicting},
+        });
+    }
+    return {{"drug", card.drug}, {"brands", card.brands}, {"facts", facts}, {"names", card.names}};
+}
+
 } // namespace oncoref::cli

@@ -15,5 +15,6 @@ namespace oncoref::cli {
 [[nodiscard]] nlohmann::ordered_json toJson(const Article &article);
 [[nodiscard]] nlohmann::ordered_json toJson(const SearchResults &results);
 [[nodiscard]] nlohmann::ordered_json toJson(const BundleInfo &info);
+[[nodiscard]] nlohmann::ordered_json toJson(const DrugCard &card);
 
 } // namespace oncoref::cli

@@ -103,6 +103,28 @@ CREATE TABLE vocabulary (
     length    INTEGER NOT NULL  -- in code points of the folded form
 ) WITHOUT ROWID;
 CREATE INDEX vocabulary_by_length ON vocabulary(length);
+
+-- Dosing and toxicity facts read from the articles at compile time (drug_facts.h).
+CREATE TABLE drug_facts (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    drug       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    unit       TEXT NOT NULL,
+    effect     TEXT NOT NULL,
+    frequency  TEXT NOT NULL,
+    route      TEXT NOT NULL,
+    partners   TEXT NOT NULL,  -- comma-separated generic names
+    condition  TEXT NOT NULL,
+    brands     TEXT NOT NULL,  -- comma-separated brand names seen with the fact
+    anchor     TEXT NOT NULL,
+    passage    TEXT NOT NULL,
+    span_begin INTEGER NOT NULL,
+    span_end   INTEGER NOT NULL
+);
+CREATE INDEX drug_facts_by_drug ON drug_facts(drug, kind);
 )sql";
 }
 

@@ -5,6 +5,7 @@
 #include <oncoref/article_parser.h>
 #include <oncoref/bundle_config.h>
 #include <oncoref/library.h>
+#include <oncoref/drug_facts.h>
 #include <oncoref/thesaurus.h>
 
 #include "bundle_schema.h"
@@ -31,6 +32,7 @@ namespace fs = std::filesystem;
 struct CompiledArticle {
     Article article;
     std::string sha256;
+    std::vector<DrugFact> facts;
 };
 
 std::optional<std::string> readFile(const fs::path &path)
@@ -223,12 +225,34 @@ private:
                 return ok;
         }
 
+        if (auto ok = writeFacts(articleId, compiled.facts); !ok)
+            return ok;
+
         auto reference = Statement::prepare(m_db, "INSERT INTO article_references(article_id, number, text, html) VALUES(?1, ?2, ?3, ?4)");
         if (!reference)
             return reference.error();
         for (const auto &r : a.references)
             if (auto ok = reference->bind(1, articleId).bind(2, r.number).bind(3, r.text).bind(4, r.html).run(); !ok)
                 return ok;
+        return true;
+    }
+
+    Result<bool> writeFacts(std::int64_t articleId, const std::vector<DrugFact> &facts)
+    {
+        auto insert = Statement::prepare(m_db, R"sql(
+            INSERT INTO drug_facts(article_id, drug, kind, text, value, unit, effect, frequency, route, partners,
+                                   condition, brands, anchor, passage, span_begin, span_end)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))sql");
+        if (!insert)
+            return insert.error();
+        for (const auto &f : facts) {
+            insert->bind(1, articleId).bind(2, f.drug).bind(3, toString(f.kind)).bind(4, f.text).bind(5, f.value).bind(6, f.unit)
+                .bind(7, f.effect).bind(8, f.frequency).bind(9, f.route).bind(10, text::join(f.partners, ",")).bind(11, f.condition)
+                .bind(12, text::join(f.brands, ",")).bind(13, f.anchor).bind(14, f.passage)
+                .bind(15, static_cast<std::int64_t>(f.spanBegin)).bind(16, static_cast<std::int64_t>(f.spanEnd));
+            if (auto ok = insert->run(); !ok)
+                return ok;
+        }
         return true;
     }
 
@@ -268,6 +292,25 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         }
     }
 
+    // Drug rules too: without them the bundle simply has no drug facts.
+    DrugRules rules;
+    const fs::path rulesPath = contentDir / "drug_rules.yaml";
+    if (fs::exists(rulesPath)) {
+        auto parsed = parseDrugRulesFile(rulesPath);
+        if (parsed) {
+            rules = std::move(*parsed);
+            manifest += sha256Hex(readFile(rulesPath).value_or(std::string())) + "  drug_rules.yaml\n";
+        } else {
+            report.errors.push_back(parsed.error());
+        }
+    }
+
+    // Treatments dosed like drugs (radiotherapy) are looked up like drugs in the bundle.
+    Thesaurus bundleThesaurus = thesaurus;
+    for (const auto &treatment : rules.treatments)
+        if (!bundleThesaurus.findDrug(treatment.id))
+            bundleThesaurus.drugs.push_back({treatment.id, treatment.names, {}});
+
     const fs::path articlesDir = contentDir / "articles";
     std::vector<fs::path> files;
     std::error_code listError;
@@ -298,7 +341,8 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
             report.errors.push_back(std::move(*problem));
             continue;
         }
-        CompiledArticle entry{std::move(article).value(), sha256Hex(*source)};
+        CompiledArticle entry{std::move(article).value(), sha256Hex(*source), {}};
+        entry.facts = extractDrugFacts(entry.article, thesaurus, rules);
         manifest += entry.sha256 + "  articles/" + file.filename().string() + '\n';
         compiled.push_back(std::move(entry));
     }
@@ -316,7 +360,7 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         }
         (void)(*db)->exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;");
         BundleWriter writer(**db);
-        if (auto written = writer.write(*config, thesaurus, compiled, report.contentHash, buildTime(options)); !written) {
+        if (auto written = writer.write(*config, bundleThesaurus, compiled, report.contentHash, buildTime(options)); !written) {
             report.errors.push_back(written.error());
             fs::remove(temporary, ignored);
             return report;

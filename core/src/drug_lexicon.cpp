@@ -22,7 +22,7 @@ Lexicon::Lexicon(const Thesaurus &thesaurus, const DrugRules &rules)
     : doseUnits(compile(rules.doseUnits)), percentUnits(compile(rules.percentUnits)), frequencies(compile(rules.frequencies)),
       durations(compile(rules.durations)), routes(compile(rules.routes)), adverseEffects(compile(rules.adverseEffects)),
       adverseEffectCues(compile(rules.adverseEffectCues)), combinationCues(compile(rules.combinationCues)),
-      combinationListCues(compile(rules.combinationListCues)), conditionalWords(compile(rules.conditionalWords)),
+      combinationJoiners(compile(rules.combinationJoiners)), combinationListCues(compile(rules.combinationListCues)), conditionalWords(compile(rules.conditionalWords)),
       monitoringCues(compile(rules.monitoringCues)), monitoringTargets(compile(rules.monitoringTargets)),
       monitoringTiming(compile(rules.monitoringTiming)), adjustmentCues(compile(rules.adjustmentCues)),
       contraindicationCues(compile(rules.contraindicationCues)), conditions(compile(rules.conditions)),

@@ -33,6 +33,7 @@ struct Lexicon {
     PhraseSet adverseEffects;
     PhraseSet adverseEffectCues;
     PhraseSet combinationCues;
+    PhraseSet combinationJoiners;
     PhraseSet combinationListCues;
     PhraseSet conditionalWords;
     PhraseSet monitoringCues;

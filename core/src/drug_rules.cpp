@@ -119,7 +119,7 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
 
     auto units = section(fields, "units", {"dose", "percent"});
     auto adverse = section(fields, "adverse_effects", {"terms", "cues"});
-    auto combination = section(fields, "combination", {"cues", "list_cues", "conditional"});
+    auto combination = section(fields, "combination", {"cues", "joiners", "list_cues", "conditional"});
     auto monitoring = section(fields, "monitoring", {"cues", "targets", "timing"});
     auto adjustment = section(fields, "adjustment", {"cues"});
     auto contraindication = section(fields, "contraindication", {"cues"});
@@ -139,6 +139,7 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
         {&*adverse, {"terms", &rules.adverseEffects}},
         {&*adverse, {"cues", &rules.adverseEffectCues}},
         {&*combination, {"cues", &rules.combinationCues}},
+        {&*combination, {"joiners", &rules.combinationJoiners}},
         {&*combination, {"list_cues", &rules.combinationListCues}},
         {&*combination, {"conditional", &rules.conditionalWords}},
         {&*monitoring, {"cues", &rules.monitoringCues}},

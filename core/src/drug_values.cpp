@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "drug_values.h"
 
-#include <algorithm>
-
 namespace oncoref::drugs {
 
 namespace {
@@ -11,15 +9,6 @@ namespace {
 bool isSymbol(const Token &token, std::string_view keys)
 {
     return token.type == TokenType::Symbol && token.key.size() == 1 && keys.find(token.key.front()) != std::string_view::npos;
-}
-
-bool isYear(const Token &token)
-{
-    if (token.type != TokenType::Number || token.key.size() != 4
-        || !std::all_of(token.key.begin(), token.key.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return false;
-    const int year = std::stoi(token.key);
-    return year >= 1900 && year <= 2100;
 }
 
 /// Part of "2025-12-28", "10.1016/j..." or "1/2/3": numbers glued to others by separators.
@@ -91,7 +80,6 @@ std::vector<Value> findValues(const Tokens &tokens, Span clause, const Lexicon &
         }
         Value value{{i, unit->last}, numberEnd, percent, false};
         value.vetoed = clauseVetoed || inNumberChain(tokens, i, numberEnd)
-            || std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(i), tokens.begin() + static_cast<std::ptrdiff_t>(numberEnd), isYear)
             || vetoedBefore(tokens, i, clause.first, lexicon) || lexicon.negativeAfter.matchAt(tokens, unit->last, clause.last).has_value();
         values.push_back(value);
         i = unit->last;

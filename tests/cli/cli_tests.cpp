@@ -196,3 +196,39 @@ TEST_CASE("CLI: build reports broken articles with file and line, and exits 1", 
     CHECK(good.exitCode == 0);
     CHECK(good.err.empty());
 }
+
+TEST_CASE("CLI: drug --json gives the documented shape, from a brand name", "[cli][drugs]")
+{
+    const json card = runJson({"drug", "Afinitor", "--bundle", kBundle, "--json"});
+    CHECK(card["drug"] == "everolimus");
+    CHECK(card["brands"] == json::array({"Afinitor", "Votubia"}));
+    REQUIRE(card["facts"].size() >= 10);
+    for (const auto &fact : card["facts"]) {
+        for (const char *key : {"kind", "text", "value", "unit", "frequency", "route", "condition", "slug", "anchor", "passage"})
+            CHECK(fact.at(key).is_string());
+        CHECK(fact.at("partners").is_array());
+        REQUIRE(fact.at("span").size() == 2);
+        const auto begin = fact["span"][0].get<std::size_t>();
+        const auto end = fact["span"][1].get<std::size_t>();
+        CHECK(fact["passage"].get<std::string>().substr(begin, end - begin) == fact["text"].get<std::string>());
+    }
+    const auto dose = std::find_if(card["facts"].begin(), card["facts"].end(), [](const json &f) { return f["kind"] == "dose"; });
+    REQUIRE(dose != card["facts"].end());
+    CHECK((*dose)["value"] == "10 mg");
+    CHECK((*dose)["unit"] == "mg");
+    CHECK((*dose)["route"] == "voie orale");
+    CHECK((*dose)["partners"] == json::array({"exemestane"}));
+}
+
+TEST_CASE("CLI: drug groups facts by kind, and an unknown name suggests close ones", "[cli][drugs]")
+{
+    const Run human = runCli({"drug", "Taxol", "--bundle", kBundle});
+    CHECK(human.exitCode == 0);
+    CHECK(human.out.find("paclitaxel (Taxol)") != std::string::npos);
+    CHECK(human.out.find("Dosing") != std::string::npos);
+    CHECK(human.out.find("175 mg/m² en perfusion de 3 heures toutes les 3 semaines") != std::string::npos);
+
+    const Run unknown = runCli({"drug", "trastuzumb", "--bundle", kBundle});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err == "oncoref-cli: no drug 'trastuzumb' in this library; did you mean trastuzumab?\n");
+}

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,7 +74,8 @@ struct DrugRules {
     std::vector<std::string> routes;       ///< "voie orale", "perfusion"
     std::vector<std::string> adverseEffects;     ///< "stomatite", "éruption cutanée"
     std::vector<std::string> adverseEffectCues;  ///< "effets indésirables": in the heading or passage
-    std::vector<std::string> combinationCues;    ///< "DRUG cue PARTNER": "en association avec", "+"
+    std::vector<std::string> combinationCues;    ///< "DRUG cue PARTNER": "en association avec"
+    std::vector<std::string> combinationJoiners; ///< between two drug names only: "plus", "+"
     std::vector<std::string> combinationListCues; ///< "cue DRUG and PARTNER": "combination based on"
     std::vector<std::string> conditionalWords;   ///< "si", "pour": a combination cue after them is a condition
     std::vector<std::string> monitoringCues;     ///< "surveiller"
@@ -91,11 +93,28 @@ struct DrugRules {
 [[nodiscard]] Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileName);
 [[nodiscard]] Result<DrugRules> parseDrugRulesFile(const std::filesystem::path &path);
 
-/// The drug facts of an article, in the order of its sections and passages. Drugs are recognised
-/// through the thesaurus (names and brands, case, accents and elision ignored) and the rules'
-/// treatments. A passage that names no drug speaks of the drug last named in its section, else of
-/// the article's main drug (the only drug named in its title and lede); facts with no drug are
-/// dropped. Pure function of its arguments: safe to call from several threads.
+namespace drugs {
+struct Lexicon;
+}
+
+/// Reads drug facts from articles with a thesaurus and rules compiled once (for a whole bundle).
+/// Immutable after construction: `extract` may be called from several threads at once.
+class DrugFactExtractor {
+public:
+    DrugFactExtractor(const Thesaurus &thesaurus, const DrugRules &rules);
+
+    /// The drug facts of an article, in the order of its sections and passages. Drugs are
+    /// recognised through the thesaurus (names and brands; case, accents and elision ignored) and
+    /// the rules' treatments. A passage that names no drug speaks of the drug last named in its
+    /// section, else of the article's main drug (the only drug its title and lede name); facts
+    /// with no drug are dropped.
+    [[nodiscard]] std::vector<DrugFact> extract(const Article &article) const;
+
+private:
+    std::shared_ptr<const drugs::Lexicon> m_lexicon;
+};
+
+/// DrugFactExtractor(thesaurus, rules).extract(article), for a single article.
 [[nodiscard]] std::vector<DrugFact> extractDrugFacts(const Article &article, const Thesaurus &thesaurus, const DrugRules &rules);
 
 /// A hand-labelled fact (a line of tests/data/drug_facts_gold.tsv).

@@ -4,6 +4,7 @@
 
 #include <oncoref/article.h>
 #include <oncoref/bundle_config.h>
+#include <oncoref/drug_index.h>
 #include <oncoref/error.h>
 
 #include <filesystem>
@@ -44,7 +45,7 @@ struct ArticleSummary {
 };
 
 /// The schema version this build reads and writes.
-inline constexpr int kBundleSchemaVersion = 2;
+inline constexpr int kBundleSchemaVersion = 3;
 
 /// A compiled bundle opened read-only.
 ///
@@ -66,6 +67,14 @@ public:
     [[nodiscard]] Result<std::vector<ArticleSummary>> articles() const;
     /// A whole article, or an Error when the slug is unknown.
     [[nodiscard]] Result<Article> article(const std::string &slug) const;
+
+    /// The drugs with facts, A–Z by generic name.
+    [[nodiscard]] Result<std::vector<DrugSummary>> drugs() const;
+    /// The card of a drug named by its generic name, a spelling or a brand (case and accents
+    /// ignored); nullopt when the bundle knows no such drug.
+    [[nodiscard]] Result<std::optional<DrugCard>> drug(std::string_view name) const;
+    /// Names of the bundle's drugs (generic, spellings, brands) close to a mistyped one, closest first.
+    [[nodiscard]] Result<std::vector<std::string>> suggestDrugNames(std::string_view name) const;
 
 private:
     Library(std::unique_ptr<Database> db, BundleInfo info);

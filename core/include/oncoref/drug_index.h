@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <oncoref/article.h>
+#include <oncoref/drug_facts.h>
+
+#include <string>
+#include <vector>
+
+namespace oncoref {
+
+/// A drug of the bundle's A–Z list.
+struct DrugSummary {
+    std::string drug;                ///< generic name (or treatment id)
+    std::vector<std::string> names;  ///< its spellings from the thesaurus ("évérolimus")
+    std::vector<std::string> brands; ///< brand names from the thesaurus
+    int factCount = 0;
+};
+
+/// A fact with what the reader needs to trust it: where it comes from, how recent, how checked.
+struct SourcedDrugFact {
+    DrugFact fact;
+    std::string articleTitle;
+    std::string articleDate; ///< updated, else published; empty when the source gives none
+    ReviewStatus reviewStatus = ReviewStatus::NotStated;
+    /// Another article gives a different value for the same drug and kind (and effect): show
+    /// both, side by side, never one merged number.
+    bool conflicting = false;
+};
+
+/// Everything the bundle says about one drug, grouped by the reader by kind.
+struct DrugCard {
+    std::string drug;
+    std::vector<std::string> names;
+    std::vector<std::string> brands;
+    std::vector<SourcedDrugFact> facts; ///< in kind order, then article, then passage order
+};
+
+} // namespace oncoref

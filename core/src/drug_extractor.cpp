@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include <oncoref/drug_facts.h>
+
+#include <oncoref/folding.h>
+
+#include "drug_lexicon.h"
+#include "drug_passage.h"
+#include "drug_tokens.h"
+
+#include <algorithm>
+#include <charconv>
+#include <memory>
+
+namespace oncoref {
+
+namespace {
+
+using drugs::DrugRef;
+using drugs::Lexicon;
+using drugs::Tokens;
+
+/// The only thesaurus drug the title and lede name, if there is exactly one.
+DrugRef mainDrug(const Article &article, const Lexicon &lexicon)
+{
+    std::string opening = article.title;
+    for (const Section &section : article.sections)
+        if (section.level == 0)
+            opening += "\n" + section.text;
+    auto named = drugs::namedDrugs(opening, lexicon);
+    return named.size() == 1 ? named.front() : DrugRef{};
+}
+
+/// Drops a trailing run of citation numbers ("... par jour 1, 3", "... des cas 1.") when every
+/// number of the run is one the section cites: they are references, not values.
+void stripTrailingCitations(Tokens &tokens, const std::vector<int> &citations)
+{
+    if (citations.empty())
+        return;
+    std::size_t end = tokens.size();
+    if (end > 0 && tokens[end - 1].key == ".")
+        --end;
+    std::size_t start = end;
+    for (std::size_t at = end; at > 0;) {
+        const drugs::Token &token = tokens[at - 1];
+        int number = 0;
+        const auto [ptr, error] = std::from_chars(token.key.data(), token.key.data() + token.key.size(), number);
+        const bool cited = token.type == drugs::TokenType::Number && error == std::errc() && ptr == token.key.data() + token.key.size()
+            && std::find(citations.begin(), citations.end(), number) != citations.end();
+        if (!cited || !token.spaceBefore)
+            break;
+        start = at - 1;
+        if (at < 2 || tokens[at - 2].key != ",")
+            break;
+        at -= 2;
+    }
+    if (start == end || start == 0 || tokens[start - 1].type == drugs::TokenType::Number)
+        return;
+    tokens.resize(start);
+}
+
+bool skipped(const Section &section, const Lexicon &lexicon)
+{
+    const std::string heading = foldForMatching(section.heading);
+    return std::find(lexicon.skipSections.begin(), lexicon.skipSections.end(), heading) != lexicon.skipSections.end();
+}
+
+} // namespace
+
+DrugFactExtractor::DrugFactExtractor(const Thesaurus &thesaurus, const DrugRules &rules)
+    : m_lexicon(std::make_shared<const Lexicon>(thesaurus, rules))
+{
+}
+
+std::vector<DrugFact> extractDrugFacts(const Article &article, const Thesaurus &thesaurus, const DrugRules &rules)
+{
+    return DrugFactExtractor(thesaurus, rules).extract(article);
+}
+
+std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
+{
+    const Lexicon &lexicon = *m_lexicon;
+    drugs::PassageContext context;
+    context.main = mainDrug(article, lexicon);
+    std::vector<DrugFact> facts;
+    for (const Section &section : article.sections) {
+        if (skipped(section, lexicon))
+            continue;
+        const Tokens heading = drugs::tokenize(section.heading);
+        context.adverseSection = !lexicon.adverseEffectCues.findAll(heading, 0, heading.size()).empty();
+        context.carried = {};
+        std::string_view rest = section.text;
+        while (!rest.empty()) {
+            const std::size_t newline = rest.find('\n');
+            const std::string_view passage = rest.substr(0, newline);
+            rest = newline == std::string_view::npos ? std::string_view() : rest.substr(newline + 1);
+            Tokens tokens = drugs::tokenize(passage);
+            stripTrailingCitations(tokens, section.citations);
+            if (tokens.empty())
+                continue;
+            auto result = drugs::analysePassage(passage, tokens, lexicon, context);
+            for (DrugFact &fact : result.facts) {
+                fact.slug = article.slug;
+                fact.anchor = section.anchor;
+                facts.push_back(std::move(fact));
+            }
+            if (result.subject.known())
+                context.carried = std::move(result.subject);
+        }
+    }
+    return facts;
+}
+
+} // namespace oncoref

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "drug_lexicon.h"
+#include "drug_tokens.h"
+#include "drug_values.h"
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace oncoref::drugs {
+
+/// A drug name in a passage.
+struct Mention {
+    Match match;
+    int entry = -1;
+    bool brand = false;
+    bool partner = false;     ///< named after a combination cue: given with another drug
+    bool conditional = false; ///< named in a condition: "si association avec X"
+};
+
+/// Drugs given together, as mention indices; no subject when the clause's drug is the context's
+/// ("Association possible avec bevacizumab").
+struct Combination {
+    std::size_t clause = 0;
+    std::optional<std::size_t> subject;
+    std::vector<std::size_t> partners;
+};
+
+/// A combination cue read as a condition ("particulièrement pour l'association avec alpelisib").
+struct ConditionalCombination {
+    std::optional<std::size_t> cueFirst; ///< the condition runs from this token to the clause end
+    std::vector<int> partners;           ///< entries
+};
+
+/// Who a passage names, and which names are given together, clause by clause.
+class DrugMentions {
+public:
+    DrugMentions(const Tokens &tokens, const std::vector<Span> &clauses, const Lexicon &lexicon);
+
+    [[nodiscard]] const std::vector<Mention> &all() const { return m_mentions; }
+    [[nodiscard]] const std::vector<Combination> &combinations() const { return m_combinations; }
+    [[nodiscard]] const ConditionalCombination &conditional(std::size_t clause) const { return m_conditionals[clause]; }
+    /// Indices of the mentions inside `span`, in order.
+    [[nodiscard]] std::vector<std::size_t> in(Span span) const;
+    /// The first mention of `span` that is neither a partner nor in a condition: what it is about.
+    [[nodiscard]] std::optional<std::size_t> subject(Span span) const;
+
+private:
+    void findCombinations(std::size_t clause, Span span);
+    void combine(std::size_t clause, std::optional<std::size_t> subject, const std::vector<std::size_t> &partners);
+    [[nodiscard]] std::vector<std::size_t> partnerChain(std::size_t from, Span span, std::size_t reach) const;
+    [[nodiscard]] std::optional<std::size_t> nearestBefore(std::size_t cueFirst, Span span, std::size_t reach) const;
+    [[nodiscard]] bool isConditional(const Match &cue, Span span) const;
+    [[nodiscard]] std::optional<std::size_t> combinationOf(std::size_t clause, std::size_t mention) const;
+
+    const Tokens &m_tokens;
+    const Lexicon &m_lexicon;
+    std::vector<Mention> m_mentions;
+    std::vector<Combination> m_combinations;
+    std::vector<ConditionalCombination> m_conditionals; ///< by clause
+};
+
+} // namespace oncoref::drugs

@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+// The drug side of a Library: the A–Z list, drug cards, names close to a mistyped one.
+#include <oncoref/folding.h>
+#include <oncoref/library.h>
+
+#include "bundle_thesaurus.h"
+#include "sqlite.h"
+#include "text.h"
+#include "vocabulary.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace oncoref {
+
+namespace {
+
+std::u32string codePointsOf(std::string_view utf8)
+{
+    std::u32string out;
+    for (std::size_t pos = 0; pos < utf8.size();)
+        out += text::decodeUtf8(utf8, pos);
+    return out;
+}
+
+int kindOrder(std::string_view kind)
+{
+    int order = 0;
+    for (const FactKind k : kAllFactKinds) {
+        if (toString(k) == kind)
+            return order;
+        ++order;
+    }
+    return order;
+}
+
+/// Marks the facts whose drug, kind and effect another article gives with another value.
+void flagConflicts(std::vector<SourcedDrugFact> &facts)
+{
+    std::map<std::string, std::map<std::string, std::set<std::string>>> valuesBySlug; // key → slug → values
+    const auto keyOf = [](const DrugFact &f) { return std::string(toString(f.kind)) + '\x1f' + foldForMatching(f.effect); };
+    for (const auto &f : facts)
+        if (!f.fact.value.empty())
+            valuesBySlug[keyOf(f.fact)][f.fact.slug].insert(foldForMatching(f.fact.value));
+    for (auto &f : facts) {
+        if (f.fact.value.empty())
+            continue;
+        const auto &bySlug = valuesBySlug[keyOf(f.fact)];
+        const std::string mine = foldForMatching(f.fact.value);
+        for (const auto &[slug, values] : bySlug)
+            if (slug != f.fact.slug && (values.size() > 1 || values.count(mine) == 0))
+                f.conflicting = true;
+    }
+}
+
+} // namespace
+
+Result<std::vector<DrugSummary>> Library::drugs() const
+{
+    auto thesaurus = readThesaurus(*m_db);
+    if (!thesaurus)
+        return thesaurus.error();
+    auto query = Statement::prepare(*m_db, "SELECT drug, count(*) FROM drug_facts GROUP BY drug ORDER BY drug");
+    if (!query)
+        return query.error();
+    std::vector<DrugSummary> drugs;
+    for (auto row = query->step(); row && *row; row = query->step()) {
+        DrugSummary summary{query->text(0), {}, {}, static_cast<int>(query->integer(1))};
+        if (const DrugEntry *entry = thesaurus->findDrug(summary.drug)) {
+            summary.names = entry->names;
+            summary.brands = entry->brands;
+        }
+        drugs.push_back(std::move(summary));
+    }
+    return drugs;
+}
+
+Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
+{
+    auto thesaurus = readThesaurus(*m_db);
+    if (!thesaurus)
+        return thesaurus.error();
+    DrugCard card;
+    if (const DrugEntry *entry = thesaurus->findDrug(name)) {
+        card.drug = entry->generic;
+        card.names = entry->names;
+        card.brands = entry->brands;
+    } else {
+        return std::optional<DrugCard>();
+    }
+    auto query = Statement::prepare(*m_db, R"sql(
+        SELECT f.kind, f.text, f.value, f.unit, f.effect, f.frequency, f.route, f.partners, f.condition, f.brands,
+               a.slug, f.anchor, f.passage, f.span_begin, f.span_end, a.title,
+               CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status
+        FROM drug_facts f JOIN articles a ON a.id = f.article_id
+        WHERE f.drug = ?1
+        ORDER BY a.title COLLATE NOCASE, f.id)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, card.drug);
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        SourcedDrugFact sourced;
+        DrugFact &f = sourced.fact;
+        f.drug = card.drug;
+        f.kind = factKindFromString(query->text(0)).value_or(FactKind::Dose);
+        f.text = query->text(1);
+        f.value = query->text(2);
+        f.unit = query->text(3);
+        f.effect = query->text(4);
+        f.frequency = query->text(5);
+        f.route = query->text(6);
+        f.partners = text::split(query->text(7), ',');
+        f.condition = query->text(8);
+        f.brands = text::split(query->text(9), ',');
+        f.slug = query->text(10);
+        f.anchor = query->text(11);
+        f.passage = query->text(12);
+        f.spanBegin = static_cast<std::size_t>(query->integer(13));
+        f.spanEnd = static_cast<std::size_t>(query->integer(14));
+        sourced.articleTitle = query->text(15);
+        sourced.articleDate = query->text(16);
+        sourced.reviewStatus = reviewStatusFromString(query->text(17)).value_or(ReviewStatus::NotStated);
+        card.facts.push_back(std::move(sourced));
+    }
+    if (card.facts.empty())
+        return std::optional<DrugCard>();
+    std::stable_sort(card.facts.begin(), card.facts.end(), [](const auto &a, const auto &b) {
+        return kindOrder(toString(a.fact.kind)) < kindOrder(toString(b.fact.kind));
+    });
+    flagConflicts(card.facts);
+    return std::optional<DrugCard>(std::move(card));
+}
+
+Result<std::vector<std::string>> Library::suggestDrugNames(std::string_view name) const
+{
+    auto known = drugs();
+    if (!known)
+        return known.error();
+    const std::u32string typed = codePointsOf(foldForMatching(name));
+    const int maxDistance = typed.size() <= 4 ? 1 : typed.size() <= 8 ? 2 : 3;
+    std::vector<std::pair<int, std::string>> close;
+    for (const auto &drug : *known) {
+        std::vector<std::string> candidates{drug.drug};
+        candidates.insert(candidates.end(), drug.names.begin(), drug.names.end());
+        candidates.insert(candidates.end(), drug.brands.begin(), drug.brands.end());
+        int best = maxDistance + 1;
+        std::string bestName;
+        for (const auto &candidate : candidates) {
+            const int distance = damerauLevenshtein(typed, codePointsOf(foldForMatching(candidate)));
+            if (distance < best) {
+                best = distance;
+                bestName = candidate;
+            }
+        }
+        if (best <= maxDistance)
+            close.emplace_back(best, bestName);
+    }
+    std::stable_sort(close.begin(), close.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<std::string> names;
+    for (auto &[distance, candidate] : close)
+        names.push_back(std::move(candidate));
+    return names;
+}
+
+} // namespace oncoref

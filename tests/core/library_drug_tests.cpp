@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include <oncoref/compiler.h>
+#include <oncoref/library.h>
+
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace oncoref;
+
+namespace {
+
+Library openBundled()
+{
+    auto library = Library::open(test::bundlePath());
+    REQUIRE(library.ok());
+    return std::move(library).value();
+}
+
+const SourcedDrugFact *findFact(const DrugCard &card, FactKind kind, const std::string &value)
+{
+    for (const auto &sourced : card.facts)
+        if (sourced.fact.kind == kind && sourced.fact.value == value)
+            return &sourced;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Drug index: the bundled library lists its drugs A–Z with brands and counts", "[drugs][library]")
+{
+    const Library library = openBundled();
+    auto drugs = library.drugs();
+    REQUIRE(drugs.ok());
+    REQUIRE(drugs->size() >= 4);
+    CHECK(std::is_sorted(drugs->begin(), drugs->end(), [](const auto &a, const auto &b) { return a.drug < b.drug; }));
+    const auto everolimus = std::find_if(drugs->begin(), drugs->end(), [](const auto &d) { return d.drug == "everolimus"; });
+    REQUIRE(everolimus != drugs->end());
+    CHECK(everolimus->brands == std::vector<std::string>{"Afinitor", "Votubia"});
+    CHECK(everolimus->factCount >= 10);
+}
+
+TEST_CASE("Drug index: a brand name opens the generic drug's card, every fact sourced", "[drugs][library]")
+{
+    const Library library = openBundled();
+    auto card = library.drug("AFINITOR");
+    REQUIRE(card.ok());
+    REQUIRE(card->has_value());
+    const DrugCard &c = **card;
+    CHECK(c.drug == "everolimus");
+
+    const SourcedDrugFact *dose = findFact(c, FactKind::Dose, "10 mg");
+    REQUIRE(dose != nullptr);
+    CHECK(dose->fact.slug == "everolimus-afinitor-interruption-metastases");
+    CHECK(dose->fact.anchor == "cancer-du-sein-metastatique-hr-her2");
+    CHECK(dose->articleDate == "2025-12-28");
+    CHECK(dose->reviewStatus == ReviewStatus::PendingHumanReview);
+    CHECK(dose->fact.passage.substr(dose->fact.spanBegin, dose->fact.spanEnd - dose->fact.spanBegin) == dose->fact.text);
+    CHECK(dose->fact.text.find("10 mg") != std::string::npos);
+
+    for (const char *value : {"19-75%", "17%", "7-9%"})
+        CHECK(findFact(c, FactKind::AdverseEffect, value) != nullptr);
+    CHECK(findFact(c, FactKind::Adjustment, "31%") != nullptr);
+    CHECK_FALSE(findFact(c, FactKind::Dose, "10 mg")->conflicting);
+
+    for (std::size_t i = 1; i < c.facts.size(); ++i) // grouped by kind, in the kinds' order
+        CHECK(static_cast<int>(c.facts[i - 1].fact.kind) <= static_cast<int>(c.facts[i].fact.kind));
+}
+
+TEST_CASE("Drug index: radiotherapy is dosed in Gy; an unknown name suggests close ones", "[drugs][library]")
+{
+    const Library library = openBundled();
+    auto radiotherapy = library.drug("radiothérapie");
+    REQUIRE(radiotherapy.ok());
+    REQUIRE(radiotherapy->has_value());
+    CHECK(findFact(**radiotherapy, FactKind::Dose, "30 Gy") != nullptr);
+    CHECK(findFact(**radiotherapy, FactKind::Dose, "2 Gy") != nullptr);
+
+    auto unknown = library.drug("everolimu");
+    REQUIRE(unknown.ok());
+    CHECK_FALSE(unknown->has_value());
+    auto close = library.suggestDrugNames("everolimu");
+    REQUIRE(close.ok());
+    REQUIRE_FALSE(close->empty());
+    CHECK(close->front() == "everolimus");
+    CHECK(library.suggestDrugNames("zzzzzz")->empty());
+}
+
+TEST_CASE("Drug index: two sources giving different values are both kept and flagged", "[drugs][library]")
+{
+    test::TempDir dir;
+    test::copyContent(dir.path());
+    std::filesystem::copy_file(test::contentDir() / "thesaurus.yaml", dir / "thesaurus.yaml");
+    std::filesystem::copy_file(test::contentDir() / "drug_rules.yaml", dir / "drug_rules.yaml");
+    test::writeFile(dir / "articles/everolimus-autre-schema.md",
+                    "---\ntitle: Autre schéma\nlang: fr\ntopics: [everolimus]\nupdated: 2026-01-15\n---\n\n"
+                    "## Posologie\n\n- La dose standard d'évérolimus est de 5 mg par voie orale quotidiennement\n");
+    REQUIRE(compileBundle(dir.path(), dir / "out.oncoref", {.buildTime = 0}).ok());
+    auto library = Library::open(dir / "out.oncoref");
+    REQUIRE(library.ok());
+    auto card = library->drug("everolimus");
+    REQUIRE(card.ok());
+    REQUIRE(card->has_value());
+    const SourcedDrugFact *ten = findFact(**card, FactKind::Dose, "10 mg");
+    const SourcedDrugFact *five = findFact(**card, FactKind::Dose, "5 mg");
+    REQUIRE(ten != nullptr);
+    REQUIRE(five != nullptr);
+    CHECK(ten->conflicting);
+    CHECK(five->conflicting);
+    CHECK(five->articleDate == "2026-01-15");
+    CHECK_FALSE(findFact(**card, FactKind::AdverseEffect, "17%")->conflicting); // nobody disagrees there
+}
