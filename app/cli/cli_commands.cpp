@@ -284,7 +284,7 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
     out << c.drug;
     if (!c.brands.empty())
         out << " (" << joined(c.brands) << ")";
-    out << " — " << c.facts.size() << " facts\n";
+    out << " — " << c.facts.size() << (c.facts.size() == 1 ? " fact\n" : " facts\n");
     std::optional<FactKind> current;
     std::string previousSource;
     std::optional<FactKind> previousKind;
@@ -295,8 +295,14 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
             out << '\n' << kindHeading(f.kind) << '\n';
         }
         out << "  • " << (f.kind == FactKind::AdverseEffect && !f.effect.empty() ? f.effect + (f.value.empty() ? "" : " " + f.value) : f.text);
-        if (!f.partners.empty())
-            out << "  [with " << joined(f.partners) << "]";
+        std::vector<std::string> with; // the other drugs of the fact, whichever side this card is on
+        for (const auto &other : f.partners)
+            if (other != c.drug)
+                with.push_back(other);
+        if (f.drug != c.drug)
+            with.insert(with.begin(), f.drug);
+        if (!with.empty())
+            out << "  [with " << joined(with) << "]";
         if (!f.condition.empty())
             out << "  [if " << f.condition << "]";
         if (sourced.conflicting)

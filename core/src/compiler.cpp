@@ -311,6 +311,7 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         if (!bundleThesaurus.findDrug(treatment.id))
             bundleThesaurus.drugs.push_back({treatment.id, treatment.names, {}});
 
+    const DrugFactExtractor extractor(thesaurus, rules);
     const fs::path articlesDir = contentDir / "articles";
     std::vector<fs::path> files;
     std::error_code listError;
@@ -342,7 +343,7 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
             continue;
         }
         CompiledArticle entry{std::move(article).value(), sha256Hex(*source), {}};
-        entry.facts = extractDrugFacts(entry.article, thesaurus, rules);
+        entry.facts = extractor.extract(entry.article);
         manifest += entry.sha256 + "  articles/" + file.filename().string() + '\n';
         compiled.push_back(std::move(entry));
     }

@@ -62,7 +62,15 @@ Result<std::vector<DrugSummary>> Library::drugs() const
     auto thesaurus = readThesaurus(*m_db);
     if (!thesaurus)
         return thesaurus.error();
-    auto query = Statement::prepare(*m_db, "SELECT drug, count(*) FROM drug_facts GROUP BY drug ORDER BY drug");
+    // A drug met only as a partner ("cisplatine + bevacizumab") is listed too.
+    auto query = Statement::prepare(*m_db, R"sql(
+        WITH RECURSIVE named(drug, rest) AS (
+            SELECT drug, partners || ',' FROM drug_facts
+            UNION ALL
+            SELECT substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1) FROM named WHERE rest <> '')
+        SELECT d.drug, (SELECT count(*) FROM drug_facts f
+                        WHERE f.drug = d.drug OR instr(',' || f.partners || ',', ',' || d.drug || ',') > 0)
+        FROM (SELECT DISTINCT drug FROM named WHERE drug <> '') d ORDER BY d.drug)sql");
     if (!query)
         return query.error();
     std::vector<DrugSummary> drugs;
@@ -93,9 +101,9 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
     auto query = Statement::prepare(*m_db, R"sql(
         SELECT f.kind, f.text, f.value, f.unit, f.effect, f.frequency, f.route, f.partners, f.condition, f.brands,
                a.slug, f.anchor, f.passage, f.span_begin, f.span_end, a.title,
-               CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status
+               CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status, f.drug
         FROM drug_facts f JOIN articles a ON a.id = f.article_id
-        WHERE f.drug = ?1
+        WHERE f.drug = ?1 OR instr(',' || f.partners || ',', ',' || ?1 || ',') > 0
         ORDER BY a.title COLLATE NOCASE, f.id)sql");
     if (!query)
         return query.error();
@@ -108,7 +116,7 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
             break;
         SourcedDrugFact sourced;
         DrugFact &f = sourced.fact;
-        f.drug = card.drug;
+        f.drug = query->text(18);
         f.kind = factKindFromString(query->text(0)).value_or(FactKind::Dose);
         f.text = query->text(1);
         f.value = query->text(2);

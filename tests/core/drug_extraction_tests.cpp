@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
+#include <thread>
 
 using namespace oncoref;
 
@@ -193,6 +194,27 @@ TEST_CASE("Drugs: every fact quotes its passage and contains its value", "[drugs
         CHECK_FALSE(fact.slug.empty());
         CHECK_FALSE(fact.anchor.empty());
     }
+}
+
+TEST_CASE("Drugs: one extractor serves several threads at once", "[drugs]")
+{
+    const DrugFactExtractor extractor(thesaurus(), rules());
+    const auto articles = library();
+    const auto countAll = [&] {
+        std::size_t count = 0;
+        for (const auto &article : articles)
+            count += extractor.extract(article).size();
+        return count;
+    };
+    const std::size_t expected = countAll();
+    std::vector<std::size_t> counts(4, 0);
+    std::vector<std::thread> threads;
+    for (auto &count : counts)
+        threads.emplace_back([&] { count = countAll(); });
+    for (auto &thread : threads)
+        thread.join();
+    for (const std::size_t count : counts)
+        CHECK(count == expected);
 }
 
 TEST_CASE("Drugs: numbers that are not doses give no facts", "[drugs]")
