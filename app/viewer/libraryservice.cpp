@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "libraryservice.h"
+
+#include "qtstrings.h"
+
+#include <algorithm>
+
+namespace oncoref::viewer {
+
+LibraryService::LibraryService(UiLanguage language)
+    : m_language(language)
+{
+}
+
+LibraryService::~LibraryService() = default;
+
+QString LibraryService::open(const QString &path)
+{
+    auto library = Library::open(toPath(path));
+    if (!library)
+        return toQString(library.error().toString());
+    // Read the lists before switching, so a bundle that opens but cannot be listed is refused
+    // as a whole and the previous one stays.
+    auto topics = library->topics();
+    if (!topics)
+        return toQString(topics.error().toString());
+    auto articles = library->articles();
+    if (!articles)
+        return toQString(articles.error().toString());
+
+    m_library.emplace(std::move(library).value());
+    m_topics = std::move(topics).value();
+    m_articles = std::move(articles).value();
+    m_path = path;
+    return {};
+}
+
+QString LibraryService::pick(const std::string &french, const std::string &english) const
+{
+    const std::string &preferred = m_language == UiLanguage::French ? french : english;
+    const std::string &other = m_language == UiLanguage::French ? english : french;
+    return toQString(preferred.empty() ? other : preferred);
+}
+
+QString LibraryService::title() const
+{
+    if (!m_library)
+        return {};
+    const BundleInfo &info = m_library->info();
+    QString text = pick(info.titleFr, info.titleEn);
+    return text.isEmpty() ? toQString(info.id) : text;
+}
+
+QString LibraryService::version() const
+{
+    return m_library ? toQString(m_library->info().version) : QString();
+}
+
+QString LibraryService::topicLabel(const std::string &id) const
+{
+    const auto it = std::find_if(m_topics.begin(), m_topics.end(),
+                                 [&id](const Topic &topic) { return topic.id == id; });
+    if (it == m_topics.end())
+        return toQString(id);
+    QString label = pick(it->labelFr, it->labelEn);
+    return label.isEmpty() ? toQString(id) : label;
+}
+
+QStringList LibraryService::topicLabels(const std::vector<std::string> &ids) const
+{
+    QStringList labels;
+    labels.reserve(static_cast<qsizetype>(ids.size()));
+    for (const auto &id : ids)
+        labels.append(topicLabel(id));
+    return labels;
+}
+
+Result<Article> LibraryService::article(const QString &slug) const
+{
+    if (!m_library)
+        return Error{{}, 0, "no library is open"};
+    return m_library->article(slug.toStdString());
+}
+
+} // namespace oncoref::viewer

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "uilanguage.h"
+
+#include <oncoref/library.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace oncoref::viewer {
+
+/// The viewer's adapter over oncoref::Library: the open bundle, its topics and article list
+/// (read once at open), and the bundle's words in the user interface language.
+///
+/// Thread-safety: GUI thread only (a Library owns one SQLite connection). Searches use their
+/// own connection (see SearchWorker).
+class LibraryService final {
+public:
+    explicit LibraryService(UiLanguage language);
+    ~LibraryService();
+    Q_DISABLE_COPY_MOVE(LibraryService)
+
+    /// Opens the bundle at `path`. On success it replaces the open one and returns an empty
+    /// string; on failure it returns why (the core's message) and keeps the open one.
+    [[nodiscard]] QString open(const QString &path);
+
+    [[nodiscard]] bool isOpen() const { return m_library.has_value(); }
+    [[nodiscard]] QString filePath() const { return m_path; }
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] QString version() const;
+    [[nodiscard]] int articleCount() const { return static_cast<int>(m_articles.size()); }
+
+    [[nodiscard]] const std::vector<Topic> &topics() const { return m_topics; }
+    /// Sorted by title.
+    [[nodiscard]] const std::vector<ArticleSummary> &articles() const { return m_articles; }
+
+    /// The topic's label in the interface language (the other language, then the id, if unset).
+    [[nodiscard]] QString topicLabel(const std::string &id) const;
+    [[nodiscard]] QStringList topicLabels(const std::vector<std::string> &ids) const;
+
+    /// A whole article; an Error when no bundle is open or the slug is unknown.
+    [[nodiscard]] Result<Article> article(const QString &slug) const;
+
+private:
+    [[nodiscard]] QString pick(const std::string &french, const std::string &english) const;
+
+    UiLanguage m_language;
+    std::optional<Library> m_library;
+    QString m_path;
+    std::vector<Topic> m_topics;
+    std::vector<ArticleSummary> m_articles;
+};
+
+} // namespace oncoref::viewer

@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+#include "qtstrings.h"
+#include "searchpanel.h"
+#include "searchresultsmodel.h"
+#include "translations.h"
+#include "uilanguage.h"
+
+#include <oncoref/library.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QImageReader>
+#include <QLocale>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+using namespace oncoref::viewer;
+
+namespace {
+
+// The --lang value, read before the command line is parsed for real: the parser's help text
+// must already be translated.
+std::optional<QString> languageOption(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+    }
+    return std::nullopt;
+}
+
+UiLanguage systemLanguage()
+{
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        if (name.startsWith(QLatin1String("fr")) || name.startsWith(QLatin1String("en")))
+            return uiLanguageFromCode(name);
+    }
+    return UiLanguage::English;
+}
+
+// --screenshot FILE (hidden, for documentation and visual checks): optionally runs the --search
+// query and opens its first hit, then saves the window as a PNG after --screenshot-delay ms and
+// quits. It makes the screenshot in packaging/screenshots/ reproducible:
+//   xvfb-run -a -s "-screen 0 1400x900x24" build/dev/bin/oncoref --lang fr
+//       --search everolimus --screenshot packaging/screenshots/oncoref-main-window.png
+void scheduleScreenshot(MainWindow &window, const QString &file, const QString &query, int delayMs)
+{
+    SearchPanel *panel = window.searchPanel();
+    if (!query.isEmpty()) {
+        QObject::connect(
+            panel, &SearchPanel::resultsShown, &window,
+            [panel] {
+                if (panel->resultsModel()->rowCount() > 0)
+                    panel->openHit(0);
+            },
+            Qt::SingleShotConnection);
+        QTimer::singleShot(0, &window, [&window, panel, query] {
+            window.focusSearch();
+            panel->search(query);
+        });
+    }
+    QTimer::singleShot(delayMs, &window, [&window, file] {
+        const bool saved = window.grab().save(file);
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("oncoref"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Oncoref"));
+    QApplication::setApplicationVersion(QStringLiteral(ONCOREF_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Oncoref"));
+    QApplication::setDesktopFileName(QStringLiteral("org.oncoref.Oncoref"));
+    // The SVG needs Qt's svg image plugin, which not every system has.
+    QApplication::setWindowIcon(QIcon(QImageReader::supportedImageFormats().contains("svg")
+                                          ? QStringLiteral(":/icons/oncoref.svg")
+                                          : QStringLiteral(":/icons/oncoref-128.png")));
+
+    const std::optional<QString> requested = languageOption(QApplication::arguments());
+    const UiLanguage language = requested ? uiLanguageFromCode(*requested) : systemLanguage();
+    QLocale::setDefault(QLocale(languageCode(language)));
+    const Translations translations(language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Offline oncology reference viewer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("library"),
+        QCoreApplication::translate("main", "The library file (.oncoref) to open."),
+        QStringLiteral("[library]"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language of the interface: fr or en."),
+        QStringLiteral("fr|en"));
+    parser.addOption(langOption);
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(),
+                                        QStringLiteral("file"));
+    QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("query"));
+    QCommandLineOption delayOption(QStringLiteral("screenshot-delay"), QString(),
+                                   QStringLiteral("ms"), QStringLiteral("1500"));
+    for (QCommandLineOption *hidden : {&screenshotOption, &searchOption, &delayOption}) {
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(*hidden);
+    }
+    parser.process(app);
+
+    if (parser.isSet(langOption)) {
+        const QString value = parser.value(langOption);
+        if (value != QLatin1String("fr") && value != QLatin1String("en")) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\": use fr or en.")
+                                      .arg(value)
+                                  + u'\n'),
+                       stderr);
+            return 2;
+        }
+    }
+
+    MainWindow window(language);
+    window.showNoLibrary(); // until a library opens
+    window.show();
+    if (parser.isSet(screenshotOption)) {
+        scheduleScreenshot(window, parser.value(screenshotOption), parser.value(searchOption),
+                           parser.value(delayOption).toInt());
+    }
+
+    QString bundle;
+    if (const QStringList positional = parser.positionalArguments(); !positional.isEmpty())
+        bundle = positional.first();
+    else if (const auto found = oncoref::locateDefaultBundle(toPath(QCoreApplication::applicationDirPath())))
+        bundle = toQString(*found);
+    if (bundle.isEmpty())
+        return QApplication::exec();
+    if (!parser.isSet(screenshotOption)) {
+        window.openBundleInteractively(bundle);
+    } else if (const QString error = window.openBundle(bundle); !error.isEmpty()) {
+        std::fputs(qPrintable(error + u'\n'), stderr); // no dialog: screenshots run unattended
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,338 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "articlehtml.h"
+#include "librarymodel.h"
+#include "qtstrings.h"
+#include "readerview.h"
+#include "searchpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace oncoref::viewer {
+namespace {
+
+constexpr int kStatusTimeoutMs = 10000;
+
+QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
+{
+    return QIcon::fromTheme(QLatin1String(name), style->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(UiLanguage language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(language)
+    , m_libraryModel(new LibraryModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_tree(new QTreeView(this))
+    , m_searchPanel(new SearchPanel(this))
+    , m_reader(new ReaderView(this))
+    , m_libraryStatus(new QLabel(this))
+{
+    m_tree->setObjectName(QStringLiteral("libraryTree"));
+    m_tree->setModel(m_libraryModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Library"));
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
+    connect(m_tree, &QTreeView::activated, this, &MainWindow::onTreeActivated);
+    connect(m_tree, &QTreeView::clicked, this, &MainWindow::onTreeActivated);
+
+    m_tabs->addTab(m_tree, tr("&Library"));
+    m_tabs->addTab(m_searchPanel, tr("&Search"));
+    m_tabs->setDocumentMode(true);
+
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openArticle);
+    connect(m_reader, &ReaderView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_reader, &ReaderView::anchorFollowed, this, &MainWindow::onAnchorFollowed);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_reader);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({360, 900});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    statusBar()->addPermanentWidget(m_libraryStatus);
+    updateNavigationActions();
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const QStyle *s = style();
+    m_openAction = new QAction(themedIcon("document-open", QStyle::SP_DialogOpenButton, s),
+                               tr("&Open Library…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open another library file (.oncoref)"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseBundle);
+
+    m_quitAction = new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton, s),
+                               tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_backAction = new QAction(themedIcon("go-previous", QStyle::SP_ArrowBack, s), tr("&Back"), this);
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setToolTip(tr("Back (Alt+Left)"));
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+
+    m_forwardAction = new QAction(themedIcon("go-next", QStyle::SP_ArrowForward, s),
+                                  tr("&Forward"), this);
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_forwardAction->setToolTip(tr("Forward (Alt+Right)"));
+    connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+
+    m_searchAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView, s),
+                                 tr("&Search…"), this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_libraryAction = new QAction(tr("&Library"), this);
+    m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_libraryAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_tree);
+        m_tree->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    m_aboutAction = new QAction(tr("&About Oncoref"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_backAction);
+    go->addAction(m_forwardAction);
+    go->addSeparator();
+    go->addAction(m_searchAction);
+    go->addAction(m_libraryAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Navigation"));
+    toolBar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setFocusPolicy(Qt::NoFocus);
+    toolBar->addAction(m_backAction);
+    toolBar->addAction(m_forwardAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_searchAction);
+    toolBar->addAction(m_openAction);
+}
+
+QString MainWindow::openBundle(const QString &path)
+{
+    const QString error = m_library.open(path);
+    if (!error.isEmpty())
+        return error;
+
+    m_libraryModel->reload(m_library);
+    // Every topic open, "All articles" (row 0) closed: it repeats them all.
+    for (int row = 1; row < m_libraryModel->rowCount(); ++row)
+        m_tree->expand(m_libraryModel->index(row, 0));
+    m_searchPanel->setBundlePath(path);
+    m_history.clear();
+    updateNavigationActions();
+    updateLibraryStatus();
+    showWelcome();
+    return {};
+}
+
+void MainWindow::openBundleInteractively(const QString &path)
+{
+    const QString error = openBundle(path);
+    if (error.isEmpty())
+        return;
+    QMessageBox::warning(this, tr("Cannot open the library"),
+                         tr("The library %1 could not be opened.\n\n%2")
+                             .arg(QDir::toNativeSeparators(path), error));
+}
+
+void MainWindow::chooseBundle()
+{
+    const QString start = m_library.isOpen() ? QFileInfo(m_library.filePath()).absolutePath()
+                                             : QString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Library"), start,
+        tr("Oncoref libraries (*.oncoref);;All files (*)"));
+    if (!path.isEmpty())
+        openBundleInteractively(path);
+}
+
+void MainWindow::showNoLibrary()
+{
+    updateLibraryStatus();
+    m_reader->showMessage(composeMessageHtml(
+        tr("No library is open"),
+        {tr("Oncoref shows the articles of a library file (.oncoref). Open one with "
+            "File ▸ Open Library… (Ctrl+O), or give its path on the command line: "
+            "`oncoref /path/to/oncology.oncoref`."),
+         tr("To build the library from its sources, run "
+            "`oncoref-cli build content -o oncology.oncoref`, then put the file next to the "
+            "oncoref program or name it in the ONCOREF_BUNDLE environment variable.")}));
+}
+
+void MainWindow::showWelcome()
+{
+    m_reader->showMessage(composeMessageHtml(
+        m_library.title(),
+        {tr("Version %1: %n article(s).", nullptr, m_library.articleCount())
+             .arg(m_library.version()),
+         tr("Choose an article in the Library tab, or search the whole library with Ctrl+K."),
+         tr("Every article shows where it comes from and its review status. Content pending "
+            "human review is marked in amber: check it against primary sources."),
+         tr("Oncoref works offline: it never connects to a network.")}));
+}
+
+void MainWindow::openArticle(const QString &slug, const QString &anchor, const QStringList &words)
+{
+    const NavigationHistory::Entry entry{slug, anchor, words};
+    if (!display(entry))
+        return;
+    m_history.push(entry);
+    updateNavigationActions();
+}
+
+bool MainWindow::display(const NavigationHistory::Entry &entry)
+{
+    auto article = m_library.article(entry.slug);
+    if (!article) {
+        showStatusMessage(tr("Cannot show the article: %1")
+                              .arg(toQString(article.error().toString())));
+        return false;
+    }
+    m_reader->showArticle(*article, m_library.topicLabels(article->topics), entry.anchor,
+                          entry.highlightWords);
+    return true;
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.canGoBack())
+        display(m_history.back());
+    updateNavigationActions();
+}
+
+void MainWindow::goForward()
+{
+    if (m_history.canGoForward())
+        display(m_history.forward());
+    updateNavigationActions();
+}
+
+void MainWindow::focusSearch()
+{
+    m_tabs->setCurrentWidget(m_searchPanel);
+    m_searchPanel->focusSearchField();
+}
+
+void MainWindow::onTreeActivated(const QModelIndex &index)
+{
+    const QString slug = index.data(LibraryModel::SlugRole).toString();
+    if (!slug.isEmpty())
+        openArticle(slug);
+}
+
+void MainWindow::onAnchorFollowed(const QString &anchor)
+{
+    const NavigationHistory::Entry *current = m_history.current();
+    if (current == nullptr)
+        return;
+    m_history.push({current->slug, anchor, current->highlightWords});
+    updateNavigationActions();
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, kStatusTimeoutMs);
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::updateLibraryStatus()
+{
+    if (!m_library.isOpen()) {
+        m_libraryStatus->setText(tr("No library"));
+        setWindowTitle({});
+        return;
+    }
+    m_libraryStatus->setText(QStringList{m_library.title(), m_library.version(),
+                                         tr("%n article(s)", nullptr, m_library.articleCount())}
+                                 .join(QStringLiteral("  ·  ")));
+    m_libraryStatus->setToolTip(QDir::toNativeSeparators(m_library.filePath()));
+    setWindowTitle(m_library.title());
+}
+
+QString MainWindow::libraryStatusText() const
+{
+    return m_libraryStatus->text();
+}
+
+void MainWindow::showAbout()
+{
+    const QStringList paragraphs{
+        tr("Offline oncology reference viewer."),
+        tr("Works entirely offline: no network access, no tracking."),
+        tr("Licence: MIT."),
+        m_library.isOpen() ? tr("Library: %1, version %2.").arg(m_library.title(), m_library.version())
+                           : tr("No library is open."),
+        tr("Not a substitute for clinical judgement: check every article against its source."),
+    };
+    QString html = u"<h3>" % tr("Oncoref %1").arg(QApplication::applicationVersion()).toHtmlEscaped()
+                   % u"</h3>";
+    for (const QString &paragraph : paragraphs)
+        html += u"<p>" % paragraph.toHtmlEscaped() % u"</p>";
+    QMessageBox::about(this, tr("About Oncoref"), html);
+}
+
+} // namespace oncoref::viewer

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstddef>
+#include <vector>
+
+namespace oncoref::viewer {
+
+/// Back/forward history of the reader: a list of places and a cursor into it, like a browser's.
+/// A value type; it knows nothing about widgets.
+class NavigationHistory final {
+public:
+    struct Entry {
+        QString slug;
+        QString anchor;              ///< empty: the top of the article
+        QStringList highlightWords;  ///< words to highlight when the entry is shown again
+
+        friend bool operator==(const Entry &, const Entry &) = default;
+    };
+
+    explicit NavigationHistory(std::size_t maxEntries = 200);
+
+    /// Makes `entry` the current place. Forward entries are dropped; pushing the current place
+    /// again changes nothing; the oldest entry goes when the history is full.
+    void push(const Entry &entry);
+
+    [[nodiscard]] bool canGoBack() const;
+    [[nodiscard]] bool canGoForward() const;
+    /// Moves the cursor and returns the new current entry. Call only when canGoBack()/canGoForward().
+    const Entry &back();
+    const Entry &forward();
+
+    /// The current entry, or nullptr when the history is empty.
+    [[nodiscard]] const Entry *current() const;
+    [[nodiscard]] std::size_t size() const { return m_entries.size(); }
+    [[nodiscard]] bool isEmpty() const { return m_entries.empty(); }
+    void clear();
+
+private:
+    std::vector<Entry> m_entries;
+    std::size_t m_current = 0; ///< index into m_entries; meaningless when empty
+    std::size_t m_maxEntries;
+};
+
+} // namespace oncoref::viewer

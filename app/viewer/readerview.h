@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <oncoref/article.h>
+
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QFrame;
+class QTextBrowser;
+class QUrl;
+
+namespace oncoref::viewer {
+
+class ArticleHeader;
+
+/// The right-hand side: a fixed ArticleHeader above a QTextBrowser holding the article's page.
+/// Links never leave the article: `#anchor` scrolls, anything else (http, https, doi...) is
+/// reported through statusMessage() and never opened, since the viewer is offline.
+class ReaderView final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ReaderView(QWidget *parent = nullptr);
+
+    /// Shows `article` (re-rendering only when it is another article), scrolled to `anchor`
+    /// (the top when empty), with every occurrence of `highlightWords` highlighted.
+    void showArticle(const Article &article, const QStringList &topicLabels,
+                     const QString &anchor, const QStringList &highlightWords);
+    /// Shows a page with no article (empty library, welcome): the header is hidden.
+    void showMessage(const QString &html);
+
+    [[nodiscard]] QString currentSlug() const;
+    /// The anchor last scrolled to (by opening or by following an internal link).
+    [[nodiscard]] QString currentAnchor() const { return m_anchor; }
+    [[nodiscard]] int highlightCount() const;
+    /// The text currently inside the viewport.
+    [[nodiscard]] QString visibleText() const;
+    [[nodiscard]] ArticleHeader *header() const { return m_header; }
+    [[nodiscard]] QTextBrowser *browser() const { return m_browser; }
+
+signals:
+    /// The user followed a link to `anchor` in the current article.
+    void anchorFollowed(const QString &anchor);
+    void statusMessage(const QString &message);
+
+private:
+    void onAnchorClicked(const QUrl &url);
+    void followInternalLink(const QString &anchor);
+    void scrollTo(const QString &anchor);
+    void highlight(const QStringList &words);
+    void setHeaderVisible(bool visible);
+
+    ArticleHeader *m_header;
+    QFrame *m_headerRule; ///< the line under the header, shown with it
+    QTextBrowser *m_browser;
+    std::optional<Article> m_article;
+    QString m_anchor;
+};
+
+} // namespace oncoref::viewer

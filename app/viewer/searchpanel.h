@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <oncoref/search.h>
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QModelIndex;
+
+namespace oncoref::viewer {
+
+class SearchController;
+class SearchResultsModel;
+
+/// The "Search" tab: a search field (search as you type, Enter to search at once), a summary
+/// line and the list of hits. Down moves from the field into the list, Up from the first hit
+/// back to the field, Enter or a click opens a hit.
+class SearchPanel final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SearchPanel(QWidget *parent = nullptr);
+
+    /// Searches this bundle from now on and clears the results.
+    void setBundlePath(const QString &path);
+    /// Puts the cursor in the search field with its text selected.
+    void focusSearchField();
+    /// Shows `text` in the field and searches it at once.
+    void search(const QString &text);
+    /// Opens the hit on `row`, as Enter on it would.
+    void openHit(int row);
+
+    [[nodiscard]] QLineEdit *searchField() const { return m_field; }
+    [[nodiscard]] QListView *resultsView() const { return m_results; }
+    [[nodiscard]] SearchResultsModel *resultsModel() const { return m_model; }
+    [[nodiscard]] SearchController *controller() const { return m_controller; }
+    [[nodiscard]] QString summaryText() const;
+
+signals:
+    /// The user opened a hit: show `slug` at `anchor` with `words` highlighted.
+    void hitActivated(const QString &slug, const QString &anchor, const QStringList &words);
+    /// Results of the latest search (for `query`) are on screen.
+    void resultsShown(const QString &query);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onTextEdited(const QString &text);
+    void onResults(const oncoref::SearchResults &results);
+    void onFailed(const QString &message);
+    void activate(const QModelIndex &index);
+    void clearResults();
+
+    SearchController *m_controller;
+    SearchResultsModel *m_model;
+    QLineEdit *m_field;
+    QLabel *m_summary;
+    QListView *m_results;
+};
+
+} // namespace oncoref::viewer
