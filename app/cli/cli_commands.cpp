@@ -41,6 +41,14 @@ Result<Library> openLibrary(const Invocation &invocation)
     return Library::open(*path);
 }
 
+Result<Searcher> openSearcher(const Invocation &invocation)
+{
+    auto path = resolveBundle(invocation);
+    if (!path)
+        return path.error();
+    return Searcher::open(*path);
+}
+
 int fail(std::ostream &err, const Error &error)
 {
     err << "oncoref-cli: " << error.toString() << '\n';
@@ -186,10 +194,7 @@ int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.empty())
         return fail(err, Error{{}, 0, "usage: oncoref-cli search [--bundle FILE] [--limit N] [--json] QUERY..."});
-    auto path = resolveBundle(invocation);
-    if (!path)
-        return fail(err, path.error());
-    auto searcher = Searcher::open(*path);
+    auto searcher = openSearcher(invocation);
     if (!searcher)
         return fail(err, searcher.error());
     SearchQuery query;
@@ -343,10 +348,7 @@ int eval(const Invocation &invocation, std::ostream &out, std::ostream &err)
     auto cases = parseRelevanceCases(tsv.str(), invocation.arguments.front());
     if (!cases)
         return fail(err, cases.error());
-    auto path = resolveBundle(invocation);
-    if (!path)
-        return fail(err, path.error());
-    auto searcher = Searcher::open(*path);
+    auto searcher = openSearcher(invocation);
     if (!searcher)
         return fail(err, searcher.error());
     auto report = evaluateRelevance(*searcher, *cases);

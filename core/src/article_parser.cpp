@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/article_parser.h>
 
+#include "file_text.h"
 #include "front_matter.h"
 #include "markdown_renderer.h"
 #include "text.h"
 #include "yaml_fields.h"
 
-#include <fstream>
-#include <sstream>
 
 namespace oncoref {
 
@@ -131,12 +130,10 @@ Result<Article> parseArticle(std::string_view text, const std::string &fileName)
 
 Result<Article> parseArticleFile(const std::filesystem::path &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    const auto contents = readFileText(path);
+    if (!contents)
         return Error{path.string(), 0, "cannot read the file"};
-    std::ostringstream contents;
-    contents << in.rdbuf();
-    auto article = parseArticle(contents.str(), path.filename().string());
+    auto article = parseArticle(*contents, path.filename().string());
     if (!article) {
         Error error = article.error();
         error.file = path.string();

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/bundle_config.h>
 
+#include "file_text.h"
 #include "text.h"
 #include "yaml_fields.h"
 
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace oncoref {
 
@@ -74,12 +73,7 @@ Result<BundleConfig> parseBundleConfig(std::string_view yaml, const std::string 
 
 Result<BundleConfig> parseBundleConfigFile(const std::filesystem::path &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return Error{path.string(), 0, "cannot read the file"};
-    std::ostringstream contents;
-    contents << in.rdbuf();
-    return parseBundleConfig(contents.str(), path.string());
+    return parseFile(path, [](const std::string &text, const std::string &name) { return parseBundleConfig(text, name); });
 }
 
 } // namespace oncoref

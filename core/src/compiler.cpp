@@ -10,6 +10,7 @@
 
 #include "bundle_schema.h"
 #include "bundle_thesaurus.h"
+#include "file_text.h"
 #include "fts_tokenizer.h"
 #include "vocabulary.h"
 #include "sha256.h"
@@ -20,8 +21,6 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
-#include <sstream>
 
 namespace oncoref {
 
@@ -34,16 +33,6 @@ struct CompiledArticle {
     std::string sha256;
     std::vector<DrugFact> facts;
 };
-
-std::optional<std::string> readFile(const fs::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return std::nullopt;
-    std::ostringstream contents;
-    contents << in.rdbuf();
-    return contents.str();
-}
 
 std::int64_t buildTime(const CompileOptions &options)
 {
@@ -281,12 +270,12 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
     // The thesaurus is optional; a broken one is reported and the bundle built without it.
     Thesaurus thesaurus;
     const fs::path thesaurusPath = contentDir / "thesaurus.yaml";
-    std::string manifest = sha256Hex(readFile(configPath).value_or(std::string())) + "  bundle.yaml\n";
+    std::string manifest = sha256Hex(readFileText(configPath).value_or(std::string())) + "  bundle.yaml\n";
     if (fs::exists(thesaurusPath)) {
         auto parsed = parseThesaurusFile(thesaurusPath);
         if (parsed) {
             thesaurus = std::move(*parsed);
-            manifest += sha256Hex(readFile(thesaurusPath).value_or(std::string())) + "  thesaurus.yaml\n";
+            manifest += sha256Hex(readFileText(thesaurusPath).value_or(std::string())) + "  thesaurus.yaml\n";
         } else {
             report.errors.push_back(parsed.error());
         }
@@ -299,7 +288,7 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         auto parsed = parseDrugRulesFile(rulesPath);
         if (parsed) {
             rules = std::move(*parsed);
-            manifest += sha256Hex(readFile(rulesPath).value_or(std::string())) + "  drug_rules.yaml\n";
+            manifest += sha256Hex(readFileText(rulesPath).value_or(std::string())) + "  drug_rules.yaml\n";
         } else {
             report.errors.push_back(parsed.error());
         }
@@ -326,7 +315,7 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
 
     std::vector<CompiledArticle> compiled;
     for (const auto &file : files) {
-        const auto source = readFile(file);
+        const auto source = readFileText(file);
         if (!source) {
             report.errors.push_back(Error{file.string(), 0, "cannot read the file"});
             continue;

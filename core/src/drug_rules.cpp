@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/drug_facts.h>
 
+#include "file_text.h"
 #include "yaml_fields.h"
 
 #include <array>
-#include <fstream>
-#include <sstream>
 #include <utility>
 
 namespace oncoref {
@@ -161,12 +160,7 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
 
 Result<DrugRules> parseDrugRulesFile(const std::filesystem::path &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return Error{path.string(), 0, "cannot read the file"};
-    std::ostringstream contents;
-    contents << in.rdbuf();
-    return parseDrugRules(contents.str(), path.string());
+    return parseFile(path, [](const std::string &text, const std::string &name) { return parseDrugRules(text, name); });
 }
 
 } // namespace oncoref

@@ -17,14 +17,6 @@ namespace oncoref {
 
 namespace {
 
-std::u32string codePointsOf(std::string_view utf8)
-{
-    std::u32string out;
-    for (std::size_t pos = 0; pos < utf8.size();)
-        out += text::decodeUtf8(utf8, pos);
-    return out;
-}
-
 int kindOrder(std::string_view kind)
 {
     int order = 0;
@@ -151,7 +143,7 @@ Result<std::vector<std::string>> Library::suggestDrugNames(std::string_view name
     auto known = drugs();
     if (!known)
         return known.error();
-    const std::u32string typed = codePointsOf(foldForMatching(name));
+    const std::u32string typed = text::toCodePoints(foldForMatching(name));
     const int maxDistance = typed.size() <= 4 ? 1 : typed.size() <= 8 ? 2 : 3;
     std::vector<std::pair<int, std::string>> close;
     for (const auto &drug : *known) {
@@ -161,7 +153,7 @@ Result<std::vector<std::string>> Library::suggestDrugNames(std::string_view name
         int best = maxDistance + 1;
         std::string bestName;
         for (const auto &candidate : candidates) {
-            const int distance = damerauLevenshtein(typed, codePointsOf(foldForMatching(candidate)));
+            const int distance = damerauLevenshtein(typed, text::toCodePoints(foldForMatching(candidate)));
             if (distance < best) {
                 best = distance;
                 bestName = candidate;

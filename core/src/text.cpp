@@ -82,6 +82,14 @@ char32_t decodeUtf8(std::string_view input, std::size_t &pos)
     return codePoint;
 }
 
+std::u32string toCodePoints(std::string_view utf8)
+{
+    std::u32string out;
+    for (std::size_t pos = 0; pos < utf8.size();)
+        out += decodeUtf8(utf8, pos);
+    return out;
+}
+
 void appendUtf8(std::string &out, char32_t c)
 {
     if (c < 0x80) {

@@ -37,6 +37,7 @@ namespace oncoref::text {
 /// Decodes one UTF-8 code point at `pos`, advancing it; returns U+FFFD on a bad sequence.
 [[nodiscard]] char32_t decodeUtf8(std::string_view input, std::size_t &pos);
 void appendUtf8(std::string &out, char32_t codePoint);
+[[nodiscard]] std::u32string toCodePoints(std::string_view utf8);
 
 /// Whether a code point is a letter or digit (ASCII, Latin-1, Latin Extended, Greek, and
 /// the common letter blocks): what counts as part of a word.

@@ -4,12 +4,11 @@
 
 #include <oncoref/folding.h>
 
+#include "file_text.h"
 #include "yaml_fields.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 namespace oncoref {
 
@@ -136,12 +135,7 @@ Result<Thesaurus> parseThesaurus(std::string_view yaml, const std::string &fileN
 
 Result<Thesaurus> parseThesaurusFile(const std::filesystem::path &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return Error{path.string(), 0, "cannot read the file"};
-    std::ostringstream contents;
-    contents << in.rdbuf();
-    return parseThesaurus(contents.str(), path.string());
+    return parseFile(path, [](const std::string &text, const std::string &name) { return parseThesaurus(text, name); });
 }
 
 } // namespace oncoref

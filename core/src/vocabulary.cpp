@@ -15,14 +15,6 @@ namespace oncoref {
 
 namespace {
 
-std::u32string codePoints(std::string_view utf8)
-{
-    std::u32string out;
-    for (std::size_t pos = 0; pos < utf8.size();)
-        out += text::decodeUtf8(utf8, pos);
-    return out;
-}
-
 int allowedEdits(std::size_t length)
 {
     if (length <= 3)
@@ -33,7 +25,7 @@ int allowedEdits(std::size_t length)
 bool isSuggestible(std::string_view folded)
 {
     const bool hasLetter = std::any_of(folded.begin(), folded.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
-    return hasLetter && codePoints(folded).size() >= 3;
+    return hasLetter && text::toCodePoints(folded).size() >= 3;
 }
 
 } // namespace
@@ -60,7 +52,7 @@ Result<bool> VocabularyBuilder::write(Database &db) const
         const auto mostUsed = std::max_element(entry.spellings.begin(), entry.spellings.end(),
                                                [](const auto &a, const auto &b) { return a.second < b.second; });
         if (auto ok = insert->bind(1, folded).bind(2, mostUsed->first).bind(3, entry.sections)
-                          .bind(4, static_cast<std::int64_t>(codePoints(folded).size())).run();
+                          .bind(4, static_cast<std::int64_t>(text::toCodePoints(folded).size())).run();
             !ok)
             return ok;
     }
@@ -90,7 +82,7 @@ int damerauLevenshtein(std::u32string_view a, std::u32string_view b)
 Result<std::optional<SpellingSuggestion>> suggestSpelling(const Database &db, std::string_view word)
 {
     const std::string folded = foldForMatching(word);
-    const std::u32string target = codePoints(folded);
+    const std::u32string target = text::toCodePoints(folded);
     const int maxEdits = allowedEdits(target.size());
     if (maxEdits == 0)
         return std::optional<SpellingSuggestion>();
@@ -108,7 +100,7 @@ Result<std::optional<SpellingSuggestion>> suggestSpelling(const Database &db, st
         const std::string candidate = query->text(0);
         if (candidate == folded)
             return std::optional<SpellingSuggestion>(); // the word is known: nothing to correct
-        const int distance = damerauLevenshtein(target, codePoints(candidate));
+        const int distance = damerauLevenshtein(target, text::toCodePoints(candidate));
         if (distance > maxEdits)
             continue;
         const int sections = static_cast<int>(query->integer(2));

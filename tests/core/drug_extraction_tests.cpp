@@ -4,6 +4,7 @@
 #include <oncoref/drug_facts.h>
 #include <oncoref/thesaurus.h>
 
+#include "require_ok.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -19,23 +20,13 @@ namespace {
 
 const Thesaurus &thesaurus()
 {
-    static const Thesaurus instance = [] {
-        auto parsed = parseThesaurusFile(test::contentDir() / "thesaurus.yaml");
-        INFO((parsed ? std::string() : parsed.error().toString()));
-        REQUIRE(parsed.ok());
-        return std::move(parsed).value();
-    }();
+    static const Thesaurus instance = test::requireOk(parseThesaurusFile(test::contentDir() / "thesaurus.yaml"));
     return instance;
 }
 
 const DrugRules &rules()
 {
-    static const DrugRules instance = [] {
-        auto parsed = parseDrugRulesFile(test::contentDir() / "drug_rules.yaml");
-        INFO((parsed ? std::string() : parsed.error().toString()));
-        REQUIRE(parsed.ok());
-        return std::move(parsed).value();
-    }();
+    static const DrugRules instance = test::requireOk(parseDrugRulesFile(test::contentDir() / "drug_rules.yaml"));
     return instance;
 }
 

@@ -3,6 +3,7 @@
 #include <oncoref/query.h>
 #include <oncoref/thesaurus.h>
 
+#include "require_ok.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -13,12 +14,7 @@ namespace {
 
 const Thesaurus &thesaurus()
 {
-    static const Thesaurus instance = [] {
-        auto parsed = parseThesaurusFile(test::contentDir() / "thesaurus.yaml");
-        INFO((parsed ? std::string() : parsed.error().toString()));
-        REQUIRE(parsed.ok());
-        return std::move(parsed).value();
-    }();
+    static const Thesaurus instance = test::requireOk(parseThesaurusFile(test::contentDir() / "thesaurus.yaml"));
     return instance;
 }
 
