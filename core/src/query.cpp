@@ -116,8 +116,10 @@ ParsedQuery parseQuery(std::string_view input)
                     query.languages.push_back(std::move(language));
                     continue;
                 }
-                if (filterValue(token, "drug").size())
-                    token.remove_prefix(5);
+                if (auto drug = filterValue(token, "drug"); !drug.empty()) {
+                    query.drugs.push_back(std::move(drug));
+                    continue;
+                }
             }
             while (!token.empty() && token.back() == '*') {
                 term.prefix = true;

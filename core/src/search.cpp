@@ -73,6 +73,9 @@ const char *const kMatchSql = R"sql(
                               AND instr(',' || ?2 || ',', ',' || at.topic_id || ',') > 0))
       AND (?3 = '' OR EXISTS (SELECT 1 FROM article_languages al WHERE al.article_id = s.article_id
                               AND instr(',' || ?3 || ',', ',' || al.language || ',') > 0))
+      AND (?4 = '' OR EXISTS (SELECT 1 FROM drug_facts df WHERE df.article_id = s.article_id
+                              AND (instr(',' || ?4 || ',', ',' || df.drug || ',') > 0
+                                   OR instr(',' || df.partners || ',', ',' || ?4 || ',') > 0)))
     ORDER BY rank, s.article_id, s.position)sql";
 
 std::size_t positiveTermCount(const ParsedQuery &query)
@@ -90,7 +93,8 @@ public:
         auto statement = Statement::prepare(*m_state.db, kMatchSql);
         if (!statement)
             return statement.error();
-        statement->bind(1, expression).bind(2, text::join(query.topics, ",")).bind(3, text::join(query.languages, ","));
+        statement->bind(1, expression).bind(2, text::join(query.topics, ",")).bind(3, text::join(query.languages, ","))
+            .bind(4, text::join(query.drugs, ","));
         std::vector<RankedArticle> articles;
         std::map<std::int64_t, std::size_t> positionOfArticle;
         while (true) {
@@ -250,6 +254,8 @@ Result<std::string> correctedSpelling(const Database &db, const ParsedQuery &que
         corrected += " topic:" + topic;
     for (const auto &language : query.languages)
         corrected += " lang:" + language;
+    for (const auto &drug : query.drugs)
+        corrected += " drug:" + drug;
     return changed ? corrected : std::string();
 }
 
@@ -309,11 +315,24 @@ void completeLastWord(ParsedQuery &query, std::string_view typed)
     }
 }
 
+/// drug:NAME filters name the drug's generic name; alone, they also search for the drug.
+void resolveDrugFilters(ParsedQuery &query, const Thesaurus &thesaurus)
+{
+    const bool searchTheDrugs = !query.hasPositiveTerm();
+    for (auto &drug : query.drugs) {
+        if (const DrugEntry *entry = thesaurus.findDrug(drug))
+            drug = entry->generic;
+        if (searchTheDrugs)
+            query.terms.push_back(QueryTerm{drug, false, false, false, !query.terms.empty() && query.terms.back().text != drug, {}, {}});
+    }
+}
+
 } // namespace
 
 Result<SearchResults> Searcher::search(const SearchQuery &request, const std::atomic_bool *cancel) const
 {
     ParsedQuery query = parseQuery(request.text);
+    resolveDrugFilters(query, m_state->thesaurus);
     if (request.completeLastWord)
         completeLastWord(query, request.text);
     SearchResults empty;

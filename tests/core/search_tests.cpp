@@ -230,3 +230,13 @@ TEST_CASE("Search: doses and medical spellings match however they are typed", "[
     CHECK(search("métastase").total == search("metastases").total);
     CHECK(search("qu'arrêt").total >= 1);
 }
+
+TEST_CASE("Search: drug: keeps the articles with dosing or toxicity facts on that drug", "[search][drugs]")
+{
+    CHECK(search("drug:Afinitor").hits.front().slug == "everolimus-afinitor-interruption-metastases");
+    CHECK(search("drug:everolimus").total == 1);
+    CHECK(search("métastases drug:paclitaxel").total == 1);
+    CHECK(search("métastases drug:paclitaxel").hits.front().slug == "tumeurs-necrosantes-metastatiques");
+    CHECK(search("métastases drug:bevacizumab").total == 1); // only as a partner of cisplatin
+    CHECK(search("métastases drug:aspirine").total == 0);
+}

@@ -28,6 +28,7 @@ struct ParsedQuery {
     std::vector<QueryTerm> terms;
     std::vector<std::string> topics;    ///< topic:ID filters
     std::vector<std::string> languages; ///< lang:CODE filters
+    std::vector<std::string> drugs;     ///< drug:NAME filters: articles with dosing or toxicity facts on it
     bool truncated = false;             ///< more than kMaxTerms terms were typed
 
     static constexpr std::size_t kMaxTerms = 32;
