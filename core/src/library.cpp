@@ -86,6 +86,8 @@ Result<OpenedBundle> openBundleDatabase(const std::filesystem::path &path)
         return info.error();
     if (auto registered = registerTokenizer(**db); !registered)
         return registered.error();
+    // A read-only bundle is mapped rather than copied page by page: search reads long doclists.
+    (void)(*db)->exec("PRAGMA mmap_size = 2147483648; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
     return OpenedBundle{std::move(*db), std::move(*info)};
 }
 

@@ -222,15 +222,20 @@ std::vector<Token> Tokenizer::tokenize(std::string_view input, TokenizeMode mode
             return;
         }
         auto &cache = m_stemmers->forms;
-        auto cached = cache.find(std::string(word));
+        const std::string key = (mode == TokenizeMode::Document ? "d:" : "q:") + std::string(word);
+        auto cached = cache.find(key);
         if (cached == cache.end()) {
-            std::vector<std::string> computed{folded};
+            // A query needs one form its word shares with every spelling of it in the index:
+            // the stems are enough there; the index keeps the folded word too, for prefixes.
+            std::vector<std::string> computed;
+            if (mode == TokenizeMode::Document)
+                computed.push_back(folded);
             addUnique(computed, frenchStem(word));
             addUnique(computed, englishStem(word));
             addUnique(computed, foldForMatching(stem(m_stemmers->french, folded)));
             if (cache.size() > kMaxCachedWords)
                 cache.clear();
-            cached = cache.emplace(std::string(word), std::move(computed)).first;
+            cached = cache.emplace(key, std::move(computed)).first;
         }
         for (const auto &form : cached->second)
             addUnique(forms, form);

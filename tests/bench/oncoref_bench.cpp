@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -135,7 +136,7 @@ int main(int argc, char **argv)
     for (int round = 0; round < 3; ++round) {
         for (const auto &query : queries) {
             start = Clock::now();
-            auto results = searcher->search({query, 0, 20});
+            auto results = searcher->search({query, 0, 20, true}); // as typed: the last word completes
             latencies.milliseconds.push_back(millisecondsSince(start));
             if (round == 0)
                 std::printf("  %-28s %7zu articles  %8.2f ms\n", query.c_str(), results ? results->total : 0, latencies.milliseconds.back());
@@ -144,6 +145,9 @@ int main(int argc, char **argv)
     std::printf("search:   median %.2f ms, p90 %.2f ms, max %.2f ms over %zu queries (first page of 20)\n", latencies.percentile(0.5),
                 latencies.percentile(0.9), latencies.percentile(1.0), latencies.milliseconds.size());
     std::printf("memory:   peak RSS %.0f MB (compile and search in one process)\n", static_cast<double>(peakRssKilobytes()) / 1024.0);
-    fs::remove_all(work);
+    if (std::getenv("ONCOREF_BENCH_KEEP"))
+        std::printf("kept:     %s\n", (work / "bench.oncoref").c_str());
+    else
+        fs::remove_all(work);
     return 0;
 }
