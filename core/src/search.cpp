@@ -69,13 +69,14 @@ const char *const kMatchSql = R"sql(
     SELECT search_index.rowid, s.article_id, rank
     FROM search_index JOIN sections s ON s.id = search_index.rowid
     WHERE search_index MATCH ?1
-      AND (?2 = '' OR EXISTS (SELECT 1 FROM article_topics at WHERE at.article_id = s.article_id
-                              AND instr(',' || ?2 || ',', ',' || at.topic_id || ',') > 0))
-      AND (?3 = '' OR EXISTS (SELECT 1 FROM article_languages al WHERE al.article_id = s.article_id
-                              AND instr(',' || ?3 || ',', ',' || al.language || ',') > 0))
-      AND (?4 = '' OR EXISTS (SELECT 1 FROM drug_facts df WHERE df.article_id = s.article_id
-                              AND (instr(',' || ?4 || ',', ',' || df.drug || ',') > 0
-                                   OR instr(',' || df.partners || ',', ',' || ?4 || ',') > 0)))
+      -- Filters are uncorrelated subqueries: each runs once, not once per matching row.
+      AND (?2 = '' OR s.article_id IN (SELECT article_id FROM article_topics
+                                       WHERE instr(',' || ?2 || ',', ',' || topic_id || ',') > 0))
+      AND (?3 = '' OR s.article_id IN (SELECT article_id FROM article_languages
+                                       WHERE instr(',' || ?3 || ',', ',' || language || ',') > 0))
+      AND (?4 = '' OR s.article_id IN (SELECT article_id FROM drug_facts
+                                       WHERE instr(',' || ?4 || ',', ',' || drug || ',') > 0
+                                          OR instr(',' || partners || ',', ',' || ?4 || ',') > 0))
     ORDER BY rank, s.article_id, s.position)sql";
 
 std::size_t positiveTermCount(const ParsedQuery &query)
