@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <cstdlib>
+#include <random>
 
 using namespace oncoref;
 
@@ -128,4 +129,38 @@ TEST_CASE("Library: the default bundle is found from the environment, then next 
     setenv("ONCOREF_BUNDLE", (dir / "chosen.oncoref").c_str(), 1);
     CHECK(locateDefaultBundle(test::bundlePath().parent_path()) == dir / "chosen.oncoref");
     unsetenv("ONCOREF_BUNDLE");
+}
+
+TEST_CASE("Library: a bundle damaged anywhere gives errors or partial answers, never a crash", "[library][errors][corrupt]")
+{
+    test::TempDir dir;
+    const std::string original = test::readFile(test::bundlePath());
+    std::mt19937 random(7);
+    int refused = 0;
+    for (int round = 0; round < 40; ++round) {
+        std::string damaged = original;
+        // Overwrite a few runs of bytes past the header, where pages and b-trees live.
+        for (int run = 0; run < 4; ++run) {
+            const std::size_t at = 100 + random() % (damaged.size() - 200);
+            for (std::size_t i = 0; i < 64; ++i)
+                damaged[at + i] = static_cast<char>(random());
+        }
+        const auto path = dir / ("damaged-" + std::to_string(round) + ".oncoref");
+        test::writeFile(path, damaged);
+        auto library = Library::open(path);
+        if (!library) {
+            ++refused;
+            CHECK_FALSE(library.error().message.empty());
+            continue;
+        }
+        if (auto articles = library->articles(); articles.ok())
+            for (const auto &summary : *articles)
+                (void)library->article(summary.slug);
+        (void)library->drug("everolimus");
+        (void)library->drugs();
+        if (auto searcher = Searcher::open(path); searcher.ok())
+            for (const char *query : {"everolimus", "stomatite 19-75%", "Herceptin", "trastuzumb", "topic:everolimus dose"})
+                (void)searcher->search({query});
+    }
+    SUCCEED("40 damaged bundles opened or refused, " << refused << " refused");
 }
