@@ -79,8 +79,15 @@ CREATE TABLE article_references (
     PRIMARY KEY (article_id, number)
 ) WITHOUT ROWID;
 
+-- What the index holds, read through a view rather than stored twice: the title (with the
+-- question) goes with an article's first section only, so it ranks the article once.
+CREATE VIEW section_search(id, title, heading, body) AS
+    SELECT s.id, CASE WHEN s.position = 0 THEN a.title || char(10) || a.question ELSE '' END, s.heading, s.text
+    FROM sections s JOIN articles a ON a.id = s.article_id;
+
 CREATE VIRTUAL TABLE search_index USING fts5(
     title, heading, body,
+    content = 'section_search', content_rowid = 'id',
     tokenize = 'oncoref'  -- registered by the program: see fts_tokenizer.h
 );
 

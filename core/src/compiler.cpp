@@ -115,6 +115,8 @@ public:
                 return ok;
             if (auto ok = m_db.exec("INSERT INTO search_index(search_index) VALUES('optimize')"); !ok)
                 return ok;
+            if (auto ok = m_db.exec("INSERT INTO search_index(search_index) VALUES('integrity-check')"); !ok)
+                return ok;
             return m_db.exec("PRAGMA user_version = " + std::to_string(kBundleSchemaVersion));
         });
     }
@@ -200,7 +202,8 @@ private:
             return section.error();
         if (!indexed)
             return indexed.error();
-        const std::string indexedTitle = a.question.empty() ? a.title : a.title + '\n' + a.question;
+        // The same title the section_search view gives the first section (the index reads it back).
+        const std::string indexedTitle = a.title + '\n' + a.question;
         int position = 0;
         for (const auto &s : a.sections) {
             if (auto ok = section->bind(1, articleId).bind(2, position++).bind(3, s.anchor).bind(4, s.heading)
@@ -209,7 +212,7 @@ private:
                 return ok;
             // The title is indexed once, with the first section: repeated in every section it
             // would make short sections outrank the passages that hold the words.
-            const std::string_view title = position == 1 ? std::string_view(indexedTitle) : std::string_view();
+            const std::string_view title = position == 1 ? std::string_view(indexedTitle) : std::string_view("");
             if (auto ok = indexed->bind(1, m_db.lastInsertRowId()).bind(2, title).bind(3, s.heading).bind(4, s.text).run(); !ok)
                 return ok;
         }
@@ -350,7 +353,10 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         }
         (void)(*db)->exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;");
         BundleWriter writer(**db);
-        if (auto written = writer.write(*config, bundleThesaurus, compiled, report.contentHash, buildTime(options)); !written) {
+        auto written = writer.write(*config, bundleThesaurus, compiled, report.contentHash, buildTime(options));
+        if (written) // pages packed: the bundle is shipped, never written again
+            written = (*db)->exec("VACUUM");
+        if (!written) {
             report.errors.push_back(written.error());
             fs::remove(temporary, ignored);
             return report;

@@ -23,7 +23,7 @@ std::string dumpContent(const std::filesystem::path &bundle)
     for (const char *sql : {"SELECT * FROM meta WHERE key <> 'build_date' ORDER BY key", "SELECT * FROM topics ORDER BY position",
                             "SELECT * FROM articles ORDER BY id", "SELECT * FROM article_topics ORDER BY 1, 2",
                             "SELECT * FROM sections ORDER BY id", "SELECT * FROM article_references ORDER BY 1, 2",
-                            "SELECT * FROM search_index_content ORDER BY id", "SELECT * FROM thesaurus ORDER BY 1, 2", "SELECT * FROM vocabulary ORDER BY 1"}) {
+                            "SELECT * FROM section_search ORDER BY id", "SELECT * FROM thesaurus ORDER BY 1, 2", "SELECT * FROM vocabulary ORDER BY 1"}) {
         sqlite3_stmt *stmt = nullptr;
         REQUIRE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK);
         while (sqlite3_step(stmt) == SQLITE_ROW) {
