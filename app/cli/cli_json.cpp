@@ -130,6 +130,7 @@ ordered_json toJson(const DrugCard &card)
         const DrugFact &f = sourced.fact;
         facts.push_back({
             {"kind", toString(f.kind)},
+            {"drug", f.drug},
             {"text", f.text},
             {"value", f.value},
             {"unit", f.unit},

@@ -121,6 +121,8 @@ Result<Article> parseArticle(std::string_view text, const std::string &fileName)
 
     article.markdown = text::sanitizeUtf8(split->body);
     RenderedBody body = renderMarkdownBody(article.markdown);
+    if (body.failed)
+        return Error{fileName, 0, "the Markdown body could not be read to its end"};
     if (body.sections.empty())
         return Error{fileName, 0, "the article has no body text"};
     article.sections = std::move(body.sections);

@@ -44,6 +44,7 @@ Result<Thesaurus> readThesaurus(const Database &db)
         return query.error();
     Thesaurus thesaurus;
     std::int64_t currentEntry = -1;
+    std::string currentKind;
     while (true) {
         auto row = query->step();
         if (!row)
@@ -54,8 +55,10 @@ Result<Thesaurus> readThesaurus(const Database &db)
         const std::string kind = query->text(1);
         const std::string role = query->text(2);
         std::string term = query->text(3);
-        const bool startsEntry = entry != currentEntry;
+        // A damaged table may change kind inside an entry: start a new one rather than trust it.
+        const bool startsEntry = entry != currentEntry || kind != currentKind;
         currentEntry = entry;
+        currentKind = kind;
         if (kind == "drug") {
             if (startsEntry)
                 thesaurus.drugs.emplace_back();

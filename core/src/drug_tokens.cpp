@@ -27,6 +27,19 @@ char32_t peek(std::string_view text, std::size_t pos)
     return pos < text.size() ? text::decodeUtf8(text, pos) : char32_t{0};
 }
 
+/// The spaces French typography puts between groups of thousands (1 000, 1 000, 1 000).
+bool isGroupSeparator(char32_t c) { return c == U' ' || c == 0xA0 || c == 0x202F || c == 0x2009; }
+
+/// Exactly three digits at `pos`, then no further digit: a group of thousands.
+bool threeDigitsFollow(std::string_view text, std::size_t pos)
+{
+    for (int i = 0; i < 3; ++i) {
+        if (pos >= text.size() || !isDigit(text::decodeUtf8(text, pos)))
+            return false;
+    }
+    return pos >= text.size() || !isDigit(peek(text, pos));
+}
+
 bool isRangeWord(const Token &token) { return token.type == TokenType::Word && (token.key == "a" || token.key == "to"); }
 
 } // namespace
@@ -49,13 +62,21 @@ Tokens tokenize(std::string_view text)
         space = false;
         if (isDigit(c)) {
             token.type = TokenType::Number;
+            int groupDigits = 1;
+            bool decimal = false;
             for (;;) {
                 std::size_t next = pos;
                 const char32_t d = pos < text.size() ? text::decodeUtf8(text, next) : char32_t{0};
                 if (isDigit(d)) {
                     pos = next;
+                    ++groupDigits;
                 } else if ((d == U'.' || d == U',') && isDigit(peek(text, next))) {
                     pos = next;
+                    decimal = true;
+                    groupDigits = 0;
+                } else if (!decimal && groupDigits <= 3 && isGroupSeparator(d) && threeDigitsFollow(text, next)) {
+                    pos = next; // "1 000 mg", "2 500 mg/m²": one number, never "000 mg"
+                    groupDigits = 0;
                 } else {
                     break;
                 }

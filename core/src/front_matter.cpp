@@ -36,7 +36,6 @@ Result<FrontMatterSplit> splitFrontMatter(std::string_view document, const std::
         return Error{fileName, 1, "missing front matter: the file must start with a line '---'"};
 
     std::size_t lineStart = firstEnd + 1;
-    int line = 2;
     while (lineStart <= document.size()) {
         std::size_t lineEnd = document.find('\n', lineStart);
         if (lineEnd == std::string_view::npos)
@@ -51,7 +50,6 @@ Result<FrontMatterSplit> splitFrontMatter(std::string_view document, const std::
         if (lineEnd == document.size())
             break;
         lineStart = lineEnd + 1;
-        ++line;
     }
     return Error{fileName, 1, "front matter is not closed: add a line '---' after it"};
 }

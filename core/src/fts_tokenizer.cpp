@@ -44,6 +44,8 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
         }
     } catch (const std::bad_alloc &) {
         return SQLITE_NOMEM;
+    } catch (...) {
+        return SQLITE_ERROR; // nothing may unwind through SQLite's C frames
     }
     return SQLITE_OK;
 }

@@ -187,13 +187,20 @@ Result<Article> Library::article(const std::string &slug) const
     topics->bind(1, articleId);
     sections->bind(1, articleId);
     references->bind(1, articleId);
-    for (auto row = topics->step(); row && *row; row = topics->step())
-        a.topics.push_back(topics->text(0));
-    for (auto row = sections->step(); row && *row; row = sections->step())
-        a.sections.push_back({sections->text(0), sections->text(1), static_cast<int>(sections->integer(2)),
-                              sections->text(3), sections->text(4), parseCitations(sections->text(5))});
-    for (auto row = references->step(); row && *row; row = references->step())
-        a.references.push_back({static_cast<int>(references->integer(0)), references->text(1), references->text(2)});
+    // A read error is an Error, never an article silently missing a section.
+    if (auto read = forEachRow(*topics, [&] { a.topics.push_back(topics->text(0)); }); !read)
+        return read.error();
+    if (auto read = forEachRow(*sections, [&] {
+            a.sections.push_back({sections->text(0), sections->text(1), static_cast<int>(sections->integer(2)),
+                                  sections->text(3), sections->text(4), parseCitations(sections->text(5))});
+        });
+        !read)
+        return read.error();
+    if (auto read = forEachRow(*references, [&] {
+            a.references.push_back({static_cast<int>(references->integer(0)), references->text(1), references->text(2)});
+        });
+        !read)
+        return read.error();
     return a;
 }
 

@@ -32,7 +32,10 @@ int kindOrder(std::string_view kind)
 void flagConflicts(std::vector<SourcedDrugFact> &facts)
 {
     std::map<std::string, std::map<std::string, std::set<std::string>>> valuesBySlug; // key → slug → values
-    const auto keyOf = [](const DrugFact &f) { return std::string(toString(f.kind)) + '\x1f' + foldForMatching(f.effect); };
+    // Facts compare within one drug: cisplatin's dose never conflicts with pemetrexed's.
+    const auto keyOf = [](const DrugFact &f) {
+        return f.drug + '\x1f' + std::string(toString(f.kind)) + '\x1f' + foldForMatching(f.effect);
+    };
     for (const auto &f : facts)
         if (!f.fact.value.empty())
             valuesBySlug[keyOf(f.fact)][f.fact.slug].insert(foldForMatching(f.fact.value));
@@ -61,19 +64,22 @@ Result<std::vector<DrugSummary>> Library::drugs() const
             UNION ALL
             SELECT substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1) FROM named WHERE rest <> '')
         SELECT d.drug, (SELECT count(*) FROM drug_facts f
-                        WHERE f.drug = d.drug OR instr(',' || f.partners || ',', ',' || d.drug || ',') > 0)
+                        WHERE f.drug = d.drug
+                           OR (f.kind = 'combination' AND instr(',' || f.partners || ',', ',' || d.drug || ',') > 0))
         FROM (SELECT DISTINCT drug FROM named WHERE drug <> '') d ORDER BY d.drug)sql");
     if (!query)
         return query.error();
     std::vector<DrugSummary> drugs;
-    for (auto row = query->step(); row && *row; row = query->step()) {
+    auto read = forEachRow(*query, [&] {
         DrugSummary summary{query->text(0), {}, {}, static_cast<int>(query->integer(1))};
         if (const DrugEntry *entry = thesaurus->findDrug(summary.drug)) {
             summary.names = entry->names;
             summary.brands = entry->brands;
         }
         drugs.push_back(std::move(summary));
-    }
+    });
+    if (!read)
+        return read.error();
     return drugs;
 }
 
@@ -95,7 +101,7 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
                a.slug, f.anchor, f.passage, f.span_begin, f.span_end, a.title,
                CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status, f.drug
         FROM drug_facts f JOIN articles a ON a.id = f.article_id
-        WHERE f.drug = ?1 OR instr(',' || f.partners || ',', ',' || ?1 || ',') > 0
+        WHERE f.drug = ?1 OR (f.kind = 'combination' AND instr(',' || f.partners || ',', ',' || ?1 || ',') > 0)
         ORDER BY a.title COLLATE NOCASE, f.id)sql");
     if (!query)
         return query.error();

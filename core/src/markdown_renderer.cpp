@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "markdown_renderer.h"
 
+#include "html_entities.h"
 #include "text.h"
 
 #include <md4c.h>
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <cstdint>
 #include <set>
 #include <string>
 
@@ -49,8 +52,9 @@ std::optional<CitationMarker> findCitation(std::string_view run, std::size_t fro
         bool valid = !inside.empty();
         for (const char c : inside) {
             if (c >= '0' && c <= '9') {
-                number = (number < 0 ? 0 : number * 10) + (c - '0');
-                valid = valid && number < 100000;
+                valid = valid && number < 10000; // five digits at most: no overflow, no year
+                if (valid)
+                    number = (number < 0 ? 0 : number * 10) + (c - '0');
             } else if (c == ',' && number >= 0) {
                 marker.numbers.push_back(number);
                 number = -1;
@@ -251,29 +255,25 @@ private:
         unsigned next = 1;
     };
 
+    /// &ge; &#8805; &#x2265; → ≥; an unknown reference stays as written.
     static std::string decodeEntity(std::string_view entity)
     {
-        if (entity == "&amp;") return "&";
-        if (entity == "&lt;") return "<";
-        if (entity == "&gt;") return ">";
-        if (entity == "&quot;") return "\"";
-        if (entity == "&nbsp;") return "\xC2\xA0";
+        std::optional<char32_t> codePoint;
         if (entity.size() > 3 && entity[1] == '#') {
             const bool hex = entity[2] == 'x' || entity[2] == 'X';
-            const std::string digits(entity.substr(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)));
-            char32_t codePoint = 0;
-            try {
-                codePoint = static_cast<char32_t>(std::stoul(digits, nullptr, hex ? 16 : 10));
-            } catch (...) {
-                return std::string(entity);
-            }
-            if (codePoint == 0 || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-                codePoint = 0xFFFD;
-            std::string out;
-            text::appendUtf8(out, codePoint);
-            return out;
+            const std::string_view digits = entity.substr(hex ? 3 : 2, entity.size() - (hex ? 4 : 3));
+            std::uint32_t value = 0;
+            const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value, hex ? 16 : 10);
+            if (error == std::errc() && end == digits.data() + digits.size())
+                codePoint = (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) ? 0xFFFD : value;
+        } else if (entity.size() > 2) {
+            codePoint = namedEntity(entity.substr(1, entity.size() - 2));
         }
-        return std::string(entity);
+        if (!codePoint)
+            return std::string(entity);
+        std::string out;
+        text::appendUtf8(out, *codePoint);
+        return out;
     }
 
     void enterListItem()
@@ -292,7 +292,7 @@ private:
     void leaveListItem()
     {
         if (m_reference && m_lists.size() == 1) {
-            m_reference->text = text::normalizeWhitespace(m_reference->text);
+            m_reference->text = text::collapseAsciiWhitespace(m_reference->text);
             m_out.references.push_back(std::move(*m_reference));
             m_reference.reset();
         }
@@ -336,6 +336,9 @@ private:
                 m_section.citations.push_back(marker.numbers[i]);
         }
         emitHtml(html + "</sup>");
+        // "75 mg/m2[^1]" must not read "75 mg/m21": the printed numbers stand apart.
+        if (!m_line.empty() && m_line.back() != ' ')
+            emitText(" ");
         emitText(marker.printed);
     }
 
@@ -361,7 +364,7 @@ private:
 
     void endLine()
     {
-        const std::string line = text::normalizeWhitespace(m_line);
+        const std::string line = text::collapseAsciiWhitespace(m_line);
         m_line.clear();
         if (line.empty())
             return;
@@ -402,6 +405,16 @@ private:
     std::set<std::string> m_anchors;
 };
 
+template <typename Callback>
+int guarded(Callback &&callback) noexcept
+{
+    try {
+        return callback();
+    } catch (...) {
+        return -1;
+    }
+}
+
 BodyRenderer &renderer(void *userdata)
 {
     return *static_cast<BodyRenderer *>(userdata);
@@ -416,14 +429,26 @@ RenderedBody renderMarkdownBody(std::string_view markdown)
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML;
-    parser.enter_block = [](MD_BLOCKTYPE type, void *detail, void *userdata) { return renderer(userdata).enterBlock(type, detail); };
-    parser.leave_block = [](MD_BLOCKTYPE type, void *, void *userdata) { return renderer(userdata).leaveBlock(type); };
-    parser.enter_span = [](MD_SPANTYPE type, void *detail, void *userdata) { return renderer(userdata).enterSpan(type, detail); };
-    parser.leave_span = [](MD_SPANTYPE type, void *, void *userdata) { return renderer(userdata).leaveSpan(type); };
-    parser.text = [](MD_TEXTTYPE type, const MD_CHAR *content, MD_SIZE size, void *userdata) {
-        return renderer(userdata).text(type, std::string_view(content, size));
+    // No exception may unwind through md4c's C frames: a failure aborts the parse instead.
+    parser.enter_block = [](MD_BLOCKTYPE type, void *detail, void *userdata) noexcept {
+        return guarded([&] { return renderer(userdata).enterBlock(type, detail); });
     };
-    md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &state);
+    parser.leave_block = [](MD_BLOCKTYPE type, void *, void *userdata) noexcept {
+        return guarded([&] { return renderer(userdata).leaveBlock(type); });
+    };
+    parser.enter_span = [](MD_SPANTYPE type, void *detail, void *userdata) noexcept {
+        return guarded([&] { return renderer(userdata).enterSpan(type, detail); });
+    };
+    parser.leave_span = [](MD_SPANTYPE type, void *, void *userdata) noexcept {
+        return guarded([&] { return renderer(userdata).leaveSpan(type); });
+    };
+    parser.text = [](MD_TEXTTYPE type, const MD_CHAR *content, MD_SIZE size, void *userdata) noexcept {
+        return guarded([&] { return renderer(userdata).text(type, std::string_view(content, size)); });
+    };
+    if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &state) != 0) {
+        body.failed = true;
+        return body;
+    }
     state.finish();
     return body;
 }

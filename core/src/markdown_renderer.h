@@ -12,6 +12,7 @@ namespace oncoref {
 struct RenderedBody {
     std::vector<Section> sections;
     std::vector<Reference> references;
+    bool failed = false; ///< the parser stopped (out of memory): the body is incomplete
 };
 
 /// Turns a CommonMark body into sections (split at headings) carrying plain text and HTML.

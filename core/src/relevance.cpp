@@ -48,8 +48,10 @@ Result<std::vector<RelevanceCase>> parseRelevanceCases(std::string_view tsv, con
 {
     std::vector<RelevanceCase> cases;
     int lineNumber = 0;
-    for (const auto &line : text::split(tsv, '\n')) {
+    for (auto line : text::split(tsv, '\n')) {
         ++lineNumber;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
         if (lineNumber == 1 || line.empty() || line.front() == '#')
             continue;
         const auto fields = text::split(line, '\t');
@@ -74,14 +76,15 @@ Result<RelevanceReport> evaluateRelevance(const Searcher &searcher, const std::v
         RelevanceOutcome outcome{expected, 0, false, {}, {}};
         if (!results->hits.empty()) {
             outcome.topSlug = results->hits.front().slug;
-            outcome.topAnchor = results->hits.front().sections.front().anchor;
+            outcome.topAnchor = results->hits.front().sections.empty() ? std::string() : results->hits.front().sections.front().anchor;
         }
         for (std::size_t i = 0; i < results->hits.size(); ++i) {
             const SearchHit &hit = results->hits[i];
             if (hit.slug != expected.slug)
                 continue;
             outcome.articleRank = static_cast<int>(i) + 1;
-            outcome.sectionFound = std::find(expected.anchors.begin(), expected.anchors.end(), hit.sections.front().anchor) != expected.anchors.end();
+            outcome.sectionFound = !hit.sections.empty()
+                && std::find(expected.anchors.begin(), expected.anchors.end(), hit.sections.front().anchor) != expected.anchors.end();
             break;
         }
         overall.add(outcome);

@@ -74,9 +74,10 @@ const char *const kMatchSql = R"sql(
                                        WHERE instr(',' || ?2 || ',', ',' || topic_id || ',') > 0))
       AND (?3 = '' OR s.article_id IN (SELECT article_id FROM article_languages
                                        WHERE instr(',' || ?3 || ',', ',' || language || ',') > 0))
-      AND (?4 = '' OR s.article_id IN (SELECT article_id FROM drug_facts
-                                       WHERE instr(',' || ?4 || ',', ',' || drug || ',') > 0
-                                          OR instr(',' || partners || ',', ',' || ?4 || ',') > 0))
+      AND (?4 = '' OR s.article_id IN (SELECT f.article_id FROM drug_facts f
+                                       WHERE instr(',' || ?4 || ',', ',' || f.drug || ',') > 0
+                                          OR EXISTS (SELECT 1 FROM json_each('["' || replace(f.partners, ',', '","') || '"]') p
+                                                     WHERE p.value <> '' AND instr(',' || ?4 || ',', ',' || p.value || ',') > 0)))
     ORDER BY rank, s.article_id, s.position)sql";
 
 std::size_t positiveTermCount(const ParsedQuery &query)
@@ -154,8 +155,11 @@ private:
         if (!article)
             return article.error();
         article->bind(1, ranked.articleId);
-        if (auto found = article->step(); !found)
+        auto found = article->step();
+        if (!found)
             return found.error();
+        if (!*found)
+            return m_state.db->error("damaged bundle: a section belongs to no article");
         SearchHit hit;
         hit.slug = article->text(0);
         hit.title = article->text(1);

@@ -76,6 +76,20 @@ private:
     const Database *m_db = nullptr;
 };
 
+/// Calls `onRow` for every row; an Error when SQLite fails before the last one.
+template <typename OnRow>
+Result<bool> forEachRow(Statement &statement, OnRow &&onRow)
+{
+    while (true) {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return true;
+        onRow();
+    }
+}
+
 /// Runs `body`, committing on success and rolling back when it returns an Error.
 template <typename Body>
 Result<bool> inTransaction(Database &db, Body &&body)

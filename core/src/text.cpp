@@ -141,6 +141,24 @@ std::string normalizeWhitespace(std::string_view input)
     return out;
 }
 
+std::string collapseAsciiWhitespace(std::string_view input)
+{
+    std::string out;
+    out.reserve(input.size());
+    bool pendingSpace = false;
+    for (const char c : input) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace)
+            out += ' ';
+        pendingSpace = false;
+        out += c;
+    }
+    return out;
+}
+
 std::string htmlEscape(std::string_view input)
 {
     std::string out;

@@ -14,6 +14,10 @@ namespace oncoref::text {
 /// leading and trailing space is removed.
 [[nodiscard]] std::string normalizeWhitespace(std::string_view input);
 
+/// Runs of ASCII white space become one space, trimmed; no-break and narrow no-break spaces
+/// are kept as written ("1 250 mg", "double :" stay the source's characters).
+[[nodiscard]] std::string collapseAsciiWhitespace(std::string_view input);
+
 [[nodiscard]] std::string htmlEscape(std::string_view input);
 
 /// Lower-case ASCII identifier for an anchor: accents folded, other characters to '-'.

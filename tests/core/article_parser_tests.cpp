@@ -220,3 +220,17 @@ TEST_CASE("Parser: a missing file is an error naming it", "[parser][errors]")
     REQUIRE_FALSE(article.ok());
     CHECK(article.error().toString() == "/nonexistent/dir/article.md: cannot read the file");
 }
+
+TEST_CASE("Parser: entities decode, citation numbers never merge with a unit, long markers are text", "[parser][markdown]")
+{
+    const std::string text = "---\ntitle: T\nlang: fr\ntopics: [x]\n---\n"
+                             "Dose &ge; 60 mg, 5 &micro;g/kg, &#8805; 2, &unknownentity;.\n\n"
+                             "- Cisplatine 75 mg/m2[^1]\n- Renvoi [^12345678901234]\n";
+    auto article = parseArticle(text, "sample.md");
+    REQUIRE(article.ok());
+    const std::string &lede = article->sections[0].text;
+    CHECK(lede.find("Dose ≥ 60 mg, 5 µg/kg, ≥ 2, &unknownentity;.") != std::string::npos);
+    CHECK(lede.find("Cisplatine 75 mg/m2 1") != std::string::npos);
+    CHECK(lede.find("[^12345678901234]") != std::string::npos);
+    CHECK(article->sections[0].citations == std::vector<int>{1});
+}

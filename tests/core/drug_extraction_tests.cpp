@@ -431,3 +431,16 @@ TEST_CASE("Drugs: hand-labelled lists are checked line by line", "[drugs]")
     CHECK(evaluation.total.precision() == Approx(0.5));
     CHECK(evaluation.total.recall() == Approx(1.0));
 }
+
+TEST_CASE("Drugs: numbers grouped by thousands stay whole", "[drugs]")
+{
+    const std::string text = "---\ntitle: Capécitabine\nlang: fr\ntopics: [x]\n---\n\n## Posologie\n\n"
+                             "- Capécitabine 1 000 mg/m² deux fois par jour\n- Capécitabine 1\u202f250 mg par jour\n";
+    auto article = parseArticle(text, "capecitabine-doses.md");
+    REQUIRE(article.ok());
+    std::vector<std::string> doses;
+    for (const auto &fact : extractDrugFacts(*article, thesaurus(), rules()))
+        if (fact.kind == FactKind::Dose)
+            doses.push_back(fact.value);
+    CHECK(doses == std::vector<std::string>{"1 000 mg/m²", "1\u202f250 mg"});
+}

@@ -111,3 +111,28 @@ TEST_CASE("Drug index: two sources giving different values are both kept and fla
     CHECK(five->articleDate == "2026-01-15");
     CHECK_FALSE(findFact(**card, FactKind::AdverseEffect, "17%")->conflicting); // nobody disagrees there
 }
+
+TEST_CASE("Drug index: a partner's card shows the combination, never the other drug's dose", "[drugs][library]")
+{
+    test::TempDir dir;
+    test::copyContent(dir.path());
+    std::filesystem::copy_file(test::contentDir() / "thesaurus.yaml", dir / "thesaurus.yaml");
+    std::filesystem::copy_file(test::contentDir() / "drug_rules.yaml", dir / "drug_rules.yaml");
+    test::writeFile(dir / "articles/cisplatine-pemetrexed.md",
+                    "---\ntitle: Doublet\nlang: fr\ntopics: [metastatic-tumours]\n---\n\n"
+                    "## Posologie\n\n- Cisplatine 75 mg/m² en association avec pemetrexed\n");
+    REQUIRE(compileBundle(dir.path(), dir / "out.oncoref", {.buildTime = 0}).ok());
+    auto library = Library::open(dir / "out.oncoref");
+    REQUIRE(library.ok());
+    auto pemetrexed = library->drug("pemetrexed");
+    REQUIRE(pemetrexed.ok());
+    REQUIRE(pemetrexed->has_value());
+    bool combination = false;
+    for (const auto &sourced : (*pemetrexed)->facts) {
+        CHECK(sourced.fact.kind == FactKind::Combination);
+        CHECK_FALSE(sourced.conflicting);
+        combination = combination || sourced.fact.drug == "cisplatin";
+    }
+    CHECK(combination);
+    CHECK(findFact(**library->drug("cisplatine"), FactKind::Dose, "75 mg/m²") != nullptr);
+}

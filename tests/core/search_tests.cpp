@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <sqlite3.h>
 
 using namespace oncoref;
 
@@ -239,4 +240,19 @@ TEST_CASE("Search: drug: keeps the articles with dosing or toxicity facts on tha
     CHECK(search("métastases drug:paclitaxel").hits.front().slug == "tumeurs-necrosantes-metastatiques");
     CHECK(search("métastases drug:bevacizumab").total == 1); // only as a partner of cisplatin
     CHECK(search("métastases drug:aspirine").total == 0);
+}
+
+TEST_CASE("Search: a bundle whose thesaurus table is damaged still searches", "[search][corrupt]")
+{
+    test::TempDir dir;
+    std::filesystem::copy_file(test::bundlePath(), dir / "damaged.oncoref");
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open((dir / "damaged.oncoref").c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "UPDATE thesaurus SET kind = 'terms' WHERE entry_id = 0 AND position = 0", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    auto damaged = Searcher::open(dir / "damaged.oncoref");
+    REQUIRE(damaged.ok());
+    auto results = damaged->search({"Afinitor"});
+    REQUIRE(results.ok());
+    CHECK(results->total >= 1);
 }

@@ -4,6 +4,7 @@
 
 #include "articleheader.h"
 #include "librarymodel.h"
+#include "pagebrowser.h"
 #include "readerview.h"
 #include "translations.h"
 

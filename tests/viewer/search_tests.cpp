@@ -7,8 +7,10 @@
 #include "searchcontroller.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSet>
 #include <QSignalSpy>
 
 using namespace oncoref::viewer;
@@ -95,4 +97,85 @@ TEST_CASE("Viewer: typing searches after a short pause", "[viewer][search]")
     panel->searchField()->clear();
     QTest::keyClick(panel->searchField(), Qt::Key_Return);
     CHECK(panel->resultsModel()->rowCount() == 0);
+}
+
+TEST_CASE("Viewer: a misspelt query shows the correction and searches as typed on demand",
+          "[viewer][search]")
+{
+    OpenWindow w;
+    SearchPanel *panel = w.window.searchPanel();
+    QLabel *correction = panel->correctionLine();
+    panel->search(QStringLiteral("trastuzumb"));
+    REQUIRE(w.waitForResults(QStringLiteral("trastuzumb")));
+
+    CHECK(panel->resultsModel()->hit(0)->slug == kHer2.toStdString());
+    CHECK(panel->resultsModel()->correctedQuery() == QStringLiteral("trastuzumab"));
+    REQUIRE(correction->isVisibleTo(panel));
+    CHECK(correction->text()
+          == QStringLiteral("Showing results for <b>trastuzumab</b> — search instead for "
+                            "<a href=\"#as-typed\">trastuzumb</a>"));
+
+    // "Search instead", from the keyboard: the words as typed, which match nothing.
+    w.window.focusSearch();
+    QTest::keyClick(panel->searchField(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == correction);
+    QTest::keyClick(correction, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] {
+        return panel->summaryText() == QStringLiteral("No article matches “trastuzumb”.");
+    }));
+    CHECK(panel->resultsModel()->rowCount() == 0);
+    CHECK_FALSE(correction->isVisibleTo(panel));
+    CHECK(panel->searchField()->text() == QStringLiteral("trastuzumb"));
+}
+
+TEST_CASE("Viewer: a hit found through a brand says which name found it", "[viewer][search]")
+{
+    OpenWindow w;
+    SearchPanel *panel = w.window.searchPanel();
+    panel->search(QStringLiteral("Herceptin"));
+    REQUIRE(w.waitForResults(QStringLiteral("Herceptin")));
+    const QModelIndex first = panel->resultsModel()->index(0, 0);
+    CHECK(first.data(SearchResultsModel::SlugRole).toString() == kHer2);
+    CHECK(first.data(SearchResultsModel::ExpansionsRole).toString()
+          == QStringLiteral("trastuzumab, via Herceptin"));
+}
+
+TEST_CASE("Viewer: as you type, the last word completes", "[viewer][search]")
+{
+    OpenWindow w;
+    SearchPanel *panel = w.window.searchPanel();
+    w.window.focusSearch();
+    typeText(panel->searchField(), QStringLiteral("évéro"));
+    REQUIRE(w.waitForResults(QStringLiteral("évéro")));
+    CHECK(panel->resultsModel()->hit(0)->slug == kEverolimus.toStdString());
+    CHECK_FALSE(panel->correctionLine()->isVisibleTo(panel));
+}
+
+TEST_CASE("Viewer: results load a page at a time as the list needs them", "[viewer][search]")
+{
+    OpenWindow w;
+    SearchPanel *panel = w.window.searchPanel();
+    SearchResultsModel *model = panel->resultsModel();
+    w.window.focusSearch(); // a list on screen asks for more rows as it fills
+    panel->controller()->setPageSize(1);
+    int firstPageRows = -1;
+    QObject::connect(panel, &SearchPanel::resultsShown, model,
+                     [&] { firstPageRows = model->rowCount(); });
+
+    panel->search(QStringLiteral("cancer"));
+    REQUIRE(w.waitForResults(QStringLiteral("cancer")));
+    CHECK(firstPageRows == 1);
+    REQUIRE(model->total() >= 3);
+    // The list has room for more: it asks for the next pages until every hit is in.
+    REQUIRE(QTest::qWaitFor([&] { return static_cast<std::size_t>(model->rowCount()) == model->total(); }));
+    QSet<QString> slugs;
+    for (int row = 0; row < model->rowCount(); ++row)
+        slugs.insert(model->index(row, 0).data(SearchResultsModel::SlugRole).toString());
+    CHECK(slugs.size() == model->rowCount());
+    CHECK_FALSE(model->canFetchMore({}));
+
+    // A new search replaces the pages of the old one.
+    panel->search(QStringLiteral("stomatite"));
+    REQUIRE(w.waitForResults(QStringLiteral("stomatite")));
+    CHECK(model->rowCount() == 1);
 }

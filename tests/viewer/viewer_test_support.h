@@ -8,6 +8,8 @@
 
 #include "catch_qt.h"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QString>
 #include <QTest>
 
@@ -20,6 +22,18 @@ inline QString bundlePath()
 
 inline const QString kEverolimus = QStringLiteral("everolimus-afinitor-interruption-metastases");
 inline const QString kHer2 = QStringLiteral("her2-cancer-sein-metastatique-therapies-ciblees");
+
+/// Types `text` into `widget` as a keyboard would, accented letters included (QTest::keyClicks
+/// only knows ASCII).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
 
 /// A shown, active main window (English interface) with the real bundle open.
 struct OpenWindow {
