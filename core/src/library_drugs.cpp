@@ -52,9 +52,20 @@ void flagConflicts(std::vector<SourcedDrugFact> &facts)
 
 } // namespace
 
+Result<const Thesaurus *> Library::thesaurus() const
+{
+    if (!m_thesaurus) {
+        auto read = readThesaurus(*m_db);
+        if (!read)
+            return read.error();
+        m_thesaurus = std::move(*read);
+    }
+    return &*m_thesaurus;
+}
+
 Result<std::vector<DrugSummary>> Library::drugs() const
 {
-    auto thesaurus = readThesaurus(*m_db);
+    auto thesaurus = this->thesaurus();
     if (!thesaurus)
         return thesaurus.error();
     // A drug met only as a partner ("cisplatine + bevacizumab") is listed too.
@@ -72,7 +83,7 @@ Result<std::vector<DrugSummary>> Library::drugs() const
     std::vector<DrugSummary> drugs;
     auto read = forEachRow(*query, [&] {
         DrugSummary summary{query->text(0), {}, {}, static_cast<int>(query->integer(1))};
-        if (const DrugEntry *entry = thesaurus->findDrug(summary.drug)) {
+        if (const DrugEntry *entry = (*thesaurus)->findDrug(summary.drug)) {
             summary.names = entry->names;
             summary.brands = entry->brands;
         }
@@ -85,11 +96,11 @@ Result<std::vector<DrugSummary>> Library::drugs() const
 
 Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
 {
-    auto thesaurus = readThesaurus(*m_db);
+    auto thesaurus = this->thesaurus();
     if (!thesaurus)
         return thesaurus.error();
     DrugCard card;
-    if (const DrugEntry *entry = thesaurus->findDrug(name)) {
+    if (const DrugEntry *entry = (*thesaurus)->findDrug(name)) {
         card.drug = entry->generic;
         card.names = entry->names;
         card.brands = entry->brands;

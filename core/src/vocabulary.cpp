@@ -61,22 +61,23 @@ Result<bool> VocabularyBuilder::write(Database &db) const
 
 int damerauLevenshtein(std::u32string_view a, std::u32string_view b)
 {
-    const std::size_t n = a.size();
+    // Three rows of the table are enough: the one being filled and the two before it.
     const std::size_t m = b.size();
-    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
-    for (std::size_t i = 0; i <= n; ++i)
-        d[i][0] = static_cast<int>(i);
+    std::vector<int> beforePrevious(m + 1), previous(m + 1), current(m + 1);
     for (std::size_t j = 0; j <= m; ++j)
-        d[0][j] = static_cast<int>(j);
-    for (std::size_t i = 1; i <= n; ++i) {
+        previous[j] = static_cast<int>(j);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = static_cast<int>(i);
         for (std::size_t j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+                current[j] = std::min(current[j], beforePrevious[j - 2] + 1);
         }
+        std::swap(beforePrevious, previous);
+        std::swap(previous, current);
     }
-    return d[n][m];
+    return previous[m];
 }
 
 Result<std::optional<SpellingSuggestion>> suggestSpelling(const Database &db, std::string_view word)

@@ -6,6 +6,7 @@
 #include <oncoref/bundle_config.h>
 #include <oncoref/drug_index.h>
 #include <oncoref/error.h>
+#include <oncoref/thesaurus.h>
 
 #include <filesystem>
 #include <memory>
@@ -79,8 +80,11 @@ public:
 private:
     Library(std::unique_ptr<Database> db, BundleInfo info);
 
+    [[nodiscard]] Result<const Thesaurus *> thesaurus() const;
+
     std::unique_ptr<Database> m_db;
     BundleInfo m_info;
+    mutable std::optional<Thesaurus> m_thesaurus; ///< read once, on the first drug lookup
 };
 
 /// Where to find a bundle when none is named: $ONCOREF_BUNDLE, then `oncology.oncoref` next to
