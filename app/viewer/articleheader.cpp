@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "articleheader.h"
 
+#include "headerlabel.h"
 #include "qtstrings.h"
 #include "reviewbadge.h"
 
@@ -15,27 +16,6 @@ namespace oncoref::viewer {
 namespace {
 
 const QString kSeparator = QStringLiteral("  ·  ");
-
-// Content text is never interpreted as markup.
-QLabel *makeLabel(QWidget *parent, qreal fontScale = 1.0, bool bold = false)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = label->font();
-    if (fontScale != 1.0)
-        font.setPointSizeF(font.pointSizeF() * fontScale);
-    font.setBold(bold);
-    label->setFont(font);
-    return label;
-}
-
-void setTextOrHide(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
 
 QString languageName(const std::string &code)
 {
@@ -51,14 +31,14 @@ QString languageName(const std::string &code)
 
 ArticleHeader::ArticleHeader(QWidget *parent)
     : QFrame(parent)
-    , m_title(makeLabel(this, 1.4, true))
-    , m_question(makeLabel(this))
+    , m_title(makeHeaderLabel(this, 1.4, true))
+    , m_question(makeHeaderLabel(this))
     , m_badge(new QLabel(this))
-    , m_reviewNote(makeLabel(this, 0.9))
-    , m_source(makeLabel(this))
-    , m_details(makeLabel(this, 0.9))
+    , m_reviewNote(makeHeaderLabel(this, 0.9))
+    , m_source(makeHeaderLabel(this))
+    , m_details(makeHeaderLabel(this, 0.9))
     , m_disclaimerToggle(new QToolButton(this))
-    , m_disclaimer(makeLabel(this, 0.85))
+    , m_disclaimer(makeHeaderLabel(this, 0.85))
 {
     setObjectName(QStringLiteral("articleHeader"));
     setFrameShape(QFrame::NoFrame);

@@ -28,10 +28,21 @@ QString LibraryService::open(const QString &path)
     auto articles = library->articles();
     if (!articles)
         return toQString(articles.error().toString());
+    auto drugs = library->drugs();
+    if (!drugs)
+        return toQString(drugs.error().toString());
 
     m_library.emplace(std::move(library).value());
     m_topics = std::move(topics).value();
     m_articles = std::move(articles).value();
+    m_drugs.clear();
+    m_drugs.reserve(drugs->size());
+    for (const DrugSummary &summary : *drugs) {
+        // A drug named only beside another one's fact (not a combination) is listed with no
+        // fact of its own, and has no page: a row that opens nothing is left out.
+        if (summary.factCount > 0)
+            m_drugs.push_back(toDrugListItem(summary));
+    }
     m_path = path;
     return {};
 }
@@ -81,6 +92,18 @@ Result<Article> LibraryService::article(const QString &slug) const
     if (!m_library)
         return Error{{}, 0, "no library is open"};
     return m_library->article(slug.toStdString());
+}
+
+Result<std::optional<DrugProfile>> LibraryService::drug(const QString &name) const
+{
+    if (!m_library)
+        return Error{{}, 0, "no library is open"};
+    auto card = m_library->drug(name.trimmed().toStdString());
+    if (!card)
+        return card.error();
+    if (!*card)
+        return std::optional<DrugProfile>();
+    return std::optional<DrugProfile>(toDrugProfile(**card));
 }
 
 } // namespace oncoref::viewer

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "drugprofile.h"
 #include "uilanguage.h"
 
 #include <oncoref/library.h>
@@ -15,8 +16,9 @@
 
 namespace oncoref::viewer {
 
-/// The viewer's adapter over oncoref::Library: the open bundle, its topics and article list
-/// (read once at open), and the bundle's words in the user interface language.
+/// The viewer's adapter over oncoref::Library: the open bundle, its topics, article list and
+/// drug list (read once at open), drug pages, and the bundle's words in the user interface
+/// language.
 ///
 /// Thread-safety: GUI thread only (a Library owns one SQLite connection). Searches use their
 /// own connection (see SearchWorker).
@@ -47,6 +49,13 @@ public:
     /// A whole article; an Error when no bundle is open or the slug is unknown.
     [[nodiscard]] Result<Article> article(const QString &slug) const;
 
+    /// The drugs with facts, A–Z (those with none left out).
+    [[nodiscard]] const std::vector<DrugListItem> &drugs() const { return m_drugs; }
+    /// The page of the drug a generic name, a spelling or a brand names (case and accents
+    /// ignored): nullopt when the library knows no such drug, an Error when none is open or the
+    /// bundle cannot be read.
+    [[nodiscard]] Result<std::optional<DrugProfile>> drug(const QString &name) const;
+
 private:
     [[nodiscard]] QString pick(const std::string &french, const std::string &english) const;
 
@@ -55,6 +64,7 @@ private:
     QString m_path;
     std::vector<Topic> m_topics;
     std::vector<ArticleSummary> m_articles;
+    std::vector<DrugListItem> m_drugs;
 };
 
 } // namespace oncoref::viewer

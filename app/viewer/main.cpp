@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
+#include "findbar.h"
 #include "mainwindow.h"
 #include "qtstrings.h"
 #include "searchpanel.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QImageReader>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
 
@@ -47,12 +49,30 @@ UiLanguage systemLanguage()
 }
 
 // --screenshot FILE (hidden, for documentation and visual checks): optionally runs the --search
-// query and opens its first hit, then saves the window as a PNG after --screenshot-delay ms and
-// quits. It makes the screenshot in packaging/screenshots/ reproducible:
+// query and opens its first hit, or opens the --drug page from the Drugs tab, then finds --find
+// in the page, then saves the window as a PNG after --screenshot-delay ms and quits. It makes
+// the screenshots in packaging/screenshots/ reproducible:
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/dev/bin/oncoref --lang fr
 //       --search everolimus --screenshot packaging/screenshots/oncoref-main-window.png
-void scheduleScreenshot(MainWindow &window, const QString &file, const QString &query, int delayMs)
+//   xvfb-run -a -s "-screen 0 1400x900x24" build/dev/bin/oncoref --lang fr
+//       --drug everolimus --find stomatite --screenshot packaging/screenshots/oncoref-drugs.png
+struct ScreenshotScene {
+    QString query;
+    QString drug;
+    QString find;
+};
+
+void scheduleScreenshot(MainWindow &window, const QString &file, const ScreenshotScene &scene,
+                        int delayMs)
 {
+    const QString &query = scene.query;
+    const QString &drug = scene.drug;
+    if (!drug.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, drug] {
+            window.focusDrugs();
+            window.openDrug(drug);
+        });
+    }
     SearchPanel *panel = window.searchPanel();
     if (!query.isEmpty()) {
         QObject::connect(
@@ -65,6 +85,12 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const QString &
         QTimer::singleShot(0, &window, [&window, panel, query] {
             window.focusSearch();
             panel->search(query);
+        });
+    }
+    if (!scene.find.isEmpty()) {
+        QTimer::singleShot(delayMs / 2, &window, [&window, find = scene.find] {
+            window.findInPage();
+            window.currentFindBar()->field()->setText(find);
         });
     }
     QTimer::singleShot(delayMs, &window, [&window, file] {
@@ -110,9 +136,11 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(),
                                         QStringLiteral("file"));
     QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("query"));
+    QCommandLineOption drugOption(QStringLiteral("drug"), QString(), QStringLiteral("name"));
+    QCommandLineOption findOption(QStringLiteral("find"), QString(), QStringLiteral("text"));
     QCommandLineOption delayOption(QStringLiteral("screenshot-delay"), QString(),
                                    QStringLiteral("ms"), QStringLiteral("1500"));
-    for (QCommandLineOption *hidden : {&screenshotOption, &searchOption, &delayOption}) {
+    for (QCommandLineOption *hidden : {&screenshotOption, &searchOption, &drugOption, &findOption, &delayOption}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*hidden);
     }
@@ -133,7 +161,9 @@ int main(int argc, char *argv[])
     window.showNoLibrary(); // until a library opens
     window.show();
     if (parser.isSet(screenshotOption)) {
-        scheduleScreenshot(window, parser.value(screenshotOption), parser.value(searchOption),
+        scheduleScreenshot(window, parser.value(screenshotOption),
+                           {parser.value(searchOption), parser.value(drugOption),
+                            parser.value(findOption)},
                            parser.value(delayOption).toInt());
     }
 

@@ -3,7 +3,11 @@
 #include "mainwindow.h"
 
 #include "articlehtml.h"
+#include "drugspanel.h"
+#include "drugview.h"
+#include "findbar.h"
 #include "librarymodel.h"
+#include "pagebrowser.h"
 #include "qtstrings.h"
 #include "readerview.h"
 #include "searchpanel.h"
@@ -21,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -47,7 +52,10 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_tree(new QTreeView(this))
     , m_searchPanel(new SearchPanel(this))
+    , m_drugsPanel(new DrugsPanel(this))
+    , m_pages(new QStackedWidget(this))
     , m_reader(new ReaderView(this))
+    , m_drugView(new DrugView(this))
     , m_libraryStatus(new QLabel(this))
 {
     m_tree->setObjectName(QStringLiteral("libraryTree"));
@@ -62,15 +70,22 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
 
     m_tabs->addTab(m_tree, tr("&Library"));
     m_tabs->addTab(m_searchPanel, tr("&Search"));
+    m_tabs->addTab(m_drugsPanel, tr("&Drugs"));
     m_tabs->setDocumentMode(true);
 
+    m_pages->addWidget(m_reader);
+    m_pages->addWidget(m_drugView);
+
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openArticle);
+    connect(m_searchPanel, &SearchPanel::drugActivated, this, &MainWindow::openDrug);
+    connect(m_drugsPanel, &DrugsPanel::drugActivated, this, &MainWindow::openDrug);
+    connect(m_drugView, &DrugView::factActivated, this, &MainWindow::openArticle);
     connect(m_reader, &ReaderView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_reader, &ReaderView::anchorFollowed, this, &MainWindow::onAnchorFollowed);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tabs);
-    splitter->addWidget(m_reader);
+    splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({360, 900});
@@ -125,6 +140,23 @@ void MainWindow::createActions()
         m_tree->setFocus(Qt::ShortcutFocusReason);
     });
 
+    m_drugsAction = new QAction(tr("&Drugs"), this);
+    m_drugsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_drugsAction, &QAction::triggered, this, &MainWindow::focusDrugs);
+
+    m_findAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView, s),
+                               tr("&Find in Page…"), this);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::findInPage);
+
+    m_findNextAction = new QAction(tr("Find &Next"), this);
+    m_findNextAction->setShortcut(QKeySequence(Qt::Key_F3));
+    connect(m_findNextAction, &QAction::triggered, this, [this] { findStep(true); });
+
+    m_findPreviousAction = new QAction(tr("Find Pre&vious"), this);
+    m_findPreviousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(m_findPreviousAction, &QAction::triggered, this, [this] { findStep(false); });
+
     m_aboutAction = new QAction(tr("&About Oncoref"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -141,12 +173,18 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_findAction);
+    edit->addAction(m_findNextAction);
+    edit->addAction(m_findPreviousAction);
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_backAction);
     go->addAction(m_forwardAction);
     go->addSeparator();
     go->addAction(m_searchAction);
     go->addAction(m_libraryAction);
+    go->addAction(m_drugsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -177,6 +215,8 @@ QString MainWindow::openBundle(const QString &path)
     for (int row = 1; row < m_libraryModel->rowCount(); ++row)
         m_tree->expand(m_libraryModel->index(row, 0));
     m_searchPanel->setBundlePath(path);
+    m_drugsPanel->reload(m_library.drugs());
+    m_drugView->clear();
     m_history.clear();
     updateNavigationActions();
     updateLibraryStatus();
@@ -208,6 +248,7 @@ void MainWindow::chooseBundle()
 void MainWindow::showNoLibrary()
 {
     updateLibraryStatus();
+    showPage(m_reader);
     m_reader->showMessage(composeMessageHtml(
         tr("No library is open"),
         {tr("Oncoref shows the articles of a library file (.oncoref). Open one with "
@@ -220,11 +261,14 @@ void MainWindow::showNoLibrary()
 
 void MainWindow::showWelcome()
 {
+    showPage(m_reader);
     m_reader->showMessage(composeMessageHtml(
         m_library.title(),
         {tr("Version %1: %n article(s).", nullptr, m_library.articleCount())
              .arg(m_library.version()),
          tr("Choose an article in the Library tab, or search the whole library with Ctrl+K."),
+         tr("The Drugs tab (Ctrl+D) gathers, drug by drug, the doses, adverse effects and "
+            "monitoring the articles give, each with its source."),
          tr("Every article shows where it comes from and its review status. Content pending "
             "human review is marked in amber: check it against primary sources."),
          tr("Oncoref works offline: it never connects to a network.")}));
@@ -232,21 +276,77 @@ void MainWindow::showWelcome()
 
 void MainWindow::openArticle(const QString &slug, const QString &anchor, const QStringList &words)
 {
-    const NavigationHistory::Entry entry{slug, anchor, words};
+    const NavigationHistory::Entry entry{slug, anchor, words, {}};
     if (!display(entry))
         return;
     m_history.push(entry);
     updateNavigationActions();
 }
 
+bool MainWindow::openDrug(const QString &name)
+{
+    auto profile = m_library.drug(name);
+    if (!profile || !*profile) {
+        showStatusMessage(profile ? tr("This library has no facts about %1.").arg(name)
+                                  : tr("Cannot show the drug: %1")
+                                        .arg(toQString(profile.error().toString())));
+        return false;
+    }
+    NavigationHistory::Entry entry;
+    entry.drug = (*profile)->drug;
+    showDrug(**profile);
+    m_history.push(entry);
+    updateNavigationActions();
+    return true;
+}
+
+bool MainWindow::isShowingDrug() const
+{
+    return m_pages->currentWidget() == m_drugView;
+}
+
+FindBar *MainWindow::currentFindBar() const
+{
+    return isShowingDrug() ? m_drugView->findBar() : m_reader->findBar();
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (m_pages->currentWidget() == page)
+        return;
+    // Keyboard users stay on the right-hand side when it changes page under them.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = focus != nullptr && m_pages->currentWidget()->isAncestorOf(focus);
+    m_pages->setCurrentWidget(page);
+    if (hadFocus) {
+        PageBrowser *browser = page == m_drugView ? m_drugView->browser() : m_reader->browser();
+        browser->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::showDrug(const DrugProfile &profile)
+{
+    showPage(m_drugView);
+    m_drugView->showDrug(profile);
+    m_drugsPanel->setCurrentDrug(profile.drug);
+}
+
 bool MainWindow::display(const NavigationHistory::Entry &entry)
 {
+    if (!entry.drug.isEmpty()) {
+        auto profile = m_library.drug(entry.drug);
+        if (!profile || !*profile)
+            return false;
+        showDrug(**profile);
+        return true;
+    }
     auto article = m_library.article(entry.slug);
     if (!article) {
         showStatusMessage(tr("Cannot show the article: %1")
                               .arg(toQString(article.error().toString())));
         return false;
     }
+    showPage(m_reader);
     m_reader->showArticle(*article, m_library.topicLabels(article->topics), entry.anchor,
                           entry.highlightWords);
     return true;
@@ -272,6 +372,30 @@ void MainWindow::focusSearch()
     m_searchPanel->focusSearchField();
 }
 
+void MainWindow::focusDrugs()
+{
+    m_tabs->setCurrentWidget(m_drugsPanel);
+    m_drugsPanel->focusFilter();
+}
+
+void MainWindow::findInPage()
+{
+    currentFindBar()->open();
+}
+
+void MainWindow::findStep(bool forward)
+{
+    FindBar *bar = currentFindBar();
+    if (!bar->isVisible()) {
+        bar->open();
+        return;
+    }
+    if (forward)
+        bar->findNext();
+    else
+        bar->findPrevious();
+}
+
 void MainWindow::onTreeActivated(const QModelIndex &index)
 {
     const QString slug = index.data(LibraryModel::SlugRole).toString();
@@ -282,9 +406,9 @@ void MainWindow::onTreeActivated(const QModelIndex &index)
 void MainWindow::onAnchorFollowed(const QString &anchor)
 {
     const NavigationHistory::Entry *current = m_history.current();
-    if (current == nullptr)
+    if (current == nullptr || !current->drug.isEmpty())
         return;
-    m_history.push({current->slug, anchor, current->highlightWords});
+    m_history.push({current->slug, anchor, current->highlightWords, {}});
     updateNavigationActions();
 }
 

@@ -12,16 +12,21 @@
 class QAction;
 class QLabel;
 class QModelIndex;
+class QStackedWidget;
 class QTabWidget;
 class QTreeView;
 
 namespace oncoref::viewer {
 
+class DrugView;
+class DrugsPanel;
+class FindBar;
 class LibraryModel;
 class ReaderView;
 class SearchPanel;
 
-/// The viewer's window: library tree and search on the left, the reader on the right.
+/// The viewer's window: library tree, search and drugs on the left; on the right the reader or
+/// a drug page, each with its find bar (Ctrl+F).
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -41,10 +46,17 @@ public:
     /// Shows an article, scrolled to `anchor`, with `words` highlighted, as a new history entry.
     void openArticle(const QString &slug, const QString &anchor = {},
                      const QStringList &words = {});
+    /// Shows the page of the drug `name` names (generic name, spelling or brand) as a new
+    /// history entry. Returns false, with a status message, when the library has no such drug.
+    bool openDrug(const QString &name);
     void goBack();
     void goForward();
     /// Switches to the Search tab and selects the search field's text.
     void focusSearch();
+    /// Switches to the Drugs tab and selects the filter's text.
+    void focusDrugs();
+    /// Opens the find bar of the page shown (the reader or the drug page).
+    void findInPage();
 
     [[nodiscard]] const LibraryService &library() const { return m_library; }
     [[nodiscard]] const NavigationHistory &history() const { return m_history; }
@@ -52,6 +64,12 @@ public:
     [[nodiscard]] QTreeView *libraryTree() const { return m_tree; }
     [[nodiscard]] SearchPanel *searchPanel() const { return m_searchPanel; }
     [[nodiscard]] ReaderView *readerView() const { return m_reader; }
+    [[nodiscard]] DrugsPanel *drugsPanel() const { return m_drugsPanel; }
+    [[nodiscard]] DrugView *drugView() const { return m_drugView; }
+    /// Whether the right-hand side shows the drug page (otherwise the reader).
+    [[nodiscard]] bool isShowingDrug() const;
+    /// The find bar of the page shown.
+    [[nodiscard]] FindBar *currentFindBar() const;
     /// The text of the permanent status-bar label (bundle title, version, article count).
     [[nodiscard]] QString libraryStatusText() const;
 
@@ -65,6 +83,9 @@ private:
     bool display(const NavigationHistory::Entry &entry);
     void onTreeActivated(const QModelIndex &index);
     void onAnchorFollowed(const QString &anchor);
+    void showPage(QWidget *page);
+    void showDrug(const DrugProfile &profile);
+    void findStep(bool forward);
     void showStatusMessage(const QString &message);
     void updateNavigationActions();
     void updateLibraryStatus();
@@ -76,7 +97,10 @@ private:
     QTabWidget *m_tabs;
     QTreeView *m_tree;
     SearchPanel *m_searchPanel;
+    DrugsPanel *m_drugsPanel;
+    QStackedWidget *m_pages;
     ReaderView *m_reader;
+    DrugView *m_drugView;
     QLabel *m_libraryStatus;
 
     QAction *m_openAction = nullptr;
@@ -85,6 +109,10 @@ private:
     QAction *m_forwardAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_libraryAction = nullptr;
+    QAction *m_drugsAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -10,14 +10,16 @@
 
 namespace oncoref::viewer {
 
-/// Back/forward history of the reader: a list of places and a cursor into it, like a browser's.
+/// Back/forward history of the right-hand side (articles and drug pages): a list of places and a cursor into it, like a browser's.
 /// A value type; it knows nothing about widgets.
 class NavigationHistory final {
 public:
+    /// An article (slug, anchor, words) or a drug page (drug; the rest empty).
     struct Entry {
         QString slug;
         QString anchor;              ///< empty: the top of the article
         QStringList highlightWords;  ///< words to highlight when the entry is shown again
+        QString drug{};              ///< a drug page: its generic name
 
         friend bool operator==(const Entry &, const Entry &) = default;
     };

@@ -4,28 +4,25 @@
 
 #include "articleheader.h"
 #include "articlehtml.h"
+#include "findbar.h"
+#include "foldedtext.h"
+#include "pagebrowser.h"
 #include "qtstrings.h"
 
 #include <QClipboard>
-#include <QFile>
 #include <QGuiApplication>
 #include <QScrollBar>
-#include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace oncoref::viewer {
 namespace {
-
-QString readerStyleSheet()
-{
-    QFile file(QStringLiteral(":/reader.css"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
 
 // Highlighting every occurrence of a very common word in a long article is no help to anyone.
 constexpr qsizetype kMaxHighlights = 2000;
@@ -36,14 +33,10 @@ ReaderView::ReaderView(QWidget *parent)
     : QWidget(parent)
     , m_header(new ArticleHeader(this))
     , m_headerRule(new QFrame(this))
-    , m_browser(new QTextBrowser(this))
+    , m_browser(new PageBrowser(this))
+    , m_findBar(new FindBar(m_browser, this))
 {
     m_browser->setObjectName(QStringLiteral("reader"));
-    m_browser->setOpenLinks(false);
-    m_browser->setOpenExternalLinks(false);
-    m_browser->setFrameShape(QFrame::NoFrame);
-    m_browser->document()->setDefaultStyleSheet(readerStyleSheet());
-    m_browser->document()->setDocumentMargin(16);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ReaderView::onAnchorClicked);
 
     m_headerRule->setFrameShape(QFrame::HLine);
@@ -55,6 +48,7 @@ ReaderView::ReaderView(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_headerRule);
     layout->addWidget(m_browser, 1);
+    layout->addWidget(m_findBar);
     setHeaderVisible(false);
 }
 
@@ -84,7 +78,7 @@ void ReaderView::showMessage(const QString &html)
     m_article.reset();
     m_anchor.clear();
     setHeaderVisible(false);
-    m_browser->setExtraSelections({});
+    m_browser->clearHighlights();
     m_browser->setHtml(html);
 }
 
@@ -95,7 +89,7 @@ QString ReaderView::currentSlug() const
 
 int ReaderView::highlightCount() const
 {
-    return static_cast<int>(m_browser->extraSelections().size());
+    return static_cast<int>(m_browser->highlights(PageBrowser::Layer::Terms).size());
 }
 
 QString ReaderView::visibleText() const
@@ -141,17 +135,31 @@ void ReaderView::followInternalLink(const QString &anchor)
 void ReaderView::scrollTo(const QString &anchor)
 {
     m_anchor = anchor;
-    if (anchor.isEmpty()) {
-        m_browser->verticalScrollBar()->setValue(0);
-        return;
-    }
-    m_browser->scrollToAnchor(anchor);
+    const auto land = [this, anchor] {
+        if (anchor.isEmpty())
+            m_browser->verticalScrollBar()->setValue(0);
+        else
+            m_browser->scrollToAnchor(anchor);
+        revealFirstHighlight();
+    };
+    land();
     // A new header or scroll bar can change the viewport width, hence the layout, once the
     // pending layout requests run: scroll again then.
-    QTimer::singleShot(0, this, [this, anchor] {
+    QTimer::singleShot(0, this, [this, anchor, land] {
         if (m_anchor == anchor)
-            m_browser->scrollToAnchor(anchor);
+            land();
     });
+}
+
+void ReaderView::revealFirstHighlight()
+{
+    const int top = m_browser->cursorForPosition(QPoint(0, 0)).position();
+    for (const QTextEdit::ExtraSelection &selection : m_browser->highlights(PageBrowser::Layer::Terms)) {
+        if (selection.cursor.selectionStart() >= top) {
+            m_browser->scrollIntoView(selection.cursor);
+            return;
+        }
+    }
 }
 
 void ReaderView::highlight(const QStringList &words)
@@ -160,22 +168,33 @@ void ReaderView::highlight(const QStringList &words)
     format.setBackground(QColor(0xff, 0xe0, 0x66));
     format.setForeground(QColor(0x1a, 0x1a, 0x1a));
 
-    QList<QTextEdit::ExtraSelection> selections;
-    QStringList seen;
-    QTextDocument *document = m_browser->document();
+    // Folded, as the find bar matches: a figure from a drug fact still lights up when the page
+    // writes it with a no-break space or another dash.
+    const FoldedText text(m_browser->document()->toRawText());
+    std::vector<FoldedText::Range> ranges;
+    std::vector<std::string> seen;
     for (const QString &word : words) {
-        const QString trimmed = word.trimmed();
-        if (trimmed.isEmpty() || seen.contains(trimmed, Qt::CaseInsensitive))
+        const std::string folded = FoldedText::fold(word.trimmed());
+        if (folded.empty() || std::find(seen.begin(), seen.end(), folded) != seen.end())
             continue;
-        seen << trimmed;
-        // Without FindCaseSensitively, find() ignores case.
-        for (QTextCursor cursor = document->find(trimmed);
-             !cursor.isNull() && selections.size() < kMaxHighlights;
-             cursor = document->find(trimmed, cursor)) {
-            selections.append({cursor, format});
-        }
+        seen.push_back(folded);
+        const auto found = text.findAll(word.trimmed());
+        ranges.insert(ranges.end(), found.begin(), found.end());
     }
-    m_browser->setExtraSelections(selections);
+    // In document order, so that the first one after the anchor is easy to find.
+    std::sort(ranges.begin(), ranges.end(),
+              [](const FoldedText::Range &a, const FoldedText::Range &b) { return a.begin < b.begin; });
+
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCursor cursor(m_browser->document());
+    for (const FoldedText::Range &range : ranges) {
+        if (selections.size() == kMaxHighlights)
+            break;
+        cursor.setPosition(static_cast<int>(range.begin));
+        cursor.setPosition(static_cast<int>(range.end), QTextCursor::KeepAnchor);
+        selections.append({cursor, format});
+    }
+    m_browser->setHighlights(PageBrowser::Layer::Terms, selections);
 }
 
 } // namespace oncoref::viewer

@@ -10,14 +10,16 @@
 #include <optional>
 
 class QFrame;
-class QTextBrowser;
 class QUrl;
 
 namespace oncoref::viewer {
 
 class ArticleHeader;
+class FindBar;
+class PageBrowser;
 
-/// The right-hand side: a fixed ArticleHeader above a QTextBrowser holding the article's page.
+/// The right-hand side: a fixed ArticleHeader above a PageBrowser holding the article's page,
+/// and a find bar (hidden until asked for) under it.
 /// Links never leave the article: `#anchor` scrolls, anything else (http, https, doi...) is
 /// reported through statusMessage() and never opened, since the viewer is offline.
 class ReaderView final : public QWidget {
@@ -27,7 +29,8 @@ public:
     explicit ReaderView(QWidget *parent = nullptr);
 
     /// Shows `article` (re-rendering only when it is another article), scrolled to `anchor`
-    /// (the top when empty), with every occurrence of `highlightWords` highlighted.
+    /// (the top when empty), with every occurrence of `highlightWords` highlighted; when the
+    /// first of them after the anchor is out of view, it is scrolled into view.
     void showArticle(const Article &article, const QStringList &topicLabels,
                      const QString &anchor, const QStringList &highlightWords);
     /// Shows a page with no article (empty library, welcome): the header is hidden.
@@ -36,11 +39,13 @@ public:
     [[nodiscard]] QString currentSlug() const;
     /// The anchor last scrolled to (by opening or by following an internal link).
     [[nodiscard]] QString currentAnchor() const { return m_anchor; }
+    /// How many occurrences of the highlighted words are marked (find-bar matches aside).
     [[nodiscard]] int highlightCount() const;
     /// The text currently inside the viewport.
     [[nodiscard]] QString visibleText() const;
     [[nodiscard]] ArticleHeader *header() const { return m_header; }
-    [[nodiscard]] QTextBrowser *browser() const { return m_browser; }
+    [[nodiscard]] PageBrowser *browser() const { return m_browser; }
+    [[nodiscard]] FindBar *findBar() const { return m_findBar; }
 
 signals:
     /// The user followed a link to `anchor` in the current article.
@@ -52,11 +57,13 @@ private:
     void followInternalLink(const QString &anchor);
     void scrollTo(const QString &anchor);
     void highlight(const QStringList &words);
+    void revealFirstHighlight();
     void setHeaderVisible(bool visible);
 
     ArticleHeader *m_header;
     QFrame *m_headerRule; ///< the line under the header, shown with it
-    QTextBrowser *m_browser;
+    PageBrowser *m_browser;
+    FindBar *m_findBar;
     std::optional<Article> m_article;
     QString m_anchor;
 };

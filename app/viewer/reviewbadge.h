@@ -26,6 +26,8 @@ public:
     [[nodiscard]] static Colors colors(ReviewStatus status);
     /// A small filled dot in the badge colour, for item views.
     [[nodiscard]] static QIcon icon(ReviewStatus status);
+    /// The badge as an inline rich-text span (item views, pages).
+    [[nodiscard]] static QString tagHtml(ReviewStatus status);
     /// A Qt style sheet for a QLabel showing the badge.
     [[nodiscard]] static QString styleSheet(ReviewStatus status);
 };

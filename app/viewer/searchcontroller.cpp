@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "searchcontroller.h"
 
-#include "searchworker.h"
-
 namespace oncoref::viewer {
 
 SearchController::SearchController(QObject *parent)
@@ -11,6 +9,7 @@ SearchController::SearchController(QObject *parent)
     , m_worker(new SearchWorker)
 {
     qRegisterMetaType<oncoref::SearchResults>();
+    qRegisterMetaType<oncoref::viewer::SearchAnswer>();
     m_thread.setObjectName(QStringLiteral("oncoref search"));
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &SearchWorker::finished, this, &SearchController::onFinished);
@@ -19,7 +18,8 @@ SearchController::SearchController(QObject *parent)
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, [this] { search(m_pendingText); });
+    connect(&m_debounce, &QTimer::timeout, this,
+            [this] { search(m_pendingText, SearchMode::AsYouType); });
 }
 
 SearchController::~SearchController()
@@ -36,26 +36,54 @@ void SearchController::setBundlePath(const QString &path)
     m_bundlePath = path;
 }
 
-void SearchController::cancel()
+void SearchController::supersede()
 {
-    m_debounce.stop();
     if (m_cancel)
         m_cancel->store(true);
     m_cancel.reset();
     ++m_generation; // whatever is still on its way is now stale
 }
 
-void SearchController::search(const QString &text)
+void SearchController::cancel()
+{
+    m_debounce.stop();
+    supersede();
+    m_text.clear();
+    m_firstPagePending = false;
+}
+
+void SearchController::search(const QString &text, SearchMode mode)
 {
     cancel();
     if (text.trimmed().isEmpty() || m_bundlePath.isEmpty())
         return;
+    m_text = text;
+    m_mode = mode;
+    m_firstPagePending = true;
+    send(0);
+}
 
+bool SearchController::fetchMore(std::size_t offset)
+{
+    if (m_text.isEmpty() || m_firstPagePending || m_debounce.isActive())
+        return false;
+    supersede(); // only an earlier page request can be in flight
+    send(offset);
+    return true;
+}
+
+void SearchController::send(std::size_t offset)
+{
     m_cancel = std::make_shared<std::atomic_bool>(false);
     SearchRequest request;
     request.generation = m_generation;
-    request.text = text;
+    request.text = m_text;
     request.bundlePath = m_bundlePath;
+    request.offset = offset;
+    request.limit = m_pageSize;
+    request.completeLastWord = m_mode == SearchMode::AsYouType;
+    request.keepSpelling = m_mode == SearchMode::Exact;
+    request.lookUpDrug = offset == 0;
     request.cancel = m_cancel;
     // The functor runs in the worker's thread, queued behind (and after) earlier requests.
     QMetaObject::invokeMethod(
@@ -68,16 +96,24 @@ void SearchController::searchSoon(const QString &text)
     m_debounce.start();
 }
 
-void SearchController::onFinished(quint64 generation, const oncoref::SearchResults &results)
+void SearchController::onFinished(quint64 generation, const oncoref::viewer::SearchAnswer &answer)
 {
-    if (generation == m_generation)
-        emit resultsReady(results);
+    if (generation != m_generation)
+        return;
+    if (answer.offset == 0) {
+        m_firstPagePending = false;
+        emit resultsReady(answer);
+    } else {
+        emit moreResultsReady(answer.results);
+    }
 }
 
 void SearchController::onFailed(quint64 generation, const QString &message)
 {
-    if (generation == m_generation)
-        emit searchFailed(message);
+    if (generation != m_generation)
+        return;
+    m_firstPagePending = false;
+    emit searchFailed(message);
 }
 
 } // namespace oncoref::viewer

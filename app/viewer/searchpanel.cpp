@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "searchpanel.h"
 
+#include "drugbanner.h"
+#include "qtstrings.h"
 #include "searchcontroller.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
@@ -21,6 +23,8 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_controller(new SearchController(this))
     , m_model(new SearchResultsModel(this))
     , m_field(new QLineEdit(this))
+    , m_correction(new QLabel(this))
+    , m_drugBanner(new DrugBanner(this))
     , m_summary(new QLabel(this))
     , m_results(new QListView(this))
 {
@@ -29,6 +33,19 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Search"));
     m_field->installEventFilter(this);
+
+    // Rich text of our own making: the words in it are escaped.
+    m_correction->setObjectName(QStringLiteral("searchCorrection"));
+    m_correction->setTextFormat(Qt::RichText);
+    m_correction->setWordWrap(true);
+    m_correction->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_correction->setFocusPolicy(Qt::StrongFocus);
+    // A label shows no focus of its own until a second Tab selects its link: show it here.
+    m_correction->setStyleSheet(
+        QStringLiteral("QLabel:focus { border: 1px dotted palette(highlight); }"));
+    m_correction->installEventFilter(this);
+    m_correction->hide();
+    connect(m_correction, &QLabel::linkActivated, this, [this] { searchAsTyped(); });
 
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -48,6 +65,8 @@ SearchPanel::SearchPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_field);
+    layout->addWidget(m_correction);
+    layout->addWidget(m_drugBanner);
     layout->addWidget(m_summary);
     layout->addWidget(m_results, 1);
 
@@ -55,7 +74,12 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_field, &QLineEdit::returnPressed, this, [this] { search(m_field->text()); });
     connect(m_results, &QListView::activated, this, &SearchPanel::activate);
     connect(m_results, &QListView::clicked, this, &SearchPanel::activate);
+    connect(m_drugBanner, &DrugBanner::drugRequested, this, &SearchPanel::drugActivated);
+    connect(m_model, &SearchResultsModel::moreRequested, this,
+            [this](qsizetype offset) { m_controller->fetchMore(static_cast<std::size_t>(offset)); });
     connect(m_controller, &SearchController::resultsReady, this, &SearchPanel::onResults);
+    connect(m_controller, &SearchController::moreResultsReady, this,
+            [this](const oncoref::SearchResults &results) { m_model->appendResults(results); });
     connect(m_controller, &SearchController::searchFailed, this, &SearchPanel::onFailed);
 }
 
@@ -80,7 +104,19 @@ void SearchPanel::search(const QString &text)
         clearResults();
         return;
     }
-    m_controller->search(text);
+    m_controller->search(text, SearchMode::Submitted);
+}
+
+void SearchPanel::searchAsTyped()
+{
+    if (m_typed.trimmed().isEmpty())
+        return;
+    if (m_field->text() != m_typed)
+        m_field->setText(m_typed);
+    m_controller->search(m_typed, SearchMode::Exact);
+    // The link had the focus and is about to disappear: the results (or the field) take it.
+    if (m_correction->hasFocus())
+        m_field->setFocus(Qt::OtherFocusReason);
 }
 
 void SearchPanel::openHit(int row)
@@ -105,7 +141,7 @@ void SearchPanel::onTextEdited(const QString &text)
     m_controller->searchSoon(text);
 }
 
-void SearchPanel::onResults(const oncoref::SearchResults &results)
+QString SearchPanel::summary(const SearchResults &results) const
 {
     QStringList lines;
     switch (results.notice) {
@@ -116,8 +152,9 @@ void SearchPanel::onResults(const oncoref::SearchResults &results)
         lines << tr("Nothing to search for: the query only excludes words (-word).");
         break;
     case SearchNotice::None:
-        lines << (results.total == 0 ? tr("No article matches.")
-                                     : tr("%n article(s)", nullptr, static_cast<int>(results.total)));
+        lines << (results.total == 0
+                      ? tr("No article matches “%1”.").arg(toQString(results.query).trimmed())
+                      : tr("%n article(s)", nullptr, static_cast<int>(results.total)));
         if (results.relaxed)
             lines << tr("No article has every word; showing articles with most of them.");
         break;
@@ -125,20 +162,49 @@ void SearchPanel::onResults(const oncoref::SearchResults &results)
     if (results.truncated)
         lines << tr("The query is long: only its first %n words were searched.", nullptr,
                     static_cast<int>(ParsedQuery::kMaxTerms));
-    m_summary->setText(lines.join(u'\n'));
-    m_model->setResults(results);
+    return lines.join(u'\n');
+}
+
+void SearchPanel::showCorrection(const SearchResults &results)
+{
+    if (results.correctedQuery.empty()) {
+        m_correction->clear();
+        m_correction->hide();
+        return;
+    }
+    const QString corrected = toQString(results.correctedQuery).toHtmlEscaped();
+    const QString typed = m_typed.trimmed().toHtmlEscaped();
+    m_correction->setText(
+        tr("Showing results for <b>%1</b> — search instead for <a href=\"#as-typed\">%2</a>")
+            .arg(corrected, typed));
+    m_correction->setAccessibleDescription(
+        tr("Search instead for %1").arg(m_typed.trimmed()));
+    m_correction->show();
+}
+
+void SearchPanel::onResults(const oncoref::viewer::SearchAnswer &answer)
+{
+    m_typed = toQString(answer.results.query);
+    showCorrection(answer.results);
+    m_drugBanner->setDrug(answer.drug);
+    m_summary->setText(summary(answer.results));
+    m_model->setResults(answer.results);
     emit resultsShown(m_model->query());
 }
 
 void SearchPanel::onFailed(const QString &message)
 {
     m_model->clear();
+    m_correction->hide();
+    m_drugBanner->setDrug(std::nullopt);
     m_summary->setText(tr("The search failed: %1").arg(message));
 }
 
 void SearchPanel::clearResults()
 {
     m_model->clear();
+    m_correction->hide();
+    m_drugBanner->setDrug(std::nullopt);
     m_summary->clear();
 }
 
@@ -156,6 +222,12 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();
+    // The line has one link: Enter or Space on the focused line follows it.
+    if (watched == m_correction
+        && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)) {
+        searchAsTyped();
+        return true;
+    }
     if (watched == m_field && key == Qt::Key_Down && m_model->rowCount() > 0) {
         m_results->setFocus(Qt::TabFocusReason);
         if (!m_results->currentIndex().isValid() || m_results->currentIndex().row() != 0)

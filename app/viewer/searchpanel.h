@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "searchworker.h"
+
 #include <oncoref/search.h>
 
 #include <QStringList>
@@ -14,12 +16,15 @@ class QModelIndex;
 
 namespace oncoref::viewer {
 
+class DrugBanner;
 class SearchController;
 class SearchResultsModel;
 
-/// The "Search" tab: a search field (search as you type, Enter to search at once), a summary
-/// line and the list of hits. Down moves from the field into the list, Up from the first hit
-/// back to the field, Enter or a click opens a hit.
+/// The "Search" tab: a search field (search as you type, Enter to search the words as typed),
+/// a correction line when the results are for another spelling ("search instead for" what was
+/// typed), a drug banner when the query names a drug, a summary line and the list of hits,
+/// loaded a page at a time as it scrolls. Down moves from the field into the list, Up from the
+/// first hit back to the field, Enter or a click opens a hit.
 class SearchPanel final : public QWidget {
     Q_OBJECT
 
@@ -30,8 +35,10 @@ public:
     void setBundlePath(const QString &path);
     /// Puts the cursor in the search field with its text selected.
     void focusSearchField();
-    /// Shows `text` in the field and searches it at once.
+    /// Shows `text` in the field and searches it at once (as Enter does).
     void search(const QString &text);
+    /// Searches the words of the latest query exactly as typed, never corrected.
+    void searchAsTyped();
     /// Opens the hit on `row`, as Enter on it would.
     void openHit(int row);
 
@@ -39,11 +46,15 @@ public:
     [[nodiscard]] QListView *resultsView() const { return m_results; }
     [[nodiscard]] SearchResultsModel *resultsModel() const { return m_model; }
     [[nodiscard]] SearchController *controller() const { return m_controller; }
+    [[nodiscard]] DrugBanner *drugBanner() const { return m_drugBanner; }
+    [[nodiscard]] QLabel *correctionLine() const { return m_correction; }
     [[nodiscard]] QString summaryText() const;
 
 signals:
     /// The user opened a hit: show `slug` at `anchor` with `words` highlighted.
     void hitActivated(const QString &slug, const QString &anchor, const QStringList &words);
+    /// The user asked for the page of `drug` from the drug banner.
+    void drugActivated(const QString &drug);
     /// Results of the latest search (for `query`) are on screen.
     void resultsShown(const QString &query);
 
@@ -52,16 +63,21 @@ protected:
 
 private:
     void onTextEdited(const QString &text);
-    void onResults(const oncoref::SearchResults &results);
+    void onResults(const oncoref::viewer::SearchAnswer &answer);
     void onFailed(const QString &message);
+    void showCorrection(const SearchResults &results);
+    [[nodiscard]] QString summary(const SearchResults &results) const;
     void activate(const QModelIndex &index);
     void clearResults();
 
     SearchController *m_controller;
     SearchResultsModel *m_model;
     QLineEdit *m_field;
+    QLabel *m_correction;
+    DrugBanner *m_drugBanner;
     QLabel *m_summary;
     QListView *m_results;
+    QString m_typed; ///< the words of the latest query, as typed
 };
 
 } // namespace oncoref::viewer

@@ -4,6 +4,9 @@
 
 #include "qtstrings.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace oncoref::viewer {
 
 SearchResultsModel::SearchResultsModel(QObject *parent)
@@ -16,14 +19,52 @@ void SearchResultsModel::setResults(SearchResults results)
     beginResetModel();
     m_hits = std::move(results.hits);
     m_query = toQString(results.query);
+    m_correctedQuery = toQString(results.correctedQuery);
     m_total = results.total;
+    m_received = m_hits.size();
     m_relaxed = results.relaxed;
+    m_fetching = false;
+    m_exhausted = m_hits.empty();
     endResetModel();
+}
+
+void SearchResultsModel::appendResults(SearchResults results)
+{
+    m_fetching = false;
+    m_received += results.hits.size();
+    m_exhausted = results.hits.empty();
+    // A page never repeats an article already listed, even should the ranking shift.
+    std::vector<SearchHit> fresh;
+    for (SearchHit &hit : results.hits) {
+        const bool listed = std::any_of(m_hits.begin(), m_hits.end(),
+                                        [&hit](const SearchHit &h) { return h.slug == hit.slug; });
+        if (!listed)
+            fresh.push_back(std::move(hit));
+    }
+    if (fresh.empty())
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    std::move(fresh.begin(), fresh.end(), std::back_inserter(m_hits));
+    endInsertRows();
 }
 
 void SearchResultsModel::clear()
 {
     setResults({});
+}
+
+bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_fetching && !m_exhausted && m_received < m_total;
+}
+
+void SearchResultsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    emit moreRequested(static_cast<qsizetype>(m_received));
 }
 
 const SearchHit *SearchResultsModel::hit(int row) const
@@ -36,6 +77,15 @@ const SearchHit *SearchResultsModel::hit(int row) const
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_hits.size());
+}
+
+QString SearchResultsModel::expansionsText(const SearchHit &hit) const
+{
+    QStringList parts;
+    for (const MatchedExpansion &expansion : hit.expansions)
+        parts << tr("%1, via %2").arg(toQString(expansion.matched), toQString(expansion.typed));
+    parts.removeDuplicates();
+    return parts.join(QStringLiteral(" · "));
 }
 
 QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
@@ -64,6 +114,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(h->reviewStatus);
     case MatchedWordsRole:
         return toQStringList(h->matchedWords);
+    case ExpansionsRole:
+        return expansionsText(*h);
     default:
         return {};
     }

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "drugprofile.h"
+
+#include <oncoref/library.h>
 #include <oncoref/search.h>
 
+#include <QMetaType>
 #include <QObject>
 #include <QString>
 
@@ -20,12 +24,27 @@ struct SearchRequest {
     quint64 generation = 0;
     QString text;
     QString bundlePath;
-    std::size_t limit = 50;
+    std::size_t offset = 0; ///< in articles: 0 for a new search, more for its next pages
+    std::size_t limit = 20;
+    bool completeLastWord = false; ///< as the user types: the last word is also a prefix
+    /// The user asked for what they typed: an answer for a corrected spelling is replaced by
+    /// no answer (the core corrects whenever nothing matches).
+    bool keepSpelling = false;
+    /// Also look for the drug the whole query (or its corrected spelling) names.
+    bool lookUpDrug = false;
     std::shared_ptr<const std::atomic_bool> cancel;
 };
 
-/// Runs searches on its own thread with its own oncoref::Searcher (a Searcher serves one thread
-/// at a time). It never touches widgets: results go back through queued signals.
+/// The worker's answer to one request.
+struct SearchAnswer {
+    std::size_t offset = 0; ///< the request's
+    SearchResults results;
+    std::optional<DrugProfile> drug; ///< set when asked for and the query names a drug
+};
+
+/// Runs searches on its own thread with its own oncoref::Searcher and, for drug names, its own
+/// oncoref::Library (each serves one thread at a time). It never touches widgets: results go
+/// back through queued signals.
 class SearchWorker final : public QObject {
     Q_OBJECT
 
@@ -34,16 +53,22 @@ public:
     ~SearchWorker() override;
 
     /// Call in the worker's thread only. Skips requests already cancelled; (re)opens the
-    /// Searcher when the bundle changes.
+    /// Searcher and the Library when the bundle changes.
     void run(const oncoref::viewer::SearchRequest &request);
 
 signals:
-    void finished(quint64 generation, const oncoref::SearchResults &results);
+    void finished(quint64 generation, const oncoref::viewer::SearchAnswer &answer);
     void failed(quint64 generation, const QString &message);
 
 private:
+    [[nodiscard]] bool openBundle(const SearchRequest &request);
+    [[nodiscard]] std::optional<DrugProfile> lookUpDrug(const SearchResults &results);
+
     std::optional<Searcher> m_searcher;
+    std::optional<Library> m_library; ///< opened at the first drug lookup
     QString m_bundlePath;
 };
 
 } // namespace oncoref::viewer
+
+Q_DECLARE_METATYPE(oncoref::viewer::SearchAnswer)

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>DrugText</name>
+    <message>
+        <location filename="../../app/viewer/drugtext.cpp" line="+33"/>
+        <source>Dosing</source>
+        <translation>Dosing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose or schedule</source>
+        <translation>Dose or schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse effects</source>
+        <translation>Adverse effects</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to monitor</source>
+        <translation>What to monitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Combinations</source>
+        <translation>Combinations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Combination</source>
+        <translation>Combination</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contraindications</source>
+        <translation>Contraindications</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contraindication</source>
+        <translation>Contraindication</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schedule</source>
+        <translation>schedule</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with %1</source>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if %1</source>
+        <translation>if %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>date not stated</source>
+        <translation>date not stated</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>⚠ sources differ</source>
+        <translation>⚠ sources differ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewBadge</name>
     <message>
         <location filename="../../app/viewer/reviewbadge.cpp" line="+14"/>
@@ -22,7 +147,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/viewer/main.cpp" line="+98"/>
+        <location filename="../../app/viewer/main.cpp" line="+124"/>
         <source>Offline oncology reference viewer.</source>
         <translation>Offline oncology reference viewer.</translation>
     </message>
@@ -37,7 +162,7 @@
         <translation>Language of the interface: fr or en.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Unknown language &quot;%1&quot;: use fr or en.</translation>
     </message>
@@ -45,7 +170,7 @@
 <context>
     <name>oncoref::viewer::ArticleHeader</name>
     <message>
-        <location filename="../../app/viewer/articleheader.cpp" line="+77"/>
+        <location filename="../../app/viewer/articleheader.cpp" line="+57"/>
         <source>Disclaimer</source>
         <translation>Disclaimer</translation>
     </message>
@@ -114,6 +239,154 @@
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::DrugBanner</name>
+    <message>
+        <location filename="../../app/viewer/drugbanner.cpp" line="+17"/>
+        <source>See the drug page</source>
+        <translation>See the drug page</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::DrugListDelegate</name>
+    <message numerus="yes">
+        <location filename="../../app/viewer/druglistdelegate.cpp" line="+20"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::DrugListModel</name>
+    <message numerus="yes">
+        <location filename="../../app/viewer/druglistmodel.cpp" line="+80"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::DrugView</name>
+    <message>
+        <location filename="../../app/viewer/drugview.cpp" line="+55"/>
+        <source>Figures are read from the articles automatically. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
+        <translation>Figures are read from the articles automatically. Open a row (click it, or Tab to it and press Enter) to check it in its source.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Drug page</source>
+        <translation>Drug page</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Brands: %1</source>
+        <translation>Brands: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also written: %1</source>
+        <translation>Also written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %n article(s)</source>
+        <translation>
+            <numerusform>from %n article</numerusform>
+            <numerusform>from %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s) pending human review</source>
+        <translation>
+            <numerusform>%n source pending human review</numerusform>
+            <numerusform>%n sources pending human review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::DrugsPanel</name>
+    <message>
+        <location filename="../../app/viewer/drugspanel.cpp" line="+24"/>
+        <source>Filter by name or brand (Ctrl+D)</source>
+        <translation>Filter by name or brand (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter drugs</source>
+        <translation>Filter drugs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drugs</source>
+        <translation>Drugs</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>This library has no drug facts.</source>
+        <translation>This library has no drug facts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No drug matches “%1”.</source>
+        <translation>No drug matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n drug(s)</source>
+        <translation>
+            <numerusform>%n drug</numerusform>
+            <numerusform>%n drugs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::FindBar</name>
+    <message>
+        <location filename="../../app/viewer/findbar.cpp" line="+47"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Find in page</source>
+        <translation>Find in page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+143"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::LibraryModel</name>
     <message>
         <location filename="../../app/viewer/librarymodel.cpp" line="+33"/>
@@ -137,23 +410,29 @@
 <context>
     <name>oncoref::viewer::MainWindow</name>
     <message>
-        <location filename="../../app/viewer/mainwindow.cpp" line="+57"/>
+        <location filename="../../app/viewer/mainwindow.cpp" line="+65"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-64"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>&amp;Drugs</source>
+        <translation>&amp;Drugs</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
@@ -193,7 +472,22 @@
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>&amp;Find in Page…</source>
+        <translation>&amp;Find in Page…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Oncoref</source>
         <translation>&amp;About Oncoref</translation>
     </message>
@@ -209,11 +503,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -223,7 +522,7 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Cannot open the library</source>
         <translation>Cannot open the library</translation>
     </message>
@@ -247,7 +546,7 @@
         <translation>Oncoref libraries (*.oncoref);;All files (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No library is open</source>
         <translation>No library is open</translation>
     </message>
@@ -262,7 +561,7 @@
         <translation>To build the library from its sources, run `oncoref-cli build content -o oncology.oncoref`, then put the file next to the oncoref program or name it in the ONCOREF_BUNDLE environment variable.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Version %1: %n article(s).</source>
         <translation>
             <numerusform>Version %1: %n article.</numerusform>
@@ -276,6 +575,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The Drugs tab (Ctrl+D) gathers, drug by drug, the doses, adverse effects and monitoring the articles give, each with its source.</source>
+        <translation>The Drugs tab (Ctrl+D) gathers, drug by drug, the doses, adverse effects and monitoring the articles give, each with its source.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every article shows where it comes from and its review status. Content pending human review is marked in amber: check it against primary sources.</source>
         <translation>Every article shows where it comes from and its review status. Content pending human review is marked in amber: check it against primary sources.</translation>
     </message>
@@ -286,11 +590,21 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>This library has no facts about %1.</source>
+        <translation>This library has no facts about %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot show the drug: %1</source>
+        <translation>Cannot show the drug: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Cannot show the article: %1</source>
         <translation>Cannot show the article: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+84"/>
         <source>No library</source>
         <translation>No library</translation>
     </message>
@@ -346,7 +660,7 @@
 <context>
     <name>oncoref::viewer::ReaderView</name>
     <message>
-        <location filename="../../app/viewer/readerview.cpp" line="+76"/>
+        <location filename="../../app/viewer/readerview.cpp" line="+70"/>
         <source>References</source>
         <translation>References</translation>
     </message>
@@ -364,7 +678,7 @@
 <context>
     <name>oncoref::viewer::SearchPanel</name>
     <message>
-        <location filename="../../app/viewer/searchpanel.cpp" line="+28"/>
+        <location filename="../../app/viewer/searchpanel.cpp" line="+32"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Search the library (Ctrl+K)</translation>
     </message>
@@ -374,12 +688,12 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+93"/>
         <source>Nothing to search for: type a word with a letter or a digit.</source>
         <translation>Nothing to search for: type a word with a letter or a digit.</translation>
     </message>
@@ -389,9 +703,9 @@
         <translation>Nothing to search for: the query only excludes words (-word).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No article matches.</source>
-        <translation>No article matches.</translation>
+        <location line="+4"/>
+        <source>No article matches “%1”.</source>
+        <translation>No article matches “%1”.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -415,9 +729,27 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Showing results for &lt;b&gt;%1&lt;/b&gt; — search instead for &lt;a href=&quot;#as-typed&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Showing results for &lt;b&gt;%1&lt;/b&gt; — search instead for &lt;a href=&quot;#as-typed&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search instead for %1</source>
+        <translation>Search instead for %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::SearchResultsModel</name>
+    <message>
+        <location filename="../../app/viewer/searchresultsmodel.cpp" line="+86"/>
+        <source>%1, via %2</source>
+        <translation>%1, via %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>DrugText</name>
+    <message>
+        <location filename="../../app/viewer/drugtext.cpp" line="+33"/>
+        <source>Dosing</source>
+        <translation>Posologie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose or schedule</source>
+        <translation>Dose ou schéma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Adjustments</source>
+        <translation>Adaptations de dose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adjustment</source>
+        <translation>Adaptation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse effects</source>
+        <translation>Effets indésirables</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to monitor</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Combinations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Combination</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contraindications</source>
+        <translation>Contre-indications</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contraindication</source>
+        <translation>Contre-indication</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>not stated</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schedule</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>about %1</source>
+        <translation>concerne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if %1</source>
+        <translation>si %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>date not stated</source>
+        <translation>date non précisée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>⚠ sources differ</source>
+        <translation>⚠ les sources divergent</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n donnée</numerusform>
+            <numerusform>%n données</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewBadge</name>
     <message>
         <location filename="../../app/viewer/reviewbadge.cpp" line="+14"/>
@@ -22,7 +147,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/viewer/main.cpp" line="+98"/>
+        <location filename="../../app/viewer/main.cpp" line="+124"/>
         <source>Offline oncology reference viewer.</source>
         <translation>Visionneuse de référence en oncologie, hors ligne.</translation>
     </message>
@@ -37,7 +162,7 @@
         <translation>Langue de l’interface&#xa0;: fr ou en.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
     </message>
@@ -45,7 +170,7 @@
 <context>
     <name>oncoref::viewer::ArticleHeader</name>
     <message>
-        <location filename="../../app/viewer/articleheader.cpp" line="+77"/>
+        <location filename="../../app/viewer/articleheader.cpp" line="+57"/>
         <source>Disclaimer</source>
         <translation>Avertissement</translation>
     </message>
@@ -114,6 +239,154 @@
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::DrugBanner</name>
+    <message>
+        <location filename="../../app/viewer/drugbanner.cpp" line="+17"/>
+        <source>See the drug page</source>
+        <translation>Voir la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::DrugListDelegate</name>
+    <message numerus="yes">
+        <location filename="../../app/viewer/druglistdelegate.cpp" line="+20"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n donnée</numerusform>
+            <numerusform>%n données</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::DrugListModel</name>
+    <message numerus="yes">
+        <location filename="../../app/viewer/druglistmodel.cpp" line="+80"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n donnée</numerusform>
+            <numerusform>%n données</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::DrugView</name>
+    <message>
+        <location filename="../../app/viewer/drugview.cpp" line="+55"/>
+        <source>Figures are read from the articles automatically. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
+        <translation>Les chiffres sont extraits automatiquement des articles. Ouvrez une ligne (d’un clic, ou avec Tab puis Entrée) pour la vérifier dans sa source.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Drug page</source>
+        <translation>Fiche du médicament</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Brands: %1</source>
+        <translation>Marques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also written: %1</source>
+        <translation>Autres graphies&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n donnée</numerusform>
+            <numerusform>%n données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %n article(s)</source>
+        <translation>
+            <numerusform>%n article source</numerusform>
+            <numerusform>%n articles sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s) pending human review</source>
+        <translation>
+            <numerusform>%n source en attente de relecture humaine</numerusform>
+            <numerusform>%n sources en attente de relecture humaine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::DrugsPanel</name>
+    <message>
+        <location filename="../../app/viewer/drugspanel.cpp" line="+24"/>
+        <source>Filter by name or brand (Ctrl+D)</source>
+        <translation>Filtrer par nom ou marque (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter drugs</source>
+        <translation>Filtrer les médicaments</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drugs</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>This library has no drug facts.</source>
+        <translation>Cette bibliothèque ne contient aucune donnée sur les médicaments.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No drug matches “%1”.</source>
+        <translation>Aucun médicament ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n drug(s)</source>
+        <translation>
+            <numerusform>%n médicament</numerusform>
+            <numerusform>%n médicaments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::FindBar</name>
+    <message>
+        <location filename="../../app/viewer/findbar.cpp" line="+47"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Find in page</source>
+        <translation>Rechercher dans la page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+143"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No match</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::LibraryModel</name>
     <message>
         <location filename="../../app/viewer/librarymodel.cpp" line="+33"/>
@@ -137,23 +410,29 @@
 <context>
     <name>oncoref::viewer::MainWindow</name>
     <message>
-        <location filename="../../app/viewer/mainwindow.cpp" line="+57"/>
+        <location filename="../../app/viewer/mainwindow.cpp" line="+65"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-64"/>
         <source>&amp;Search</source>
         <translation>&amp;Recherche</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>&amp;Drugs</source>
+        <translation>&amp;Médicaments</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
@@ -193,7 +472,22 @@
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>&amp;Find in Page…</source>
+        <translation>Rechercher dans la &amp;page…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Oncoref</source>
         <translation>À &amp;propos d’Oncoref</translation>
     </message>
@@ -209,11 +503,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -223,7 +522,7 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
@@ -247,7 +546,7 @@
         <translation>Bibliothèques Oncoref (*.oncoref);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
@@ -262,7 +561,7 @@
         <translation>Pour construire la bibliothèque à partir de ses sources, lancez `oncoref-cli build content -o oncology.oncoref`, puis placez le fichier à côté du programme oncoref ou indiquez son chemin dans la variable d’environnement ONCOREF_BUNDLE.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Version %1: %n article(s).</source>
         <translation>
             <numerusform>Version %1&#xa0;: %n article.</numerusform>
@@ -276,6 +575,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The Drugs tab (Ctrl+D) gathers, drug by drug, the doses, adverse effects and monitoring the articles give, each with its source.</source>
+        <translation>L’onglet Médicaments (Ctrl+D) rassemble, médicament par médicament, les doses, effets indésirables et surveillances que donnent les articles, chacun avec sa source.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every article shows where it comes from and its review status. Content pending human review is marked in amber: check it against primary sources.</source>
         <translation>Chaque article indique sa provenance et son statut de relecture. Le contenu en attente de relecture humaine est signalé en orange&#xa0;: vérifiez-le auprès des sources primaires.</translation>
     </message>
@@ -286,11 +590,21 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>This library has no facts about %1.</source>
+        <translation>Cette bibliothèque ne contient aucune donnée sur %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot show the drug: %1</source>
+        <translation>Impossible d’afficher le médicament&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Cannot show the article: %1</source>
         <translation>Impossible d’afficher l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+84"/>
         <source>No library</source>
         <translation>Aucune bibliothèque</translation>
     </message>
@@ -346,7 +660,7 @@
 <context>
     <name>oncoref::viewer::ReaderView</name>
     <message>
-        <location filename="../../app/viewer/readerview.cpp" line="+76"/>
+        <location filename="../../app/viewer/readerview.cpp" line="+70"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
@@ -364,7 +678,7 @@
 <context>
     <name>oncoref::viewer::SearchPanel</name>
     <message>
-        <location filename="../../app/viewer/searchpanel.cpp" line="+28"/>
+        <location filename="../../app/viewer/searchpanel.cpp" line="+32"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Rechercher dans la bibliothèque (Ctrl+K)</translation>
     </message>
@@ -374,12 +688,12 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+93"/>
         <source>Nothing to search for: type a word with a letter or a digit.</source>
         <translation>Rien à rechercher&#xa0;: saisissez un mot contenant une lettre ou un chiffre.</translation>
     </message>
@@ -389,9 +703,9 @@
         <translation>Rien à rechercher&#xa0;: la requête ne fait qu’exclure des mots (-mot).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No article matches.</source>
-        <translation>Aucun article ne correspond.</translation>
+        <location line="+4"/>
+        <source>No article matches “%1”.</source>
+        <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -415,9 +729,27 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Showing results for &lt;b&gt;%1&lt;/b&gt; — search instead for &lt;a href=&quot;#as-typed&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Résultats pour &lt;b&gt;%1&lt;/b&gt; — rechercher plutôt &lt;a href=&quot;#as-typed&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search instead for %1</source>
+        <translation>Rechercher plutôt %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::SearchResultsModel</name>
+    <message>
+        <location filename="../../app/viewer/searchresultsmodel.cpp" line="+86"/>
+        <source>%1, via %2</source>
+        <translation>%1, via %2</translation>
     </message>
 </context>
 </TS>

@@ -250,3 +250,37 @@ TEST_CASE("Viewer: drug pages, corrections and find in page speak French", "[vie
     CHECK(panel->drugBanner()->drug() == QStringLiteral("everolimus")); // through the correction
     CHECK(panel->drugBanner()->openButton()->text() == QStringLiteral("Voir la fiche"));
 }
+
+TEST_CASE("Viewer: from the drug list to a source and back, keyboard only", "[viewer][keyboard]")
+{
+    OpenWindow w;
+    DrugsPanel *panel = w.window.drugsPanel();
+    QTest::keyClick(&w.window, Qt::Key_D, Qt::ControlModifier);
+    QTest::keyClicks(panel->filterField(), QStringLiteral("evero"));
+    QTest::keyClick(panel->filterField(), Qt::Key_Down);
+    REQUIRE(QApplication::focusWidget() == panel->listView());
+    QTest::keyClick(panel->listView(), Qt::Key_Return);
+    REQUIRE(w.window.isShowingDrug());
+
+    // Tab leaves the list for the drug page.
+    PageBrowser *page = w.window.drugView()->browser();
+    for (int i = 0; i < 4 && QApplication::focusWidget() != page; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == page);
+    QTest::keyClick(page, Qt::Key_Tab); // the first row's link
+    REQUIRE_FALSE(page->textCursor().selectedText().isEmpty());
+    QTest::keyClick(page, Qt::Key_Return);
+    REQUIRE_FALSE(w.window.isShowingDrug());
+    ReaderView *reader = w.window.readerView();
+    REQUIRE(QApplication::focusWidget() == reader->browser());
+
+    QTest::keyClick(reader->browser(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(reader->findBar()->field(), QStringLiteral("mg"));
+    CHECK(reader->findBar()->matchCount() > 0);
+    QTest::keyClick(reader->findBar()->field(), Qt::Key_Escape);
+    REQUIRE(QApplication::focusWidget() == reader->browser());
+
+    QTest::keyClick(reader->browser(), Qt::Key_Left, Qt::AltModifier);
+    CHECK(w.window.isShowingDrug());
+    CHECK(QApplication::focusWidget() == page);
+}

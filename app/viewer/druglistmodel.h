@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "drugprofile.h"
+
+#include <QAbstractListModel>
+#include <QString>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace oncoref::viewer {
+
+/// The library's drugs A–Z, filtered by what the user types: a drug stays when its generic
+/// name, one of its spellings or one of its brands contains the filter, case and accents
+/// ignored ("afinitor" keeps everolimus). Owns its rows.
+class DrugListModel final : public QAbstractListModel {
+    Q_OBJECT
+
+public:
+    enum Role {
+        DrugRole = Qt::UserRole + 1, ///< QString: the generic name
+        BrandsRole,                  ///< QStringList
+        NamesRole,                   ///< QStringList: spellings
+        FactCountRole,               ///< int
+    };
+
+    explicit DrugListModel(QObject *parent = nullptr);
+
+    void reload(const std::vector<DrugListItem> &drugs);
+    void setFilterText(const QString &text);
+    [[nodiscard]] QString filterText() const { return m_filter; }
+    /// Drugs in the library, whatever the filter.
+    [[nodiscard]] int drugCount() const { return static_cast<int>(m_drugs.size()); }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row {
+        DrugListItem item;
+        std::vector<std::string> keys; ///< folded generic name, spellings and brands
+    };
+
+    [[nodiscard]] bool matches(const Row &row, const std::string &folded) const;
+    void applyFilter();
+
+    std::vector<Row> m_drugs;
+    std::vector<std::size_t> m_shown; ///< indexes into m_drugs, in order
+    QString m_filter;
+};
+
+} // namespace oncoref::viewer

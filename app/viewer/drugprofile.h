@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The core's drug facts as the viewer's values (QString, QStringList): converted once, at the
+// adapter boundary (LibraryService, SearchWorker), so that widgets never see std::string.
+
+#include <oncoref/drug_index.h>
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace oncoref::viewer {
+
+/// A row of the A–Z list of drugs.
+struct DrugListItem {
+    QString drug;       ///< generic name (or treatment id)
+    QStringList names;  ///< its spellings ("évérolimus")
+    QStringList brands; ///< "Afinitor", "Votubia"
+    int factCount = 0;
+};
+
+/// One fact of a drug page, with its source.
+struct DrugFactRow {
+    FactKind kind = FactKind::Dose;
+    QString drug;      ///< the drug the fact is about: another one when this drug is its partner
+    QString text;      ///< the source's own words
+    QString value;     ///< "10 mg", "19-75%"; may be empty
+    QString effect;    ///< adverse effects: the effect; monitoring: what to watch
+    QString frequency; ///< "quotidiennement"
+    QString route;     ///< "voie orale"
+    QString condition; ///< "PS 0-1"
+    QStringList partners;
+    QString slug;
+    QString anchor;
+    QString articleTitle;
+    QString articleDate; ///< empty when the source gives none
+    ReviewStatus reviewStatus = ReviewStatus::NotStated;
+    bool conflicting = false; ///< another article gives another value: never merge the two
+
+    /// What to highlight in the article when the fact is opened: the figure, else the words.
+    [[nodiscard]] QString highlight() const { return value.isEmpty() ? text : value; }
+};
+
+/// Everything the library says about one drug, facts in the core's order (by kind, then
+/// article, then passage).
+struct DrugProfile {
+    QString drug;
+    QStringList names;
+    QStringList brands;
+    std::vector<DrugFactRow> facts;
+
+    /// How many articles the facts come from.
+    [[nodiscard]] int sourceCount() const;
+};
+
+[[nodiscard]] DrugListItem toDrugListItem(const DrugSummary &summary);
+[[nodiscard]] DrugProfile toDrugProfile(const DrugCard &card);
+
+} // namespace oncoref::viewer
+
+Q_DECLARE_METATYPE(oncoref::viewer::DrugProfile)

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "drugprofile.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+#include <cstddef>
+#include <optional>
+
+namespace oncoref::viewer {
+
+/// How a drug's facts read: the drug page and the one-line summary above search results.
+/// Figures are always the source's own characters; two sources that differ are two rows,
+/// flagged, next to each other, never one merged value.
+class DrugText final {
+    Q_DECLARE_TR_FUNCTIONS(DrugText)
+
+public:
+    /// The page's body: a table per section that has facts (Dosing, which holds doses and
+    /// schedules, Adjustments, Adverse effects, Monitoring, Combinations, Contraindications).
+    /// Every row names its source, date and review status, and links to its passage with
+    /// factUrl(index in profile.facts).
+    [[nodiscard]] static QString pageHtml(const DrugProfile &profile);
+
+    /// "everolimus (Afinitor, Votubia) — 10 mg · voie orale · quotidiennement; Stomatite 19-75%,
+    /// Hyperglycémie 17%, Pneumonite 7-9%": the drug's own first dose and its first adverse
+    /// effects with a frequency. Plain text.
+    [[nodiscard]] static QString summaryLine(const DrugProfile &profile);
+
+    /// The mark of a fact whose sources differ.
+    [[nodiscard]] static QString conflictLabel();
+
+    [[nodiscard]] static QUrl factUrl(std::size_t index);
+    /// The fact a link of pageHtml() points to; nullopt for any other link.
+    [[nodiscard]] static std::optional<std::size_t> factIndex(const QUrl &url);
+};
+
+} // namespace oncoref::viewer
