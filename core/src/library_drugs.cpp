@@ -71,7 +71,7 @@ Result<std::vector<DrugSummary>> Library::drugs() const
     // A drug met only as a partner ("cisplatine + bevacizumab") is listed too.
     auto query = Statement::prepare(*m_db, R"sql(
         WITH RECURSIVE named(drug, rest) AS (
-            SELECT drug, partners || ',' FROM drug_facts
+            SELECT drug, CASE WHEN kind = 'combination' THEN partners || ',' ELSE '' END FROM drug_facts
             UNION ALL
             SELECT substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1) FROM named WHERE rest <> '')
         SELECT d.drug, (SELECT count(*) FROM drug_facts f

@@ -136,3 +136,18 @@ TEST_CASE("Drug index: a partner's card shows the combination, never the other d
     CHECK(combination);
     CHECK(findFact(**library->drug("cisplatine"), FactKind::Dose, "75 mg/m²") != nullptr);
 }
+
+TEST_CASE("Drug index: every drug listed has a card with facts", "[drugs][library]")
+{
+    const Library library = openBundled();
+    auto drugs = library.drugs();
+    REQUIRE(drugs.ok());
+    for (const auto &summary : *drugs) {
+        INFO(summary.drug);
+        CHECK(summary.factCount > 0);
+        auto card = library.drug(summary.drug);
+        REQUIRE(card.ok());
+        REQUIRE(card->has_value());
+        CHECK(static_cast<int>((*card)->facts.size()) == summary.factCount);
+    }
+}
