@@ -18,6 +18,17 @@ Library openBundled()
     return std::move(library).value();
 }
 
+/// The bundled content plus one article, compiled and opened.
+Library compileWithArticle(const test::TempDir &dir, const std::string &fileName, const std::string &markdown)
+{
+    test::copyContent(dir.path());
+    test::writeFile(dir / ("articles/" + fileName), markdown);
+    REQUIRE(compileBundle(dir.path(), dir / "out.oncoref", {.buildTime = 0}).ok());
+    auto library = Library::open(dir / "out.oncoref");
+    REQUIRE(library.ok());
+    return std::move(library).value();
+}
+
 const SourcedDrugFact *findFact(const DrugCard &card, FactKind kind, const std::string &value)
 {
     for (const auto &sourced : card.facts)
@@ -90,16 +101,10 @@ TEST_CASE("Drug index: radiotherapy is dosed in Gy; an unknown name suggests clo
 TEST_CASE("Drug index: two sources giving different values are both kept and flagged", "[drugs][library]")
 {
     test::TempDir dir;
-    test::copyContent(dir.path());
-    std::filesystem::copy_file(test::contentDir() / "thesaurus.yaml", dir / "thesaurus.yaml");
-    std::filesystem::copy_file(test::contentDir() / "drug_rules.yaml", dir / "drug_rules.yaml");
-    test::writeFile(dir / "articles/everolimus-autre-schema.md",
+    const Library library = compileWithArticle(dir, "everolimus-autre-schema.md",
                     "---\ntitle: Autre schéma\nlang: fr\ntopics: [everolimus]\nupdated: 2026-01-15\n---\n\n"
                     "## Posologie\n\n- La dose standard d'évérolimus est de 5 mg par voie orale quotidiennement\n");
-    REQUIRE(compileBundle(dir.path(), dir / "out.oncoref", {.buildTime = 0}).ok());
-    auto library = Library::open(dir / "out.oncoref");
-    REQUIRE(library.ok());
-    auto card = library->drug("everolimus");
+    auto card = library.drug("everolimus");
     REQUIRE(card.ok());
     REQUIRE(card->has_value());
     const SourcedDrugFact *ten = findFact(**card, FactKind::Dose, "10 mg");
@@ -115,16 +120,10 @@ TEST_CASE("Drug index: two sources giving different values are both kept and fla
 TEST_CASE("Drug index: a partner's card shows the combination, never the other drug's dose", "[drugs][library]")
 {
     test::TempDir dir;
-    test::copyContent(dir.path());
-    std::filesystem::copy_file(test::contentDir() / "thesaurus.yaml", dir / "thesaurus.yaml");
-    std::filesystem::copy_file(test::contentDir() / "drug_rules.yaml", dir / "drug_rules.yaml");
-    test::writeFile(dir / "articles/cisplatine-pemetrexed.md",
+    const Library library = compileWithArticle(dir, "cisplatine-pemetrexed.md",
                     "---\ntitle: Doublet\nlang: fr\ntopics: [metastatic-tumours]\n---\n\n"
                     "## Posologie\n\n- Cisplatine 75 mg/m² en association avec pemetrexed\n");
-    REQUIRE(compileBundle(dir.path(), dir / "out.oncoref", {.buildTime = 0}).ok());
-    auto library = Library::open(dir / "out.oncoref");
-    REQUIRE(library.ok());
-    auto pemetrexed = library->drug("pemetrexed");
+    auto pemetrexed = library.drug("pemetrexed");
     REQUIRE(pemetrexed.ok());
     REQUIRE(pemetrexed->has_value());
     bool combination = false;
@@ -134,7 +133,7 @@ TEST_CASE("Drug index: a partner's card shows the combination, never the other d
         combination = combination || sourced.fact.drug == "cisplatin";
     }
     CHECK(combination);
-    CHECK(findFact(**library->drug("cisplatine"), FactKind::Dose, "75 mg/m²") != nullptr);
+    CHECK(findFact(**library.drug("cisplatine"), FactKind::Dose, "75 mg/m²") != nullptr);
 }
 
 TEST_CASE("Drug index: every drug listed has a card with facts", "[drugs][library]")

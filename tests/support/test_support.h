@@ -53,11 +53,13 @@ private:
     std::filesystem::path m_path;
 };
 
-/// A copy of the real content/ in a temporary directory, to add broken articles to.
+/// A copy of the real content/ (articles, bundle, thesaurus, drug rules) in a temporary
+/// directory, to add articles to.
 inline void copyContent(const std::filesystem::path &to)
 {
     std::filesystem::copy(contentDir() / "articles", to / "articles", std::filesystem::copy_options::recursive);
-    std::filesystem::copy_file(contentDir() / "bundle.yaml", to / "bundle.yaml");
+    for (const char *file : {"bundle.yaml", "thesaurus.yaml", "drug_rules.yaml"})
+        std::filesystem::copy_file(contentDir() / file, to / file);
 }
 
 } // namespace oncoref::test
