@@ -66,7 +66,7 @@ struct RankedArticle {
 };
 
 const char *const kMatchSql = R"sql(
-    SELECT search_index.rowid, s.article_id, rank
+    SELECT search_index.rowid, s.article_id, rank, bm25(search_index, 0.0, 4.0, 1.0)
     FROM search_index JOIN sections s ON s.id = search_index.rowid
     WHERE search_index MATCH ?1
       -- Filters are uncorrelated subqueries: each runs once, not once per matching row.
@@ -109,7 +109,10 @@ public:
             if (!*row)
                 return articles;
             const std::int64_t articleId = statement->integer(1);
-            const RankedSection section{statement->integer(0), -statement->real(2)};
+            // Articles rank by their best row, title included; passages compare without the
+            // title, which is indexed with the first section only. Both scores come from this
+            // one statement: bm25() re-run per passage would rescan every doclist (4 ms each).
+            const RankedSection section{statement->integer(0), -statement->real(3)};
             const auto [entry, inserted] = positionOfArticle.try_emplace(articleId, articles.size());
             if (inserted)
                 articles.push_back({articleId, -statement->real(2), {}});
@@ -171,10 +174,12 @@ private:
         // reading every matching passage of a long article would cost more than it changes.
         SectionEvidenceReader reader(*m_state.db, expression);
         std::vector<SectionEvidence> evidence;
-        const std::size_t candidates = std::min(ranked.sections.size(), kSectionsReread);
+        std::vector<RankedSection> passages = ranked.sections;
+        std::stable_sort(passages.begin(), passages.end(), [](const auto &a, const auto &b) { return a.score > b.score; });
+        const std::size_t candidates = std::min(passages.size(), kSectionsReread);
         for (std::size_t i = 0; i < candidates; ++i) {
-            const RankedSection &section = ranked.sections[i];
-            auto read = reader.read(section.sectionId, query);
+            const RankedSection &section = passages[i];
+            auto read = reader.read(section.sectionId, section.score, query);
             if (!read)
                 return read.error();
             if (*read)

@@ -72,15 +72,14 @@ SectionEvidenceReader::SectionEvidenceReader(const Database &db, std::string exp
 {
 }
 
-Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t sectionId, const ParsedQuery &query)
+Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t sectionId, double passageScore, const ParsedQuery &query)
 {
     if (!m_statement) {
         auto prepared = Statement::prepare(m_db, R"sql(
             SELECT s.anchor, s.heading,
                    snippet(search_index, 2, X'01', X'02', '…', ?3),
                    highlight(search_index, 0, X'01', X'02'),
-                   highlight(search_index, 1, X'01', X'02'),
-                   bm25(search_index, 0.0, 4.0, 1.0)
+                   highlight(search_index, 1, X'01', X'02')
             FROM search_index JOIN sections s ON s.id = search_index.rowid
             WHERE search_index MATCH ?1 AND search_index.rowid = ?2)sql");
         if (!prepared)
@@ -108,8 +107,6 @@ Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t 
     // A match in the heading or title alone: show that rather than unmarked body text.
     if (snippet.find(kMarkOpen) == std::string::npos)
         snippet = heading.find(kMarkOpen) != std::string::npos ? heading : title.find(kMarkOpen) != std::string::npos ? title : snippet;
-    // Passages compare without the title, which is indexed with the first section only.
-    const double passageScore = -statement.real(5);
     evidence.match = {statement.text(0), statement.text(1), markedToHtml(snippet),
                       passageScore * (1.0 + kExactWordsBoost * exactShare(query, sectionWords))};
     return std::optional<SectionEvidence>(std::move(evidence));
