@@ -139,7 +139,7 @@ public:
         results.total = ranked->size();
         const std::size_t end = std::min(ranked->size(), request.offset + request.limit);
         for (std::size_t i = request.offset; i < end && !isCancelled(m_cancel); ++i) {
-            auto hit = describeHit((*ranked)[i], expression, query);
+            auto hit = describeHit((*ranked)[i], expression, evidenceExpression(query, expression), query);
             if (!hit) {
                 if (isCancelled(m_cancel))
                     break;
@@ -152,7 +152,40 @@ public:
     }
 
 private:
-    Result<SearchHit> describeHit(const RankedArticle &ranked, const std::string &expression, const ParsedQuery &query) const
+    /// Snippets and words of the article's best passages, best first by passage score.
+    Result<std::vector<SectionEvidence>> readEvidence(const RankedArticle &ranked, const std::string &expression, const ParsedQuery &query) const
+    {
+        // The best-ranked passages are read again and re-ranked (words as typed count more);
+        // reading every matching passage of a long article would cost more than it changes.
+        SectionEvidenceReader reader(*m_state.db, expression);
+        std::vector<SectionEvidence> evidence;
+        std::vector<RankedSection> passages = ranked.sections;
+        std::stable_sort(passages.begin(), passages.end(), [](const auto &a, const auto &b) { return a.score > b.score; });
+        const std::size_t candidates = std::min(passages.size(), kSectionsReread);
+        for (std::size_t i = 0; i < candidates; ++i) {
+            const RankedSection &section = passages[i];
+            auto read = reader.read(section.sectionId, section.score, query);
+            if (!read)
+                return read.error();
+            if (*read)
+                evidence.push_back(std::move(**read));
+        }
+        return evidence;
+    }
+
+    /// Snippets are read without the completion of the last word when they can be: a prefix
+    /// re-expanded for every passage costs more than the rest of the search.
+    static std::string evidenceExpression(const ParsedQuery &query, const std::string &expression)
+    {
+        ParsedQuery withoutCompletion = query;
+        std::erase_if(withoutCompletion.terms, [](const QueryTerm &t) { return t.completion; });
+        if (withoutCompletion.terms.size() == query.terms.size())
+            return expression;
+        return toFtsExpression(withoutCompletion, expression.find(" AND ") != std::string::npos ? TermJoin::All : TermJoin::Any);
+    }
+
+    Result<SearchHit> describeHit(const RankedArticle &ranked, const std::string &expression, const std::string &cheaperExpression,
+                                  const ParsedQuery &query) const
     {
         auto article = Statement::prepare(*m_state.db, "SELECT slug, title, capture, review_status FROM articles WHERE id = ?1");
         if (!article)
@@ -170,30 +203,22 @@ private:
         hit.reviewStatus = reviewStatusFromString(article->text(3)).value_or(ReviewStatus::NotStated);
         hit.score = ranked.score;
 
-        // The best-ranked passages are read again and re-ranked (words as typed count more);
-        // reading every matching passage of a long article would cost more than it changes.
-        SectionEvidenceReader reader(*m_state.db, expression);
-        std::vector<SectionEvidence> evidence;
-        std::vector<RankedSection> passages = ranked.sections;
-        std::stable_sort(passages.begin(), passages.end(), [](const auto &a, const auto &b) { return a.score > b.score; });
-        const std::size_t candidates = std::min(passages.size(), kSectionsReread);
-        for (std::size_t i = 0; i < candidates; ++i) {
-            const RankedSection &section = passages[i];
-            auto read = reader.read(section.sectionId, section.score, query);
-            if (!read)
-                return read.error();
-            if (*read)
-                evidence.push_back(std::move(**read));
-        }
-        std::stable_sort(evidence.begin(), evidence.end(), [](const auto &a, const auto &b) { return a.match.score > b.match.score; });
+        auto evidence = readEvidence(ranked, cheaperExpression, query);
+        if (evidence && evidence->empty() && cheaperExpression != expression)
+            evidence = readEvidence(ranked, expression, query); // only the completed word matched here
+        if (!evidence)
+            return evidence.error();
+        std::stable_sort(evidence->begin(), evidence->end(), [](const auto &a, const auto &b) { return a.match.score > b.match.score; });
         std::set<std::string> seen;
-        for (std::size_t i = 0; i < evidence.size(); ++i) {
-            for (const auto &word : evidence[i].markedWords)
+        for (std::size_t i = 0; i < evidence->size(); ++i) {
+            for (const auto &word : (*evidence)[i].markedWords)
                 if (seen.insert(word).second)
                     hit.matchedWords.push_back(word);
             if (i < kSectionsPerHit)
-                hit.sections.push_back(std::move(evidence[i].match));
+                hit.sections.push_back(std::move((*evidence)[i].match));
         }
+        if (hit.sections.empty()) // no passage could be read again (a damaged bundle): open at the top
+            hit.sections.push_back({std::string(), std::string(), std::string(), hit.score});
         hit.expansions = matchedExpansions(query, hit.matchedWords);
         return hit;
     }
@@ -321,6 +346,7 @@ void completeLastWord(ParsedQuery &query, std::string_view typed)
         QueryTerm completion = last;
         completion.prefix = true;
         completion.orWithPrevious = true;
+        completion.completion = true;
         query.terms.push_back(std::move(completion));
     }
 }

@@ -256,3 +256,14 @@ TEST_CASE("Search: a bundle whose thesaurus table is damaged still searches", "[
     REQUIRE(results.ok());
     CHECK(results->total >= 1);
 }
+
+TEST_CASE("Search: a word being typed is marked in the snippets, whether typed whole or in part", "[search]")
+{
+    auto whole = searcher().search({"stomatite", 0, 20, true});
+    REQUIRE(whole.ok());
+    CHECK(whole->hits.front().sections.front().snippet.find("<mark>Stomatite</mark>") != std::string::npos);
+    auto part = searcher().search({"stomat", 0, 20, true});
+    REQUIRE(part.ok());
+    REQUIRE(part->total == 1);
+    CHECK(part->hits.front().sections.front().snippet.find("<mark>Stomatite</mark>") != std::string::npos);
+}

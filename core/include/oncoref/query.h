@@ -21,6 +21,7 @@ struct QueryTerm {
     /// Equivalent terms from the thesaurus, each also searched (OR-ed with the term).
     std::vector<std::string> alternatives;
     std::string via; ///< the thesaurus entry the alternatives come from
+    bool completion = false; ///< added to complete the word being typed (a prefix of the previous term)
 };
 
 /// A query as the user meant it: terms and filters, never SQL or FTS5 syntax.
