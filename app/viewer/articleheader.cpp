@@ -58,6 +58,7 @@ ArticleHeader::ArticleHeader(QWidget *parent)
     m_disclaimerToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_disclaimerToggle->setAutoRaise(true);
     m_disclaimerToggle->setCheckable(true);
+    m_disclaimerToggle->setFocusPolicy(Qt::StrongFocus); // reachable with Tab, toggled with Space
     m_disclaimerToggle->setChecked(true);
     m_disclaimerToggle->setToolTip(tr("Show or hide the source's disclaimer"));
     connect(m_disclaimerToggle, &QToolButton::toggled, this, &ArticleHeader::setDisclaimerVisible);
