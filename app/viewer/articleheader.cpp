@@ -104,7 +104,8 @@ void ArticleHeader::setArticle(const Article &article, const QStringList &topicL
     const QString disclaimer = toQString(article.disclaimer);
     m_disclaimer->setText(disclaimer);
     m_disclaimerToggle->setVisible(!disclaimer.isEmpty());
-    setDisclaimerVisible(m_disclaimerToggle->isChecked());
+    m_disclaimerToggle->setChecked(true); // every article opens with its disclaimer shown
+    setDisclaimerVisible(true);
 }
 
 QString ArticleHeader::sourceLine(const Article &article) const

@@ -87,17 +87,22 @@ QStringList LibraryService::topicLabels(const std::vector<std::string> &ids) con
     return labels;
 }
 
+Error LibraryService::noLibrary()
+{
+    return Error{{}, 0, tr("No library is open.").toStdString()};
+}
+
 Result<Article> LibraryService::article(const QString &slug) const
 {
     if (!m_library)
-        return Error{{}, 0, "no library is open"};
+        return noLibrary();
     return m_library->article(slug.toStdString());
 }
 
 Result<std::optional<DrugProfile>> LibraryService::drug(const QString &name) const
 {
     if (!m_library)
-        return Error{{}, 0, "no library is open"};
+        return noLibrary();
     auto card = m_library->drug(name.trimmed().toStdString());
     if (!card)
         return card.error();

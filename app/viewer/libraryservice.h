@@ -7,6 +7,7 @@
 
 #include <oncoref/library.h>
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,8 @@ namespace oncoref::viewer {
 /// Thread-safety: GUI thread only (a Library owns one SQLite connection). Searches use their
 /// own connection (see SearchWorker).
 class LibraryService final {
+    Q_DECLARE_TR_FUNCTIONS(LibraryService)
+
 public:
     explicit LibraryService(UiLanguage language);
     ~LibraryService();
@@ -57,6 +60,7 @@ public:
     [[nodiscard]] Result<std::optional<DrugProfile>> drug(const QString &name) const;
 
 private:
+    [[nodiscard]] static Error noLibrary();
     [[nodiscard]] QString pick(const std::string &french, const std::string &english) const;
 
     UiLanguage m_language;

@@ -335,8 +335,10 @@ bool MainWindow::display(const NavigationHistory::Entry &entry)
 {
     if (!entry.drug.isEmpty()) {
         auto profile = m_library.drug(entry.drug);
-        if (!profile || !*profile)
+        if (!profile || !*profile) {
+            showStatusMessage(tr("Cannot show the drug %1: it is not in this library.").arg(entry.drug));
             return false;
+        }
         showDrug(**profile);
         return true;
     }
@@ -354,15 +356,16 @@ bool MainWindow::display(const NavigationHistory::Entry &entry)
 
 void MainWindow::goBack()
 {
-    if (m_history.canGoBack())
-        display(m_history.back());
+    // The cursor follows the page on screen: a page that cannot be shown moves it back.
+    if (m_history.canGoBack() && !display(m_history.back()))
+        (void)m_history.forward();
     updateNavigationActions();
 }
 
 void MainWindow::goForward()
 {
-    if (m_history.canGoForward())
-        display(m_history.forward());
+    if (m_history.canGoForward() && !display(m_history.forward()))
+        (void)m_history.back();
     updateNavigationActions();
 }
 

@@ -34,6 +34,7 @@ void SearchController::setBundlePath(const QString &path)
 {
     cancel();
     m_bundlePath = path;
+    ++m_bundleEpoch; // the worker reopens even the same path: the file may have been replaced
 }
 
 void SearchController::supersede()
@@ -79,6 +80,7 @@ void SearchController::send(std::size_t offset)
     request.generation = m_generation;
     request.text = m_text;
     request.bundlePath = m_bundlePath;
+    request.bundleEpoch = m_bundleEpoch;
     request.offset = offset;
     request.limit = m_pageSize;
     request.completeLastWord = m_mode == SearchMode::AsYouType;

@@ -80,6 +80,7 @@ private:
     QTimer m_debounce;
     QString m_pendingText;
     QString m_bundlePath;
+    quint64 m_bundleEpoch = 0;
     QString m_text;                        ///< the latest search's words
     SearchMode m_mode = SearchMode::Submitted;
     bool m_firstPagePending = false;       ///< its first page has not come yet

@@ -21,7 +21,7 @@ SearchWorker::~SearchWorker() = default;
 
 bool SearchWorker::openBundle(const SearchRequest &request)
 {
-    if (m_searcher && m_bundlePath == request.bundlePath)
+    if (m_searcher && m_bundlePath == request.bundlePath && m_bundleEpoch == request.bundleEpoch)
         return true;
     m_searcher.reset();
     m_library.reset();
@@ -32,6 +32,7 @@ bool SearchWorker::openBundle(const SearchRequest &request)
     }
     m_searcher.emplace(std::move(opened).value());
     m_bundlePath = request.bundlePath;
+    m_bundleEpoch = request.bundleEpoch;
     return true;
 }
 

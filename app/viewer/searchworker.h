@@ -24,6 +24,9 @@ struct SearchRequest {
     quint64 generation = 0;
     QString text;
     QString bundlePath;
+    /// Changes each time a bundle is opened, even at the same path: a rebuilt bundle replaces
+    /// the file, and a connection to the old one would keep showing the old doses.
+    quint64 bundleEpoch = 0;
     std::size_t offset = 0; ///< in articles: 0 for a new search, more for its next pages
     std::size_t limit = 20;
     bool completeLastWord = false; ///< as the user types: the last word is also a prefix
@@ -67,6 +70,7 @@ private:
     std::optional<Searcher> m_searcher;
     std::optional<Library> m_library; ///< opened at the first drug lookup
     QString m_bundlePath;
+    quint64 m_bundleEpoch = 0;
 };
 
 } // namespace oncoref::viewer

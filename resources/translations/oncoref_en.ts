@@ -127,6 +127,14 @@
     </message>
 </context>
 <context>
+    <name>LibraryService</name>
+    <message>
+        <location filename="../../app/viewer/libraryservice.cpp" line="+92"/>
+        <source>No library is open.</source>
+        <translation>No library is open.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBadge</name>
     <message>
         <location filename="../../app/viewer/reviewbadge.cpp" line="+14"/>
@@ -175,7 +183,7 @@
         <translation>Disclaimer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show or hide the source&apos;s disclaimer</source>
         <translation>Show or hide the source&apos;s disclaimer</translation>
     </message>
@@ -190,7 +198,7 @@
         <translation>Capture: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -599,12 +607,17 @@
         <translation>Cannot show the drug: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
+        <source>Cannot show the drug %1: it is not in this library.</source>
+        <translation>Cannot show the drug %1: it is not in this library.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot show the article: %1</source>
         <translation>Cannot show the article: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>No library</source>
         <translation>No library</translation>
     </message>

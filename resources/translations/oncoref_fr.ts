@@ -127,6 +127,14 @@
     </message>
 </context>
 <context>
+    <name>LibraryService</name>
+    <message>
+        <location filename="../../app/viewer/libraryservice.cpp" line="+92"/>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBadge</name>
     <message>
         <location filename="../../app/viewer/reviewbadge.cpp" line="+14"/>
@@ -175,7 +183,7 @@
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show or hide the source&apos;s disclaimer</source>
         <translation>Afficher ou masquer l’avertissement de la source</translation>
     </message>
@@ -190,7 +198,7 @@
         <translation>Capture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
@@ -599,12 +607,17 @@
         <translation>Impossible d’afficher le médicament&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
+        <source>Cannot show the drug %1: it is not in this library.</source>
+        <translation>Impossible d’afficher le médicament %1&#xa0;: il n’est pas dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot show the article: %1</source>
         <translation>Impossible d’afficher l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>No library</source>
         <translation>Aucune bibliothèque</translation>
     </message>

@@ -6,12 +6,18 @@
 #include "readerview.h"
 #include "searchcontroller.h"
 
+#include <oncoref/compiler.h>
+
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSet>
 #include <QSignalSpy>
+
+#include <filesystem>
 
 using namespace oncoref::viewer;
 using namespace oncoref::viewer::test;
@@ -178,4 +184,38 @@ TEST_CASE("Viewer: results load a page at a time as the list needs them", "[view
     panel->search(QStringLiteral("stomatite"));
     REQUIRE(w.waitForResults(QStringLiteral("stomatite")));
     CHECK(model->rowCount() == 1);
+}
+
+TEST_CASE("Viewer: a bundle rebuilt at the same path is searched anew, never the old one", "[viewer][search]")
+{
+    // A rebuild replaces the file by renaming; a search connection kept open on the old file
+    // would go on showing the old doses.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const std::filesystem::path root = dir.path().toStdString();
+    const QString path = dir.filePath(QStringLiteral("library.oncoref"));
+    REQUIRE(QFile::copy(bundlePath(), path));
+
+    MainWindow window{UiLanguage::English};
+    REQUIRE(window.openBundle(path) == QString());
+    SearchPanel *panel = window.searchPanel();
+    const SearchResultsModel *model = panel->resultsModel();
+    panel->searchField()->setText(QStringLiteral("stomatite"));
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return model->query() == QStringLiteral("stomatite") && model->rowCount() == 1; }, 5000));
+
+    const std::filesystem::path content = std::filesystem::path(ONCOREF_SOURCE_DIR) / "content";
+    std::filesystem::create_directories(root / "content/articles");
+    for (const char *file : {"bundle.yaml", "thesaurus.yaml", "drug_rules.yaml"})
+        std::filesystem::copy_file(content / file, root / "content" / file);
+    const std::string her2 = kHer2.toStdString() + ".md";
+    std::filesystem::copy_file(content / "articles" / her2, root / "content/articles" / her2);
+    REQUIRE(oncoref::compileBundle(root / "content", path.toStdString()).ok());
+
+    REQUIRE(window.openBundle(path) == QString());
+    panel->searchField()->clear();
+    panel->searchField()->setText(QStringLiteral("stomatite"));
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);
+    CHECK(QTest::qWaitFor([&] { return model->query() == QStringLiteral("stomatite") && panel->summaryText().contains(QStringLiteral("No article")); }, 5000));
+    CHECK(model->rowCount() == 0);
 }
