@@ -110,14 +110,9 @@ Result<std::vector<Topic>> Library::topics() const
     if (!query)
         return query.error();
     std::vector<Topic> topics;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return topics;
-        topics.push_back({query->text(0), query->text(1), query->text(2)});
-    }
+    if (auto read = forEachRow(*query, [&] { topics.push_back({query->text(0), query->text(1), query->text(2)}); }); !read)
+        return read.error();
+    return topics;
 }
 
 Result<std::vector<ArticleSummary>> Library::articles() const
@@ -131,12 +126,7 @@ Result<std::vector<ArticleSummary>> Library::articles() const
     if (!query)
         return query.error();
     std::vector<ArticleSummary> articles;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return articles;
+    auto read = forEachRow(*query, [&] {
         ArticleSummary s;
         s.slug = query->text(0);
         s.title = query->text(1);
@@ -148,7 +138,10 @@ Result<std::vector<ArticleSummary>> Library::articles() const
         s.capture = query->text(7);
         s.topics = text::split(query->text(8), ',');
         articles.push_back(std::move(s));
-    }
+    });
+    if (!read)
+        return read.error();
+    return articles;
 }
 
 Result<Article> Library::article(const std::string &slug) const

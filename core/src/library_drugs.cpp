@@ -17,17 +17,6 @@ namespace oncoref {
 
 namespace {
 
-int kindOrder(std::string_view kind)
-{
-    int order = 0;
-    for (const FactKind k : kAllFactKinds) {
-        if (toString(k) == kind)
-            return order;
-        ++order;
-    }
-    return order;
-}
-
 /// Marks the facts whose drug, kind and effect another article gives with another value.
 void flagConflicts(std::vector<SourcedDrugFact> &facts)
 {
@@ -117,12 +106,7 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
     if (!query)
         return query.error();
     query->bind(1, card.drug);
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto read = forEachRow(*query, [&] {
         SourcedDrugFact sourced;
         DrugFact &f = sourced.fact;
         f.drug = query->text(18);
@@ -145,11 +129,13 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
         sourced.articleDate = query->text(16);
         sourced.reviewStatus = reviewStatusFromString(query->text(17)).value_or(ReviewStatus::NotStated);
         card.facts.push_back(std::move(sourced));
-    }
+    });
+    if (!read)
+        return read.error();
     if (card.facts.empty())
         return std::optional<DrugCard>();
     std::stable_sort(card.facts.begin(), card.facts.end(), [](const auto &a, const auto &b) {
-        return kindOrder(toString(a.fact.kind)) < kindOrder(toString(b.fact.kind));
+        return static_cast<int>(a.fact.kind) < static_cast<int>(b.fact.kind); // FactKind is declared in display order
     });
     flagConflicts(card.facts);
     return std::optional<DrugCard>(std::move(card));
