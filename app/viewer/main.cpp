@@ -16,6 +16,7 @@
 #include <QImageReader>
 #include <QLineEdit>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -67,11 +68,15 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
 {
     const QString &query = scene.query;
     const QString &drug = scene.drug;
+    // The scene plays once the library has opened (in the background).
     if (!drug.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, drug] {
-            window.focusDrugs();
-            window.openDrug(drug);
-        });
+        QObject::connect(
+            &window, &MainWindow::bundleOpened, &window,
+            [&window, drug] {
+                window.focusDrugs();
+                window.openDrug(drug);
+            },
+            Qt::SingleShotConnection);
     }
     SearchPanel *panel = window.searchPanel();
     if (!query.isEmpty()) {
@@ -82,10 +87,13 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
                     panel->openHit(0);
             },
             Qt::SingleShotConnection);
-        QTimer::singleShot(0, &window, [&window, panel, query] {
-            window.focusSearch();
-            panel->search(query);
-        });
+        QObject::connect(
+            &window, &MainWindow::bundleOpened, &window,
+            [&window, panel, query] {
+                window.focusSearch();
+                panel->search(query);
+            },
+            Qt::SingleShotConnection);
     }
     if (!scene.find.isEmpty()) {
         QTimer::singleShot(delayMs / 2, &window, [&window, find = scene.find] {
@@ -159,6 +167,8 @@ int main(int argc, char *argv[])
 
     MainWindow window(language);
     window.showNoLibrary(); // until a library opens
+    window.openUserData(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                        + QStringLiteral("/userdata.sqlite"));
     window.show();
     if (parser.isSet(screenshotOption)) {
         scheduleScreenshot(window, parser.value(screenshotOption),
@@ -176,8 +186,13 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     if (!parser.isSet(screenshotOption)) {
         window.openBundleInteractively(bundle);
-    } else if (const QString error = window.openBundle(bundle); !error.isEmpty()) {
-        std::fputs(qPrintable(error + u'\n'), stderr); // no dialog: screenshots run unattended
+    } else {
+        // No dialog: screenshots run unattended.
+        QObject::connect(&window, &MainWindow::bundleOpenFailed, &window,
+                         [](const QString &, const QString &error) {
+                             std::fputs(qPrintable(error + u'\n'), stderr);
+                         });
+        window.openBundle(bundle);
     }
     return QApplication::exec();
 }

@@ -3,14 +3,21 @@
 #include "mainwindow.h"
 
 #include "articlehtml.h"
+#include "bookmarkspanel.h"
+#include "bundlereader.h"
+#include "busyindicator.h"
 #include "drugspanel.h"
 #include "drugview.h"
 #include "findbar.h"
+#include "historypanel.h"
+#include "lazytreeview.h"
 #include "librarymodel.h"
+#include "notespanel.h"
 #include "pagebrowser.h"
 #include "qtstrings.h"
 #include "readerview.h"
 #include "searchpanel.h"
+#include "userdatacontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,9 +55,12 @@ QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle
 MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     : QMainWindow(parent)
     , m_library(language)
-    , m_libraryModel(new LibraryModel(this))
+    , m_bundleReader(new BundleReader(this))
+    , m_busy(new BusyIndicator(this))
+    , m_userData(new UserDataController(m_bundleReader, this))
+    , m_libraryModel(new LibraryModel(m_bundleReader, this))
     , m_tabs(new QTabWidget(this))
-    , m_tree(new QTreeView(this))
+    , m_tree(new LazyTreeView(this))
     , m_searchPanel(new SearchPanel(this))
     , m_drugsPanel(new DrugsPanel(this))
     , m_pages(new QStackedWidget(this))
@@ -71,15 +81,39 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     m_tabs->addTab(m_tree, tr("&Library"));
     m_tabs->addTab(m_searchPanel, tr("&Search"));
     m_tabs->addTab(m_drugsPanel, tr("&Drugs"));
+    m_tabs->addTab(m_userData->bookmarksPanel(), tr("&Bookmarks"));
+    m_tabs->addTab(m_userData->notesPanel(), tr("&Notes"));
+    m_tabs->addTab(m_userData->historyPanel(), tr("&History"));
     m_tabs->setDocumentMode(true);
 
     m_pages->addWidget(m_reader);
     m_pages->addWidget(m_drugView);
 
-    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openArticle);
+    connect(m_searchPanel, &SearchPanel::hitActivated, this,
+            [this](const QString &slug, const QString &anchor, const QStringList &words) {
+                openArticle(slug, anchor, words);
+            });
     connect(m_searchPanel, &SearchPanel::drugActivated, this, &MainWindow::openDrug);
     connect(m_drugsPanel, &DrugsPanel::drugActivated, this, &MainWindow::openDrug);
     connect(m_drugView, &DrugView::factActivated, this, &MainWindow::openArticle);
+    connect(m_bundleReader, &BundleReader::opened, this, &MainWindow::onBundleOpened);
+    connect(m_bundleReader, &BundleReader::articleRead, this, &MainWindow::onArticleRead);
+    connect(m_bundleReader, &BundleReader::drugRead, this, &MainWindow::onDrugRead);
+    connect(m_bundleReader, &BundleReader::failed, this, &MainWindow::onReadFailed);
+    connect(m_bundleReader, &BundleReader::drugsRead, this,
+            [this](quint64 ticket, const std::vector<DrugListItem> &drugs) {
+                if (ticket == m_drugsTicket)
+                    m_drugsPanel->reload(drugs);
+            });
+    connect(m_libraryModel, &LibraryModel::loadFailed, this, &MainWindow::showStatusMessage);
+    connect(m_busy, &BusyIndicator::cancelled, this, &MainWindow::cancelOpening);
+    connect(m_userData, &UserDataController::placeActivated, this,
+            [this](const QString &bundle, const QString &slug, const QString &anchor) {
+                openArticle(slug, anchor, {}, bundle);
+            });
+    connect(m_userData, &UserDataController::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_userData, &UserDataController::notesWanted, this,
+            [this] { m_tabs->setCurrentWidget(m_userData->notesPanel()); });
     connect(m_reader, &ReaderView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_reader, &ReaderView::anchorFollowed, this, &MainWindow::onAnchorFollowed);
 
@@ -95,6 +129,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_libraryStatus);
     updateNavigationActions();
     resize(1280, 820);
@@ -157,6 +192,23 @@ void MainWindow::createActions()
     m_findPreviousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     connect(m_findPreviousAction, &QAction::triggered, this, [this] { findStep(false); });
 
+    const auto showTab = [this](QWidget *tab) {
+        m_tabs->setCurrentWidget(tab);
+        // Into the tab's first control (its list), not onto the tab itself.
+        tab->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+    };
+    m_bookmarksAction = new QAction(tr("Show &Bookmarks"), this);
+    m_bookmarksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_bookmarksAction, &QAction::triggered, this,
+            [this, showTab] { showTab(m_userData->bookmarksPanel()); });
+    m_notesAction = new QAction(tr("Show &Notes"), this);
+    m_notesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_notesAction, &QAction::triggered, this, [this, showTab] { showTab(m_userData->notesPanel()); });
+    m_historyAction = new QAction(tr("Show &History"), this);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this,
+            [this, showTab] { showTab(m_userData->historyPanel()); });
+
     m_aboutAction = new QAction(tr("&About Oncoref"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -170,6 +222,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_userData->exportAction());
+    file->addAction(m_userData->importAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -185,6 +240,14 @@ void MainWindow::createMenus()
     go->addAction(m_searchAction);
     go->addAction(m_libraryAction);
     go->addAction(m_drugsAction);
+
+    QMenu *bookmarks = menuBar()->addMenu(tr("&Bookmarks"));
+    bookmarks->addAction(m_userData->addBookmarkAction());
+    bookmarks->addAction(m_userData->addNoteAction());
+    bookmarks->addSeparator();
+    bookmarks->addAction(m_bookmarksAction);
+    bookmarks->addAction(m_notesAction);
+    bookmarks->addAction(m_historyAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -204,34 +267,61 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_openAction);
 }
 
-QString MainWindow::openBundle(const QString &path)
+void MainWindow::openBundle(const QString &path)
 {
-    const QString error = m_library.open(path);
-    if (!error.isEmpty())
-        return error;
+    if (m_openTicket != 0)
+        cancelOpening(); // the newer choice wins
+    m_openPath = path;
+    m_openInteractive = false;
+    m_openTicket = m_bundleReader->open(path);
+    m_busy->start(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::cancelOpening()
+{
+    if (m_openTicket == 0)
+        return;
+    m_openTicket = 0; // its answer will be dropped, and the bundle closed if it opened
+    m_busy->finish();
+    showStatusMessage(tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(m_openPath)));
+}
+
+void MainWindow::onBundleOpened(quint64 ticket, const BundleOverview &overview)
+{
+    if (ticket != m_openTicket) {
+        // Cancelled meanwhile: unless it replaced a bundle still shown, close it again.
+        if (m_library.find(overview.key) == nullptr)
+            m_bundleReader->close(overview.key);
+        return;
+    }
+    m_openTicket = 0;
+    m_busy->finish();
+    m_library.add(overview);
 
     m_libraryModel->reload(m_library);
     // Every topic open, "All articles" (row 0) closed: it repeats them all.
     for (int row = 1; row < m_libraryModel->rowCount(); ++row)
         m_tree->expand(m_libraryModel->index(row, 0));
-    m_searchPanel->setBundlePath(path);
-    m_drugsPanel->reload(m_library.drugs());
+    m_searchPanel->setBundlePath(m_library.filePath());
+    m_drugsTicket = m_bundleReader->readDrugs();
+    m_userData->refreshOrphans();
     m_drugView->clear();
     m_history.clear();
     updateNavigationActions();
     updateLibraryStatus();
     showWelcome();
-    return {};
+    emit bundleOpened(overview.path);
+}
+
+bool MainWindow::openUserData(const QString &path)
+{
+    return m_userData->open(path);
 }
 
 void MainWindow::openBundleInteractively(const QString &path)
 {
-    const QString error = openBundle(path);
-    if (error.isEmpty())
-        return;
-    QMessageBox::warning(this, tr("Cannot open the library"),
-                         tr("The library %1 could not be opened.\n\n%2")
-                             .arg(QDir::toNativeSeparators(path), error));
+    openBundle(path);
+    m_openInteractive = true;
 }
 
 void MainWindow::chooseBundle()
@@ -274,30 +364,19 @@ void MainWindow::showWelcome()
          tr("Oncoref works offline: it never connects to a network.")}));
 }
 
-void MainWindow::openArticle(const QString &slug, const QString &anchor, const QStringList &words)
+void MainWindow::openArticle(const QString &slug, const QString &anchor, const QStringList &words,
+                             const QString &bundle)
 {
-    const NavigationHistory::Entry entry{slug, anchor, words, {}};
-    if (!display(entry))
-        return;
-    m_history.push(entry);
-    updateNavigationActions();
+    NavigationHistory::Entry entry{slug, anchor, words, {}};
+    entry.bundle = bundle;
+    requestPage(entry, PageMove::Push);
 }
 
-bool MainWindow::openDrug(const QString &name)
+void MainWindow::openDrug(const QString &name)
 {
-    auto profile = m_library.drug(name);
-    if (!profile || !*profile) {
-        showStatusMessage(profile ? tr("This library has no facts about %1.").arg(name)
-                                  : tr("Cannot show the drug: %1")
-                                        .arg(toQString(profile.error().toString())));
-        return false;
-    }
     NavigationHistory::Entry entry;
-    entry.drug = (*profile)->drug;
-    showDrug(**profile);
-    m_history.push(entry);
-    updateNavigationActions();
-    return true;
+    entry.drug = name;
+    requestPage(entry, PageMove::Push);
 }
 
 bool MainWindow::isShowingDrug() const
@@ -331,41 +410,98 @@ void MainWindow::showDrug(const DrugProfile &profile)
     m_drugsPanel->setCurrentDrug(profile.drug);
 }
 
-bool MainWindow::display(const NavigationHistory::Entry &entry)
+void MainWindow::requestPage(const NavigationHistory::Entry &entry, PageMove move)
 {
-    if (!entry.drug.isEmpty()) {
-        auto profile = m_library.drug(entry.drug);
-        if (!profile || !*profile) {
-            showStatusMessage(tr("Cannot show the drug %1: it is not in this library.").arg(entry.drug));
-            return false;
-        }
-        showDrug(**profile);
-        return true;
-    }
-    auto article = m_library.article(entry.slug);
-    if (!article) {
-        showStatusMessage(tr("Cannot show the article: %1")
-                              .arg(toQString(article.error().toString())));
-        return false;
-    }
+    // A page asked for earlier and not read yet is superseded: its answer will be dropped.
+    m_pendingEntry = entry;
+    m_pendingMove = move;
+    if (!entry.drug.isEmpty())
+        m_pageTicket = m_bundleReader->readDrug(entry.drug);
+    else
+        m_pageTicket = m_bundleReader->readArticle(entry.bundle.isEmpty() ? m_library.key() : entry.bundle,
+                                                   entry.slug);
+}
+
+void MainWindow::onArticleRead(quint64 ticket, const QString &key, const Article &article)
+{
+    if (ticket != m_pageTicket)
+        return;
     showPage(m_reader);
-    m_reader->showArticle(*article, m_library.topicLabels(article->topics), entry.anchor,
-                          entry.highlightWords);
-    return true;
+    m_reader->showArticle(article, m_library.topicLabels(key, article.topics), m_pendingEntry.anchor,
+                          m_pendingEntry.highlightWords);
+    m_userData->articleShown(key, article, m_pendingEntry.anchor);
+    settlePage(true);
+}
+
+void MainWindow::onDrugRead(quint64 ticket, const std::optional<DrugProfile> &profile)
+{
+    if (ticket != m_pageTicket)
+        return;
+    if (!profile) {
+        showStatusMessage(tr("This library has no facts about %1.").arg(m_pendingEntry.drug));
+        settlePage(false);
+        return;
+    }
+    showDrug(*profile);
+    settlePage(true, profile->drug);
+}
+
+void MainWindow::onReadFailed(quint64 ticket, const QString &message)
+{
+    if (ticket == m_openTicket) {
+        m_openTicket = 0;
+        m_busy->finish();
+        if (m_openInteractive) {
+            QMessageBox::warning(this, tr("Cannot open the library"),
+                                 tr("The library %1 could not be opened.\n\n%2")
+                                     .arg(QDir::toNativeSeparators(m_openPath), message));
+        }
+        emit bundleOpenFailed(m_openPath, message);
+        return;
+    }
+    if (ticket != m_pageTicket)
+        return;
+    showStatusMessage(m_pendingEntry.drug.isEmpty() ? tr("Cannot show the article: %1").arg(message)
+                                                    : tr("Cannot show the drug: %1").arg(message));
+    settlePage(false);
+}
+
+void MainWindow::settlePage(bool shown, const QString &drug)
+{
+    m_pageTicket = 0;
+    NavigationHistory::Entry entry = m_pendingEntry;
+    if (!drug.isEmpty())
+        entry.drug = drug; // the generic name, whichever name or brand was asked for
+    switch (m_pendingMove) {
+    case PageMove::Push:
+        if (shown)
+            m_history.push(entry);
+        break;
+    // The cursor follows the page on screen: a page that cannot be shown moves it back.
+    case PageMove::Back:
+        if (!shown && m_history.canGoForward())
+            (void)m_history.forward();
+        break;
+    case PageMove::Forward:
+        if (!shown && m_history.canGoBack())
+            (void)m_history.back();
+        break;
+    }
+    updateNavigationActions();
+    emit pageShown(shown);
 }
 
 void MainWindow::goBack()
 {
-    // The cursor follows the page on screen: a page that cannot be shown moves it back.
-    if (m_history.canGoBack() && !display(m_history.back()))
-        (void)m_history.forward();
+    if (m_history.canGoBack())
+        requestPage(m_history.back(), PageMove::Back);
     updateNavigationActions();
 }
 
 void MainWindow::goForward()
 {
-    if (m_history.canGoForward() && !display(m_history.forward()))
-        (void)m_history.back();
+    if (m_history.canGoForward())
+        requestPage(m_history.forward(), PageMove::Forward);
     updateNavigationActions();
 }
 
@@ -403,7 +539,7 @@ void MainWindow::onTreeActivated(const QModelIndex &index)
 {
     const QString slug = index.data(LibraryModel::SlugRole).toString();
     if (!slug.isEmpty())
-        openArticle(slug);
+        openArticle(slug, {}, {}, index.data(LibraryModel::BundleRole).toString());
 }
 
 void MainWindow::onAnchorFollowed(const QString &anchor)
@@ -411,7 +547,10 @@ void MainWindow::onAnchorFollowed(const QString &anchor)
     const NavigationHistory::Entry *current = m_history.current();
     if (current == nullptr || !current->drug.isEmpty())
         return;
-    m_history.push({current->slug, anchor, current->highlightWords, {}});
+    m_userData->anchorChanged(anchor);
+    NavigationHistory::Entry entry = *current;
+    entry.anchor = anchor;
+    m_history.push(entry);
     updateNavigationActions();
 }
 

@@ -31,6 +31,7 @@ TEST_CASE("Viewer: search with the keyboard, open a hit, go back", "[viewer][sea
 
     // Something to go back to.
     w.window.openArticle(kHer2);
+    REQUIRE(settle(w.window));
 
     QTest::keyClick(&w.window, Qt::Key_K, Qt::ControlModifier);
     REQUIRE(QApplication::focusWidget() == panel->searchField());
@@ -50,6 +51,7 @@ TEST_CASE("Viewer: search with the keyboard, open a hit, go back", "[viewer][sea
     REQUIRE(QApplication::focusWidget() == panel->resultsView());
     CHECK(panel->resultsView()->currentIndex().row() == 0);
     QTest::keyClick(panel->resultsView(), Qt::Key_Return);
+    REQUIRE(settle(w.window));
 
     CHECK(reader->currentSlug() == kEverolimus);
     CHECK(reader->currentAnchor() == anchor);
@@ -63,10 +65,12 @@ TEST_CASE("Viewer: search with the keyboard, open a hit, go back", "[viewer][sea
     CHECK(reader->highlightCount() > 0);
 
     QTest::keyClick(&w.window, Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(settle(w.window));
     CHECK(reader->currentSlug() == kHer2);
     CHECK(reader->highlightCount() == 0);
 
     QTest::keyClick(&w.window, Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(settle(w.window));
     CHECK(reader->currentSlug() == kEverolimus);
     CHECK(reader->currentAnchor() == anchor);
 }
@@ -197,7 +201,7 @@ TEST_CASE("Viewer: a bundle rebuilt at the same path is searched anew, never the
     REQUIRE(QFile::copy(bundlePath(), path));
 
     MainWindow window{UiLanguage::English};
-    REQUIRE(window.openBundle(path) == QString());
+    REQUIRE(openAndWait(window, path) == QString());
     SearchPanel *panel = window.searchPanel();
     const SearchResultsModel *model = panel->resultsModel();
     panel->searchField()->setText(QStringLiteral("stomatite"));
@@ -212,7 +216,7 @@ TEST_CASE("Viewer: a bundle rebuilt at the same path is searched anew, never the
     std::filesystem::copy_file(content / "articles" / her2, root / "content/articles" / her2);
     REQUIRE(oncoref::compileBundle(root / "content", path.toStdString()).ok());
 
-    REQUIRE(window.openBundle(path) == QString());
+    REQUIRE(openAndWait(window, path) == QString());
     panel->searchField()->clear();
     panel->searchField()->setText(QStringLiteral("stomatite"));
     QTest::keyClick(panel->searchField(), Qt::Key_Return);
