@@ -41,6 +41,8 @@ public:
     [[nodiscard]] quint64 requestCount() const { return m_ticket; }
     /// The worker's thread (tests check that reads run there, never on the GUI thread).
     [[nodiscard]] const QThread *workerThread() const { return &m_thread; }
+    /// The worker (tests watch its signals, emitted on its thread).
+    [[nodiscard]] BundleWorker *worker() const { return m_worker; }
 
 signals:
     void opened(quint64 ticket, const oncoref::viewer::BundleOverview &overview);

@@ -77,6 +77,13 @@ QString LibraryService::title(const QString &key) const
     return text.isEmpty() ? bundle->key : text;
 }
 
+std::optional<BundleInfo> LibraryService::bundleInfo() const
+{
+    if (m_bundles.empty())
+        return std::nullopt;
+    return m_bundles.front().info;
+}
+
 QString LibraryService::version(const QString &key) const
 {
     const BundleOverview *bundle = find(key);

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,8 @@ public:
     [[nodiscard]] QString filePath() const;
     [[nodiscard]] QString title() const { return title(key()); }
     [[nodiscard]] QString version() const { return version(key()); }
+    /// The first bundle's identity (nullopt when none is open).
+    [[nodiscard]] std::optional<BundleInfo> bundleInfo() const;
     /// Articles in every open bundle.
     [[nodiscard]] int articleCount() const;
 

@@ -88,6 +88,8 @@ public:
     [[nodiscard]] bool isShowingDrug() const;
     /// The find bar of the page shown.
     [[nodiscard]] FindBar *currentFindBar() const;
+    /// Help ▸ About, as a window-modal dialog (it deletes itself when closed).
+    void showAbout();
     /// The text of the permanent status-bar label (bundle title, version, article count).
     [[nodiscard]] QString libraryStatusText() const;
 
@@ -105,7 +107,6 @@ private:
     void createMenus();
     void createToolBar();
     void chooseBundle();
-    void showAbout();
     void showWelcome();
     void requestPage(const NavigationHistory::Entry &entry, PageMove move);
     void settlePage(bool shown, const QString &drug = {});
