@@ -140,6 +140,9 @@ std::vector<bool> headingUnits(const std::vector<Unit> &units, const LayoutGuess
         if (run >= 3)
             continue;
         const Unit &next = units[i + 1];
+        // A monograph's section holds text: a line right before the next numbered section is that text.
+        if (layout.layout == Layout::Monograph && !monographSectionNumber(next.text).empty())
+            continue;
         heading[i] = units[i].beforeBlank || next.text.size() > units[i].text.size() || listMarker(next.text).kind != ListMarker::Kind::None;
     }
     return heading;

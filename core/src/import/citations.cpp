@@ -38,7 +38,14 @@ bool isFrequency(std::string_view before)
     return timeUnit && (per == "par" || per == "per" || per == "chaque" || per == "each" || per == "a" || per == "every");
 }
 
-std::string markTrailingNumbers(std::string_view text)
+CitationSplit noCitation(std::string_view text)
+{
+    CitationSplit split;
+    split.text.assign(text.data(), text.size());
+    return split;
+}
+
+CitationSplit markTrailingNumbers(std::string_view text)
 {
     // Read "1, 4, 5" backwards from the end.
     std::vector<int> numbers;
@@ -48,7 +55,7 @@ std::string markTrailingNumbers(std::string_view text)
         while (start > 0 && isDigit(text[start - 1]))
             --start;
         if (start == pos || pos - start > 2)
-            return std::string(text);
+            return noCitation(text);
         numbers.insert(numbers.begin(), std::stoi(std::string(text.substr(start, pos - start))));
         if (start >= 2 && text.substr(start - 2, 2) == ", ") {
             pos = start - 2;
@@ -58,37 +65,38 @@ std::string markTrailingNumbers(std::string_view text)
         break;
     }
     if (pos < 2 || text[pos - 1] != ' ')
-        return std::string(text);
+        return noCitation(text);
     const std::string_view before = text.substr(0, pos - 1);
     const char last = before.back();
     if (isDigit(last) || last == '-' || last == '+' || last == '/' || last == ',' || last == '=' || last == '<' || last == '>')
-        return std::string(text);
+        return noCitation(text);
     if (!std::is_sorted(numbers.begin(), numbers.end()) || numbers.front() < 1 || numbers.back() > kMaxCitation
         || std::adjacent_find(numbers.begin(), numbers.end()) != numbers.end())
-        return std::string(text);
+        return noCitation(text);
     // The word right before, as written ("Gy/jour 1" cites; "jour 1" does not).
     const std::size_t space = before.rfind(' ');
     std::string lastWord = foldForMatch(space == std::string_view::npos ? before : before.substr(space + 1));
     while (!lastWord.empty() && (lastWord.back() == '.' || lastWord.back() == ':' || lastWord.back() == ')' || lastWord.back() == ';'))
         lastWord.pop_back();
     if (std::find(kNumberedWords.begin(), kNumberedWords.end(), lastWord) != kNumberedWords.end() && !isFrequency(before))
-        return std::string(text);
-    std::string out(before);
-    out += " [^";
-    out += text.substr(pos);
-    out += ']';
-    return out;
+        return noCitation(text);
+    CitationSplit split;
+    split.text.assign(before.data(), before.size());
+    split.numbers.assign(text.data() + pos, text.size() - pos);
+    return split;
 }
 
 } // namespace
 
-std::string withCitationMarker(std::string_view text)
+CitationSplit splitCitation(std::string_view text)
 {
     // "... des cas 1." : the number stands before the final full stop.
     if (text.ends_with(".") && text.size() > 3 && isDigit(text[text.size() - 2])) {
-        const std::string marked = markTrailingNumbers(text.substr(0, text.size() - 1));
-        if (marked != text.substr(0, text.size() - 1))
-            return marked + '.';
+        CitationSplit split = markTrailingNumbers(text.substr(0, text.size() - 1));
+        if (!split.numbers.empty()) {
+            split.after = ".";
+            return split;
+        }
     }
     return markTrailingNumbers(text);
 }

@@ -7,9 +7,16 @@
 
 namespace oncoref::importing {
 
-/// Q&A sites print citation numbers at the end of a sentence or list item ("... par jour 1, 3").
-/// Returns the text with them written as a marker ("... par jour [^1, 3]"), or unchanged when the
-/// trailing numbers are part of the text ("grade 3", "PS 0-1", "J 8").
-[[nodiscard]] std::string withCitationMarker(std::string_view text);
+/// A text and the citation numbers at its end.
+struct CitationSplit {
+    std::string text;    ///< before the numbers, without the space
+    std::string numbers; ///< "1, 3" as printed; empty when the text ends with no citation
+    std::string after;   ///< what follows the numbers ("." in "des cas 1.")
+};
+
+/// Q&A sites print citation numbers at the end of a sentence or list item ("... par jour 1, 3",
+/// "... des cas 1."). Splits them off; none when the trailing numbers are part of the text
+/// ("grade 3", "PS 0-1", "J 8").
+[[nodiscard]] CitationSplit splitCitation(std::string_view text);
 
 } // namespace oncoref::importing

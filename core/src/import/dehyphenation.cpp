@@ -11,7 +11,7 @@ namespace oncoref::importing {
 namespace {
 
 constexpr std::array kHyphenatedPrefixes = {
-    "anti", "non", "post", "co", "auto", "semi", "sous", "demi", "mi", "ex", "vice", "quasi", "pseudo", "extra", "self", "pro",
+    "non", "post", "auto", "semi", "sous", "demi", "mi", "ex", "vice", "quasi", "pseudo", "extra", "self", "contre", "arriere",
 };
 
 std::string_view lastWord(std::string_view line)
@@ -23,6 +23,22 @@ std::string_view lastWord(std::string_view line)
 std::string_view firstWord(std::string_view line)
 {
     return line.substr(0, line.find(' '));
+}
+
+bool isHyphenatedPrefix(std::string_view head)
+{
+    for (const std::string_view prefix : kHyphenatedPrefixes)
+        if (head == prefix)
+            return true;
+    return false;
+}
+
+/// French keeps the hyphen where a prefix's vowel meets the same vowel: anti-infectieux.
+bool sameVowelAtJoin(std::string_view head, std::string_view tail)
+{
+    if (head.empty() || tail.empty() || head.back() != tail.front())
+        return false;
+    return std::string_view("aeiouy").find(head.back()) != std::string_view::npos;
 }
 
 } // namespace
@@ -52,8 +68,7 @@ std::string joinCutWord(std::string_view line, std::string_view next, const Word
     else if (words.contains(hyphenated))
         keepHyphen = true;
     else
-        for (const std::string_view prefix : kHyphenatedPrefixes)
-            keepHyphen = keepHyphen || foldForMatch(head) == prefix;
+        keepHyphen = isHyphenatedPrefix(foldForMatch(head)) || sameVowelAtJoin(foldForMatch(head), foldForMatch(tail));
 
     std::string joined(keepHyphen ? line : line.substr(0, line.size() - 1));
     joined += next;

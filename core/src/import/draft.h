@@ -15,7 +15,9 @@ enum class BlockKind { Heading, Paragraph, ListItem, TableRow, Reference };
 
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
-    std::string text;               ///< verbatim (white space normalised); citation markers already written
+    std::string text;               ///< verbatim (white space normalised)
+    std::string citation;           ///< citation numbers after the text ("1, 3"), written `[^1, 3]`
+    std::string afterCitation;      ///< text after the numbers ("." in "des cas 1.")
     int level = 0;                  ///< heading: 2..4; list item: nesting depth from 0
     bool ordered = false;           ///< list item: numbered
     int number = 0;                 ///< numbered list item or reference: its number

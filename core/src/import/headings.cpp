@@ -41,7 +41,11 @@ bool resembles(std::string_view a, std::string_view b)
 
 bool looksLikeHeading(std::string_view text)
 {
-    if (text.size() < 2 || text.size() > kMaxHeadingBytes || listMarker(text).kind != ListMarker::Kind::None)
+    if (text.size() < 2 || text.size() > kMaxHeadingBytes)
+        return false;
+    if (!monographSectionNumber(text).empty())
+        return true;
+    if (listMarker(text).kind != ListMarker::Kind::None)
         return false;
     const char last = text.back();
     if (last == '.' || last == ',' || last == ';' || last == ':')
@@ -49,8 +53,6 @@ bool looksLikeHeading(std::string_view text)
     // "traite-" is a cut word; "HR+/HER2-" ends a heading.
     if (last == '-' && text.size() >= 2 && (text[text.size() - 2] < '0' || text[text.size() - 2] > '9') && (text[text.size() - 2] < 'A' || text[text.size() - 2] > 'Z'))
         return false;
-    if (!monographSectionNumber(text).empty())
-        return true;
     if (!startsUppercase(text))
         return false;
     if (foldedWords(text).size() > kMaxHeadingWords)

@@ -51,7 +51,14 @@ void writeCitationMarkers(std::vector<Block> &blocks)
 {
     for (auto &block : blocks)
         if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::ListItem)
-            block.text = withCitationMarker(block.text);
+        {
+            CitationSplit split = splitCitation(block.text);
+            if (split.numbers.empty())
+                continue;
+            block.text = std::move(split.text);
+            block.citation = std::move(split.numbers);
+            block.afterCitation = std::move(split.after);
+        }
 }
 
 /// A record's abstract gets the heading the page shows as a badge ("Abstract: found").
@@ -151,7 +158,10 @@ Result<ImportedArticle> importCapture(std::string_view text, const ImportOptions
     if (draft.blocks.empty())
         return Error{options.captureName, 0, "the capture holds no body text: every line was site chrome or metadata"};
     assignLanguages(draft);
-    draft.topics = proposeTopics(draft, options.topics);
+    TopicProposal topics = proposeTopics(draft, options.topics);
+    draft.topics = std::move(topics.topics);
+    if (!topics.note.empty())
+        draft.reviewerNotes.push_back(topics.note);
 
     ImportedArticle imported;
     imported.slug = slugFor(draft.title);

@@ -11,15 +11,13 @@ namespace {
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-/// Where `[^` starts a citation marker the importer wrote: "[^1]", "[^1, 3]".
-bool isCitationMarker(std::string_view text, std::size_t pos)
+/// A paragraph's or item's text, then its citation marker.
+std::string inlineText(const Block &block)
 {
-    if (text.substr(pos, 2) != "[^")
-        return false;
-    std::size_t i = pos + 2;
-    while (i < text.size() && (isDigit(text[i]) || text[i] == ',' || text[i] == ' '))
-        ++i;
-    return i > pos + 2 && i < text.size() && text[i] == ']' && isDigit(text[pos + 2]);
+    std::string out = escapeMarkdown(block.text);
+    if (!block.citation.empty())
+        out += " [^" + block.citation + "]" + escapeMarkdown(block.afterCitation, false);
+    return out;
 }
 
 std::string listIndent(const std::vector<int> &markerWidths, int depth)
@@ -69,10 +67,10 @@ std::string escapeMarkdown(std::string_view text, bool lineStart)
         switch (c) {
         case '\\': case '`': case '*': case '_': escape = true; break;
         case '|': escape = !lineStart; break;
-        case '~': escape = next == '~'; break;
+        case '~': escape = true; break;
         case '<': escape = isAsciiLetter(next) || next == '/' || next == '!' || next == '?'; break;
         case '&': escape = isAsciiLetter(next) || next == '#'; break;
-        case '[': escape = !isCitationMarker(text, i) && (next == '^' || text.find("](", i) != std::string_view::npos || text.find("]:", i) != std::string_view::npos || text.find("][", i) != std::string_view::npos); break;
+        case '[': escape = next == '^' || text.find("](", i) != std::string_view::npos || text.find("]:", i) != std::string_view::npos || text.find("][", i) != std::string_view::npos; break;
         case '!': escape = next == '['; break;
         default: break;
         }
@@ -104,7 +102,7 @@ std::string writeMarkdownBody(const std::vector<Block> &blocks)
             break;
         case BlockKind::Paragraph:
             separate();
-            out += escapeMarkdown(block.text) + '\n';
+            out += inlineText(block) + '\n';
             break;
         case BlockKind::ListItem: {
             if (previous != BlockKind::ListItem) {
@@ -114,7 +112,7 @@ std::string writeMarkdownBody(const std::vector<Block> &blocks)
             const std::string marker = block.ordered ? std::to_string(block.number) + ". " : "- ";
             markerWidths.resize(static_cast<std::size_t>(block.level) + 1, 2);
             markerWidths[static_cast<std::size_t>(block.level)] = static_cast<int>(marker.size());
-            out += listIndent(markerWidths, block.level) + marker + escapeMarkdown(block.text) + '\n';
+            out += listIndent(markerWidths, block.level) + marker + inlineText(block) + '\n';
             break;
         }
         case BlockKind::TableRow: {

@@ -10,7 +10,7 @@
 namespace oncoref::importing {
 
 /// Backslash-escapes what CommonMark would otherwise read as markup, and nothing else, so that the
-/// rendered text is the captured text. Citation markers already written (`[^1, 3]`) are kept.
+/// rendered text is the captured text.
 [[nodiscard]] std::string escapeMarkdown(std::string_view text, bool lineStart = true);
 
 /// The body: `##` headings, paragraphs, `- ` and `1. ` lists (sub-lists indented under their

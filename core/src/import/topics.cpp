@@ -32,7 +32,7 @@ std::vector<std::string> phrasesOf(const ImportTopic &topic)
 
 } // namespace
 
-std::vector<std::string> proposeTopics(const Draft &draft, const std::vector<ImportTopic> &topics)
+TopicProposal proposeTopics(const Draft &draft, const std::vector<ImportTopic> &topics)
 {
     std::set<std::string> articleStems;
     const auto addStems = [&](std::string_view text) {
@@ -51,21 +51,34 @@ std::vector<std::string> proposeTopics(const Draft &draft, const std::vector<Imp
                 if (word.size() >= kMinimumWord)
                     users[stem(word)].insert(topic.id);
 
-    std::vector<std::string> proposed;
+    TopicProposal proposal;
+    std::string closest;
+    std::size_t closestMatches = 0;
     for (const auto &topic : topics) {
         for (const auto &phrase : phrasesOf(topic)) {
             std::vector<std::string> distinctive;
             for (const auto &word : foldedWords(phrase))
                 if (word.size() >= kMinimumWord && users[stem(word)].size() == 1)
                     distinctive.push_back(stem(word));
-            const bool all = !distinctive.empty() && std::all_of(distinctive.begin(), distinctive.end(), [&](const std::string &s) { return articleStems.contains(s); });
-            if (all) {
-                proposed.push_back(topic.id);
+            const auto matches = static_cast<std::size_t>(std::count_if(distinctive.begin(), distinctive.end(), [&](const std::string &s) { return articleStems.contains(s); }));
+            if (!distinctive.empty() && matches == distinctive.size()) {
+                proposal.topics.push_back(topic.id);
                 break;
+            }
+            if (matches > closestMatches) {
+                closestMatches = matches;
+                closest = topic.id;
             }
         }
     }
-    return proposed;
+    if (proposal.topics.empty() && !closest.empty()) {
+        proposal.topics.push_back(closest);
+        proposal.note = "topics: no topic has all its words in the text; '" + closest + "' has most of them";
+    } else if (proposal.topics.empty()) {
+        proposal.topics.push_back(std::string(kUnfiledTopic));
+        proposal.note = "topics: no topic of bundle.yaml fits; file the article under one (or declare '" + std::string(kUnfiledTopic) + "')";
+    }
+    return proposal;
 }
 
 } // namespace oncoref::importing
