@@ -48,7 +48,7 @@ TEST_CASE("Fidelity: imported articles are verbatim from their captures", "[fide
         for (const auto &line : imported->report.lines)
             if (line.fate != LineFate::Chrome)
                 withoutChrome += line.text + '\n';
-        blocks += test::checkVerbatim(*article, withoutChrome, path.filename().string());
+        blocks += test::checkVerbatim(*article, capture, path.filename().string(), withoutChrome);
     }
     CHECK(blocks > 150);
 }

@@ -83,10 +83,14 @@ inline bool rowInCapture(const std::vector<std::string> &readings, std::string_v
     return true;
 }
 
-/// CHECKs every block and verbatim field of `article` against `capture`; returns the blocks seen.
-inline int checkVerbatim(const Article &article, std::string_view capture, const std::string &name)
+/// CHECKs every block and verbatim field of `article` against `capture` (or, when given, the
+/// capture less the lines reported as chrome); returns the blocks seen.
+inline int checkVerbatim(const Article &article, std::string_view capture, const std::string &name, std::string_view withoutChrome = {})
 {
-    const auto readings = captureReadings(capture);
+    auto readings = captureReadings(capture);
+    if (!withoutChrome.empty())
+        for (auto &reading : captureReadings(withoutChrome))
+            readings.push_back(std::move(reading));
     int blocks = 0;
     for (const std::string *field : {&article.title, &article.question, &article.disclaimer, &article.reviewNote}) {
         INFO(name << " front matter: " << *field);
