@@ -1,19 +1,23 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
 // oncoref-cli run as a user runs it: a real process, its output, its exit code.
-#include "cli_runner.h"
+#include "cli_run.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+#include <sys/wait.h>
+
 using nlohmann::json;
+
+namespace {
+
 using oncoref::test::Run;
 using oncoref::test::runCli;
 using oncoref::test::runJson;
 using oncoref::test::shellQuoted;
-
-namespace {
 
 const std::string kBundle = ONCOREF_TEST_BUNDLE;
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
 // oncoref-cli import: captures in, articles and a line-by-line report out.
-#include "cli_runner.h"
+#include "cli_run.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-// oncoref-cli run as a user runs it: a real process, its output, its exit code.
+// Runs oncoref-cli as a user runs it: a real process, its output, its exit code.
 #pragma once
 
 #include "test_support.h"
@@ -31,7 +31,7 @@ inline std::string shellQuoted(const std::string &arg)
 
 inline Run runCli(const std::vector<std::string> &args, const std::string &environment = {})
 {
-    oncoref::test::TempDir dir;
+    TempDir dir;
     std::string command = environment + ' ' + shellQuoted(ONCOREF_CLI);
     for (const auto &arg : args)
         command += ' ' + shellQuoted(arg);
@@ -44,7 +44,7 @@ inline Run runCli(const std::vector<std::string> &args, const std::string &envir
         run.out.append(buffer, n);
     const int status = pclose(pipe);
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.err = oncoref::test::readFile(dir / "stderr");
+    run.err = readFile(dir / "stderr");
     return run;
 }
 
