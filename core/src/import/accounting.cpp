@@ -55,13 +55,14 @@ bool inFrontMatter(const CaptureLine &line, const Article &article, const std::s
     bool onlyDates = true;
     for (const auto &part : text::split(detail, ',')) {
         const std::string field = text::normalizeWhitespace(part);
-        const std::string *date = field == "updated" ? &article.updated : field == "published" ? &article.published : nullptr;
+        const std::string *date = field == "updated" ? &article.updated : field == "published" ? &article.published
+                                  : field == "original_lang" ? &article.originalLanguage : nullptr;
         if (date && date->empty())
             return false;
         onlyDates = onlyDates && date;
     }
     if (onlyDates)
-        return true; // a date is rewritten as ISO 8601: that it was read is the check
+        return true; // a date (ISO 8601) or a language (its code) is rewritten: that it was read is the check
     // Verbatim fields: the front matter holds the line, or the line holds a field (a bracketed title).
     const std::string normalized = text::normalizeWhitespace(line.text);
     if (frontMatter.find(normalized) != std::string::npos)

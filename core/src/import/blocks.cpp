@@ -140,6 +140,8 @@ std::vector<bool> headingUnits(const std::vector<Unit> &units, const LayoutGuess
         if (run >= 3)
             continue;
         const Unit &next = units[i + 1];
+        if (startsLowercase(next.text) && !next.afterBlank)
+            continue; // the line goes on below
         // A monograph's section holds text: a line right before the next numbered section is that text.
         if (layout.layout == Layout::Monograph && !monographSectionNumber(next.text).empty())
             continue;
