@@ -20,11 +20,8 @@
 namespace oncoref::viewer {
 
 BookmarksPanel::BookmarksPanel(UserDataService *userData, QWidget *parent)
-    : QWidget(parent)
-    , m_data(userData)
-    , m_tree(new QTreeWidget(this))
-    , m_message(new QLabel(this))
-    , m_moveToFolder(new QPushButton(tr("Move to &Folder"), this))
+    : QWidget(parent), m_data(userData), m_tree(new QTreeWidget(this)), m_message(new QLabel(this)),
+      m_moveToFolder(new QPushButton(tr("Move to &Folder"), this))
 {
     m_tree->setObjectName(QStringLiteral("bookmarkTree"));
     m_tree->setHeaderHidden(true);
@@ -51,8 +48,7 @@ BookmarksPanel::BookmarksPanel(UserDataService *userData, QWidget *parent)
 
     connect(newFolder, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New Folder"), tr("Folder name:"),
-                                                   QLineEdit::Normal, {}, &ok);
+        const QString name = QInputDialog::getText(this, tr("New Folder"), tr("Folder name:"), QLineEdit::Normal, {}, &ok);
         if (ok && !name.trimmed().isEmpty())
             addFolder(name.trimmed());
     });
@@ -224,7 +220,8 @@ void BookmarksPanel::moveCurrent(int delta)
     emit m_data->bookmarksChanged();
     // Keep the moved row current, so that moving again moves it further.
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if ((*it)->data(0, IdRole).toLongLong() == id && ((*it)->data(0, KindRole).toInt() == static_cast<int>(Kind::Folder)) == folder)
+        if ((*it)->data(0, IdRole).toLongLong() == id &&
+            ((*it)->data(0, KindRole).toInt() == static_cast<int>(Kind::Folder)) == folder)
             m_tree->setCurrentItem(*it);
     }
 }

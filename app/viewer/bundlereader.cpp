@@ -4,9 +4,7 @@
 
 namespace oncoref::viewer {
 
-BundleReader::BundleReader(QObject *parent)
-    : QObject(parent)
-    , m_worker(new BundleWorker)
+BundleReader::BundleReader(QObject *parent) : QObject(parent), m_worker(new BundleWorker)
 {
     qRegisterMetaType<oncoref::viewer::BundleOverview>();
     qRegisterMetaType<oncoref::viewer::ArticlePage>();
@@ -25,26 +23,22 @@ BundleReader::BundleReader(QObject *parent)
         answered();
         emit articlesRead(t, p);
     });
-    connect(m_worker, &BundleWorker::articleRead, this,
-            [this](quint64 t, const QString &key, const Article &a) {
-                answered();
-                emit articleRead(t, key, a);
-            });
-    connect(m_worker, &BundleWorker::drugsRead, this,
-            [this](quint64 t, const std::vector<DrugListItem> &d) {
-                answered();
-                emit drugsRead(t, d);
-            });
-    connect(m_worker, &BundleWorker::drugRead, this,
-            [this](quint64 t, const std::optional<DrugProfile> &p) {
-                answered();
-                emit drugRead(t, p);
-            });
-    connect(m_worker, &BundleWorker::orphansFound, this,
-            [this](quint64 t, const std::vector<Note> &orphans) {
-                answered();
-                emit orphansFound(t, orphans);
-            });
+    connect(m_worker, &BundleWorker::articleRead, this, [this](quint64 t, const QString &key, const Article &a) {
+        answered();
+        emit articleRead(t, key, a);
+    });
+    connect(m_worker, &BundleWorker::drugsRead, this, [this](quint64 t, const std::vector<DrugListItem> &d) {
+        answered();
+        emit drugsRead(t, d);
+    });
+    connect(m_worker, &BundleWorker::drugRead, this, [this](quint64 t, const std::optional<DrugProfile> &p) {
+        answered();
+        emit drugRead(t, p);
+    });
+    connect(m_worker, &BundleWorker::orphansFound, this, [this](quint64 t, const std::vector<Note> &orphans) {
+        answered();
+        emit orphansFound(t, orphans);
+    });
     connect(m_worker, &BundleWorker::failed, this, [this](quint64 t, const QString &message) {
         answered();
         emit failed(t, message);
@@ -59,8 +53,7 @@ BundleReader::~BundleReader()
     delete m_worker;
 }
 
-template <typename Call>
-quint64 BundleReader::post(Call call)
+template <typename Call> quint64 BundleReader::post(Call call)
 {
     const quint64 ticket = ++m_ticket;
     ++m_pending;

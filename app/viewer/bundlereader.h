@@ -54,8 +54,7 @@ signals:
     void failed(quint64 ticket, const QString &message);
 
 private:
-    template <typename Call>
-    quint64 post(Call call);
+    template <typename Call> quint64 post(Call call);
     void answered() { --m_pending; }
 
     QThread m_thread;

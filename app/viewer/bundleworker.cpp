@@ -8,10 +8,7 @@
 
 namespace oncoref::viewer {
 
-BundleWorker::BundleWorker(QObject *parent)
-    : QObject(parent)
-{
-}
+BundleWorker::BundleWorker(QObject *parent) : QObject(parent) {}
 
 BundleWorker::~BundleWorker() = default;
 
@@ -34,8 +31,8 @@ void BundleWorker::open(quint64 ticket, const QString &path)
         emit failed(ticket, toQString(counts.error().toString()));
         return;
     }
-    BundleOverview overview{toQString(library->info().id), path, library->info(),
-                            std::move(topics).value(), std::move(counts).value()};
+    BundleOverview overview{toQString(library->info().id), path, library->info(), std::move(topics).value(),
+                            std::move(counts).value()};
     m_libraries.insert_or_assign(overview.key, std::move(library).value());
     emit opened(ticket, overview);
 }
@@ -141,9 +138,8 @@ void BundleWorker::readDrug(quint64 ticket, const QString &name, const QStringLi
     }
     if (merged) {
         // Kinds in display order whichever bundle a fact comes from; each bundle's own order within.
-        std::stable_sort(merged->facts.begin(), merged->facts.end(), [](const auto &a, const auto &b) {
-            return static_cast<int>(a.kind) < static_cast<int>(b.kind);
-        });
+        std::stable_sort(merged->facts.begin(), merged->facts.end(),
+                         [](const auto &a, const auto &b) { return static_cast<int>(a.kind) < static_cast<int>(b.kind); });
     }
     emit drugRead(ticket, merged);
 }

@@ -21,7 +21,7 @@ namespace oncoref::viewer {
 /// What the viewer keeps of an open bundle: read once, when it opens, and small whatever the
 /// bundle's size (no article list).
 struct BundleOverview {
-    QString key;  ///< the bundle id: a newer file with the same id replaces the older one
+    QString key; ///< the bundle id: a newer file with the same id replaces the older one
     QString path;
     BundleInfo info;
     std::vector<Topic> topics;

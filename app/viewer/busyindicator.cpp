@@ -11,11 +11,8 @@
 namespace oncoref::viewer {
 
 BusyIndicator::BusyIndicator(QWidget *parent)
-    : QWidget(parent)
-    , m_label(new QLabel(this))
-    , m_bar(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_delay(new QTimer(this))
+    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_delay(new QTimer(this))
 {
     m_bar->setRange(0, 0); // busy: how long a bundle takes to open is not known in advance
     m_bar->setMaximumWidth(120);

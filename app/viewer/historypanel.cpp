@@ -17,10 +17,7 @@ enum Role { BundleRole = Qt::UserRole + 1, SlugRole, AnchorRole };
 }
 
 HistoryPanel::HistoryPanel(UserDataService *userData, QWidget *parent)
-    : QWidget(parent)
-    , m_data(userData)
-    , m_list(new QListWidget(this))
-    , m_message(new QLabel(this))
+    : QWidget(parent), m_data(userData), m_list(new QListWidget(this)), m_message(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setAccessibleName(tr("Reading history"));

@@ -7,8 +7,7 @@
 
 namespace oncoref::viewer {
 
-LazyTreeView::LazyTreeView(QWidget *parent)
-    : QTreeView(parent)
+LazyTreeView::LazyTreeView(QWidget *parent) : QTreeView(parent)
 {
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &LazyTreeView::scheduleFetch);
     connect(this, &QTreeView::expanded, this, &LazyTreeView::scheduleFetch);

@@ -30,18 +30,10 @@ void placeItem(QListWidgetItem *item, const Note &note)
 } // namespace
 
 NotesPanel::NotesPanel(UserDataService *userData, QWidget *parent)
-    : QWidget(parent)
-    , m_data(userData)
-    , m_heading(new QLabel(this))
-    , m_list(new QListWidget(this))
-    , m_editor(new QPlainTextEdit(this))
-    , m_onSection(new QCheckBox(this))
-    , m_add(new QPushButton(tr("&Add Note"), this))
-    , m_save(new QPushButton(tr("&Save Changes"), this))
-    , m_remove(new QPushButton(tr("&Delete Note"), this))
-    , m_orphansLabel(new QLabel(this))
-    , m_orphans(new QListWidget(this))
-    , m_message(new QLabel(this))
+    : QWidget(parent), m_data(userData), m_heading(new QLabel(this)), m_list(new QListWidget(this)),
+      m_editor(new QPlainTextEdit(this)), m_onSection(new QCheckBox(this)), m_add(new QPushButton(tr("&Add Note"), this)),
+      m_save(new QPushButton(tr("&Save Changes"), this)), m_remove(new QPushButton(tr("&Delete Note"), this)),
+      m_orphansLabel(new QLabel(this)), m_orphans(new QListWidget(this)), m_message(new QLabel(this))
 {
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
@@ -110,8 +102,7 @@ void NotesPanel::setCurrentAnchor(const QString &anchor)
 {
     m_place.anchor = anchor.toStdString();
     const QString heading = headingOf(anchor);
-    m_onSection->setText(heading.isEmpty() ? tr("On the section being read")
-                                           : tr("On the section “%1”").arg(heading));
+    m_onSection->setText(heading.isEmpty() ? tr("On the section being read") : tr("On the section “%1”").arg(heading));
     m_onSection->setEnabled(!anchor.isEmpty());
     m_onSection->setChecked(!anchor.isEmpty());
 }
@@ -143,8 +134,8 @@ void NotesPanel::reload()
         return;
     for (const Note &note : *notes) {
         const QString heading = note.place.anchor.empty() ? tr("Whole article") : headingOf(toQString(note.place.anchor));
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(heading.isEmpty() ? toQString(note.place.anchor) : heading,
-                                                                     toQString(note.text)));
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 — %2").arg(heading.isEmpty() ? toQString(note.place.anchor) : heading, toQString(note.text)));
         item->setData(Qt::UserRole, toQString(note.text));
         item->setToolTip(tr("Written %1, changed %2").arg(toQString(note.created), toQString(note.updated)));
         placeItem(item, note);
@@ -164,11 +155,10 @@ void NotesPanel::setOrphans(const std::vector<Note> &orphans)
         placeItem(item, note);
         m_orphans->addItem(item);
     }
-    m_orphansLabel->setText(
-        orphans.empty() ? tr("No orphaned notes.")
-                        : tr("%n orphaned note(s): their article or section is no longer in the library. "
-                             "They are kept; copy what you need, or delete them.",
-                             nullptr, static_cast<int>(orphans.size())));
+    m_orphansLabel->setText(orphans.empty() ? tr("No orphaned notes.")
+                                            : tr("%n orphaned note(s): their article or section is no longer in the library. "
+                                                 "They are kept; copy what you need, or delete them.",
+                                                 nullptr, static_cast<int>(orphans.size())));
     m_orphans->setVisible(!orphans.empty());
 }
 

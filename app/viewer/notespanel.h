@@ -30,8 +30,7 @@ public:
     explicit NotesPanel(UserDataService *userData, QWidget *parent = nullptr);
 
     /// The article shown: its place (anchor: the section read), title and section headings.
-    void setArticle(const ArticlePlace &place, const QString &title,
-                    const std::vector<std::pair<QString, QString>> &sections);
+    void setArticle(const ArticlePlace &place, const QString &title, const std::vector<std::pair<QString, QString>> &sections);
     /// The section being read changed.
     void setCurrentAnchor(const QString &anchor);
     void setOrphans(const std::vector<Note> &orphans);

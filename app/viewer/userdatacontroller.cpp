@@ -19,17 +19,11 @@
 namespace oncoref::viewer {
 
 UserDataController::UserDataController(BundleReader *reader, QWidget *window)
-    : QObject(window)
-    , m_reader(reader)
-    , m_window(window)
-    , m_data(new UserDataService(this))
-    , m_bookmarks(new BookmarksPanel(m_data, window))
-    , m_notes(new NotesPanel(m_data, window))
-    , m_history(new HistoryPanel(m_data, window))
-    , m_addBookmark(new QAction(tr("&Bookmark This Page"), this))
-    , m_addNote(new QAction(tr("Add a &Note…"), this))
-    , m_export(new QAction(tr("&Export Bookmarks and Notes…"), this))
-    , m_import(new QAction(tr("&Import Bookmarks and Notes…"), this))
+    : QObject(window), m_reader(reader), m_window(window), m_data(new UserDataService(this)),
+      m_bookmarks(new BookmarksPanel(m_data, window)), m_notes(new NotesPanel(m_data, window)),
+      m_history(new HistoryPanel(m_data, window)), m_addBookmark(new QAction(tr("&Bookmark This Page"), this)),
+      m_addNote(new QAction(tr("Add a &Note…"), this)), m_export(new QAction(tr("&Export Bookmarks and Notes…"), this)),
+      m_import(new QAction(tr("&Import Bookmarks and Notes…"), this))
 {
     m_addBookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_addNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -39,9 +33,9 @@ UserDataController::UserDataController(BundleReader *reader, QWidget *window)
         m_notes->focusEditor();
     });
     connect(m_export, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            m_window, tr("Export Bookmarks and Notes"), QDir::home().filePath(QStringLiteral("oncoref-notes.json")),
-            tr("JSON files (*.json)"));
+        const QString file =
+            QFileDialog::getSaveFileName(m_window, tr("Export Bookmarks and Notes"),
+                                         QDir::home().filePath(QStringLiteral("oncoref-notes.json")), tr("JSON files (*.json)"));
         if (!file.isEmpty())
             exportTo(file);
     });

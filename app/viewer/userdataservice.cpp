@@ -8,10 +8,7 @@
 
 namespace oncoref::viewer {
 
-UserDataService::UserDataService(QObject *parent)
-    : QObject(parent)
-{
-}
+UserDataService::UserDataService(QObject *parent) : QObject(parent) {}
 
 UserDataService::~UserDataService() = default;
 

@@ -36,8 +36,7 @@ public:
     [[nodiscard]] UserDataStore *store() { return m_store ? &*m_store : nullptr; }
 
     /// Turns a store call's result into success, or into problemText() and problem().
-    template <typename T>
-    bool check(const Result<T> &result)
+    template <typename T> bool check(const Result<T> &result)
     {
         if (result.ok()) {
             setProblem({});

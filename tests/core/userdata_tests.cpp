@@ -306,7 +306,10 @@ TEST_CASE("User data: notes whose article or section vanished are orphans, never
     test::TempDir dir;
     UserDataStore store = openStore(dir / "userdata.sqlite");
     REQUIRE(store.addNote({bundle, kEverolimus.slug, ""}, "whole article").ok());
-    REQUIRE(store.addNote({bundle, "tumeurs-necrosantes-metastatiques", "considerations-specifiques-pour-les-tumeurs-necrosantes"}, "section").ok());
+    REQUIRE(store
+                .addNote({bundle, "tumeurs-necrosantes-metastatiques", "considerations-specifiques-pour-les-tumeurs-necrosantes"},
+                         "section")
+                .ok());
     REQUIRE(store.addNote({bundle, kEverolimus.slug, "a-section-since-removed"}, "lost section").ok());
     REQUIRE(store.addNote({bundle, "an-article-since-removed", ""}, "lost article").ok());
     REQUIRE(store.addNote({"another.bundle", "whatever", ""}, "another library").ok());

@@ -58,7 +58,7 @@ struct Visit {
 /// Why the last failed call failed, for a message in the user's language.
 enum class StorageProblem {
     None,
-    ReadOnly,    ///< the file or its folder cannot be written
+    ReadOnly, ///< the file or its folder cannot be written
     DiskFull,
     Unavailable, ///< cannot be opened, locked by another program, or an I/O error
     Damaged,     ///< not a user-data file, or corrupt
@@ -89,8 +89,7 @@ public:
 
     /// Opens (creating it and its folder when missing) the file at `path`; on failure, sets
     /// `problem` (when given) to why.
-    [[nodiscard]] static Result<UserDataStore> open(const std::filesystem::path &path,
-                                                    StorageProblem *problem = nullptr);
+    [[nodiscard]] static Result<UserDataStore> open(const std::filesystem::path &path, StorageProblem *problem = nullptr);
 
     UserDataStore(UserDataStore &&) noexcept;
     UserDataStore &operator=(UserDataStore &&) noexcept;
@@ -123,8 +122,8 @@ public:
     /// The notes on an article of a bundle, its sections' included.
     [[nodiscard]] Result<std::vector<Note>> notes(std::string_view bundle, std::string_view slug);
     /// Adds a note; its times are now unless given (an import keeps the original ones).
-    [[nodiscard]] Result<std::int64_t> addNote(const ArticlePlace &place, std::string_view text,
-                                               std::string_view created = {}, std::string_view updated = {});
+    [[nodiscard]] Result<std::int64_t> addNote(const ArticlePlace &place, std::string_view text, std::string_view created = {},
+                                               std::string_view updated = {});
     [[nodiscard]] Result<bool> editNote(std::int64_t id, std::string_view text);
     [[nodiscard]] Result<bool> removeNote(std::int64_t id);
 
@@ -141,8 +140,7 @@ public:
 
 private:
     explicit UserDataStore(std::unique_ptr<Database> db);
-    template <typename T>
-    Result<T> checked(Result<T> result);
+    template <typename T> Result<T> checked(Result<T> result);
 
     std::unique_ptr<Database> m_db;
     StorageProblem m_problem = StorageProblem::None;

@@ -126,8 +126,11 @@ Result<std::string> UserDataStore::exportJson()
     if (!noteList)
         return noteList.error();
     std::map<std::int64_t, std::string> folderNames;
-    nlohmann::json out{{"format", kFormat}, {"version", kFormatVersion}, {"exported", utcTimestamp()},
-                       {"folders", nlohmann::json::array()}, {"bookmarks", nlohmann::json::array()},
+    nlohmann::json out{{"format", kFormat},
+                       {"version", kFormatVersion},
+                       {"exported", utcTimestamp()},
+                       {"folders", nlohmann::json::array()},
+                       {"bookmarks", nlohmann::json::array()},
                        {"notes", nlohmann::json::array()}};
     for (const auto &folder : *folderList) {
         folderNames[folder.id] = folder.name;

@@ -167,8 +167,7 @@ Result<UserDataStore> UserDataStore::open(const std::filesystem::path &path, Sto
     return UserDataStore(std::move(*db));
 }
 
-template <typename T>
-Result<T> UserDataStore::checked(Result<T> result)
+template <typename T> Result<T> UserDataStore::checked(Result<T> result)
 {
     if (result.ok()) {
         m_problem = StorageProblem::None;
@@ -239,8 +238,8 @@ Result<bool> UserDataStore::removeFolder(std::int64_t id)
             return out;
         if (auto renumbered = renumber(*m_db, "UPDATE bookmarks SET position = ?1 WHERE id = ?2", *outside); !renumbered)
             return renumbered;
-        return change(*m_db, "DELETE FROM bookmark_folders WHERE id = ?1", [&](Statement &s) { s.bind(1, id); },
-                      "no such bookmark folder");
+        return change(
+            *m_db, "DELETE FROM bookmark_folders WHERE id = ?1", [&](Statement &s) { s.bind(1, id); }, "no such bookmark folder");
     }));
 }
 
@@ -305,16 +304,16 @@ Result<bool> UserDataStore::moveBookmark(std::int64_t id, std::int64_t folder, i
 
 Result<bool> UserDataStore::removeBookmark(std::int64_t id)
 {
-    return checked(change(*m_db, "DELETE FROM bookmarks WHERE id = ?1", [&](Statement &s) { s.bind(1, id); },
-                          "no such bookmark"));
+    return checked(change(
+        *m_db, "DELETE FROM bookmarks WHERE id = ?1", [&](Statement &s) { s.bind(1, id); }, "no such bookmark"));
 }
 
 namespace {
 
 Result<std::vector<Note>> readNotes(Database &db, std::string_view where, const auto &bind)
 {
-    auto query = Statement::prepare(
-        db, "SELECT id, bundle, slug, anchor, text, created, updated FROM notes " + std::string(where) + " ORDER BY id");
+    auto query = Statement::prepare(db, "SELECT id, bundle, slug, anchor, text, created, updated FROM notes " +
+                                            std::string(where) + " ORDER BY id");
     if (!query)
         return query.error();
     bind(*query);
@@ -339,8 +338,8 @@ Result<std::vector<Note>> UserDataStore::notes(std::string_view bundle, std::str
     return checked(readNotes(*m_db, "WHERE bundle = ?1 AND slug = ?2", [&](Statement &s) { s.bind(1, bundle).bind(2, slug); }));
 }
 
-Result<std::int64_t> UserDataStore::addNote(const ArticlePlace &place, std::string_view text,
-                                            std::string_view created, std::string_view updated)
+Result<std::int64_t> UserDataStore::addNote(const ArticlePlace &place, std::string_view text, std::string_view created,
+                                            std::string_view updated)
 {
     auto statement = Statement::prepare(
         *m_db, "INSERT INTO notes(bundle, slug, anchor, text, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -364,12 +363,14 @@ Result<bool> UserDataStore::editNote(std::int64_t id, std::string_view text)
 
 Result<bool> UserDataStore::removeNote(std::int64_t id)
 {
-    return checked(change(*m_db, "DELETE FROM notes WHERE id = ?1", [&](Statement &s) { s.bind(1, id); }, "no such note"));
+    return checked(change(
+        *m_db, "DELETE FROM notes WHERE id = ?1", [&](Statement &s) { s.bind(1, id); }, "no such note"));
 }
 
 Result<bool> UserDataStore::recordVisit(const ArticlePlace &place, std::string_view title)
 {
-    auto statement = Statement::prepare(*m_db, "INSERT INTO history(bundle, slug, anchor, title, visited) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto statement =
+        Statement::prepare(*m_db, "INSERT INTO history(bundle, slug, anchor, title, visited) VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!statement)
         return checked<bool>(statement.error());
     bindPlace(*statement, 1, place);
@@ -379,12 +380,15 @@ Result<bool> UserDataStore::recordVisit(const ArticlePlace &place, std::string_v
 
 Result<std::vector<Visit>> UserDataStore::history(std::size_t limit)
 {
-    auto query = Statement::prepare(*m_db, "SELECT id, bundle, slug, anchor, title, visited FROM history ORDER BY id DESC LIMIT ?1");
+    auto query =
+        Statement::prepare(*m_db, "SELECT id, bundle, slug, anchor, title, visited FROM history ORDER BY id DESC LIMIT ?1");
     if (!query)
         return checked<std::vector<Visit>>(query.error());
     query->bind(1, static_cast<std::int64_t>(limit));
     std::vector<Visit> found;
-    auto read = forEachRow(*query, [&] { found.push_back({query->integer(0), placeColumns(*query, 1), query->text(4), query->text(5)}); });
+    auto read = forEachRow(*query, [&] {
+        found.push_back({query->integer(0), placeColumns(*query, 1), query->text(4), query->text(5)});
+    });
     if (!read)
         return checked<std::vector<Visit>>(read.error());
     return checked<std::vector<Visit>>(std::move(found));
