@@ -43,7 +43,9 @@ CREATE TABLE articles (
     disclaimer        TEXT NOT NULL,
     capture           TEXT NOT NULL,
     sha256            TEXT NOT NULL,  -- of the source file, as compiled
-    markdown          TEXT NOT NULL
+    markdown          TEXT NOT NULL,
+    source_url        TEXT NOT NULL,  -- the captured page's address
+    captured          TEXT NOT NULL   -- the capture's date
 );
 
 CREATE TABLE article_topics (

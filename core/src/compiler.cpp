@@ -163,8 +163,9 @@ private:
         auto insert = Statement::prepare(m_db, R"sql(
             INSERT INTO articles(slug, title, question, languages, original_language, source, publisher,
                 journal, journal_full, volume, issue, doi, pmid, pii, affiliation, published, updated,
-                review_status, review_note, disclaimer, capture, sha256, markdown)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23))sql");
+                review_status, review_note, disclaimer, capture, sha256, markdown, source_url, captured)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+                   ?23, ?24, ?25))sql");
         if (!insert)
             return insert.error();
         const std::string languages = text::join(a.languages, ",");
@@ -172,7 +173,7 @@ private:
             a.slug, a.title, a.question, languages, a.originalLanguage, a.source,
             a.publisher, a.journal, a.journalFull, a.volume, a.issue, a.doi, a.pmid, a.pii,
             a.affiliation, a.published, a.updated, toString(a.reviewStatus), a.reviewNote,
-            a.disclaimer, a.capture, compiled.sha256, a.markdown,
+            a.disclaimer, a.capture, compiled.sha256, a.markdown, a.sourceUrl, a.captured,
         };
         int index = 1;
         for (const auto value : values)

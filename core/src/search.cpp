@@ -260,11 +260,17 @@ private:
     const std::atomic_bool *m_cancel;
 };
 
+struct Correction {
+    std::string query; ///< to search
+    std::string words; ///< to show: the corrected words, no syntax
+};
+
 /// The query with each unknown word replaced by its likeliest spelling; empty when no word
 /// could be corrected.
-Result<std::string> correctedSpelling(const Database &db, const ParsedQuery &query)
+Result<Correction> correctedSpelling(const Database &db, const ParsedQuery &query)
 {
     std::string corrected;
+    std::string plain;
     bool changed = false;
     for (const auto &term : query.terms) {
         std::string words;
@@ -284,6 +290,8 @@ Result<std::string> correctedSpelling(const Database &db, const ParsedQuery &que
         if (!corrected.empty())
             corrected += term.orWithPrevious ? " OR " : " ";
         corrected += std::string(term.excluded ? "-" : "") + (term.phrase ? '"' + words + '"' : words) + (term.prefix ? "*" : "");
+        if (!term.excluded && !term.completion)
+            plain += (plain.empty() ? "" : " ") + words;
     }
     for (const auto &topic : query.topics)
         corrected += " topic:" + topic;
@@ -291,7 +299,45 @@ Result<std::string> correctedSpelling(const Database &db, const ParsedQuery &que
         corrected += " lang:" + language;
     for (const auto &drug : query.drugs)
         corrected += " drug:" + drug;
-    return changed ? corrected : std::string();
+    return changed ? Correction{corrected, plain} : Correction{};
+}
+
+/// Whether the article `slug` has a passage matching `expression`.
+Result<bool> articleMatches(const Database &db, const std::string &expression, const std::string &slug)
+{
+    auto statement = Statement::prepare(db, R"sql(
+        SELECT 1 FROM search_index JOIN sections s ON s.id = search_index.rowid
+        JOIN articles a ON a.id = s.article_id
+        WHERE search_index MATCH ?1 AND a.slug = ?2 LIMIT 1)sql");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, expression).bind(2, slug);
+    return statement->step();
+}
+
+/// For relaxed results: which of the typed words each hit lacks (each word with its thesaurus
+/// equivalents, as it was searched).
+Result<bool> markMissingWords(const Searcher::State &state, const ParsedQuery &typed, SearchResults &results)
+{
+    if (!results.relaxed)
+        return true;
+    for (const QueryTerm &term : typed.terms) {
+        if (term.excluded || term.completion)
+            continue;
+        ParsedQuery single;
+        single.terms.push_back(term);
+        single.terms.back().orWithPrevious = false;
+        expandWithThesaurus(single, state.thesaurus);
+        const std::string expression = toFtsExpression(single, TermJoin::All);
+        for (SearchHit &hit : results.hits) {
+            auto matches = articleMatches(*state.db, expression, hit.slug);
+            if (!matches)
+                return matches.error();
+            if (!*matches)
+                hit.missingWords.push_back(term.text);
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -367,8 +413,17 @@ void resolveDrugFilters(ParsedQuery &query, const Thesaurus &thesaurus)
 
 Result<SearchResults> Searcher::search(const SearchQuery &request, const std::atomic_bool *cancel) const
 {
+    if (request.completeLastWord) {
+        SearchQuery asTyped = request;
+        asTyped.completeLastWord = false;
+        auto exact = search(asTyped, cancel);
+        if (!exact || exact->cancelled || exact->notice != SearchNotice::None
+            || (exact->total > 0 && !exact->relaxed && exact->correctedQuery.empty()))
+            return exact;
+    }
     ParsedQuery query = parseQuery(request.text);
     resolveDrugFilters(query, m_state->thesaurus);
+    const ParsedQuery typed = query;
     if (request.completeLastWord)
         completeLastWord(query, request.text);
     SearchResults empty;
@@ -390,21 +445,30 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
     auto results = run.run(expanded, request);
     if (results)
         results->truncated = query.truncated;
+    if (results && results->total > 0 && !results->cancelled) {
+        if (auto marked = markMissingWords(*m_state, typed, *results); !marked)
+            return marked.error();
+    }
     if (!results || results->total > 0 || results->cancelled)
         return results;
 
-    auto corrected = correctedSpelling(*m_state->db, query);
+    // Corrections are of the words as typed, never of the completion of the last one.
+    auto corrected = correctedSpelling(*m_state->db, typed);
     if (!corrected)
         return corrected.error();
-    if (corrected->empty())
+    if (corrected->query.empty())
         return results;
-    ParsedQuery correctedQuery = parseQuery(*corrected);
+    ParsedQuery correctedQuery = parseQuery(corrected->query);
+    const ParsedQuery correctedTyped = correctedQuery;
     expandWithThesaurus(correctedQuery, m_state->thesaurus);
     auto correctedResults = run.run(correctedQuery, request);
     if (!correctedResults || correctedResults->total == 0)
         return results;
+    if (auto marked = markMissingWords(*m_state, correctedTyped, *correctedResults); !marked)
+        return marked.error();
     correctedResults->query = request.text;
-    correctedResults->correctedQuery = *corrected;
+    correctedResults->correctedQuery = corrected->query;
+    correctedResults->correctedWords = corrected->words;
     correctedResults->truncated = query.truncated;
     return correctedResults;
 }

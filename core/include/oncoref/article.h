@@ -63,6 +63,8 @@ struct Article {
     std::string reviewNote; ///< the source's own words about review
     std::string disclaimer;
     std::string capture; ///< file name of the raw capture the text comes from (provenance)
+    std::string sourceUrl; ///< address of the page the capture was taken from, as captured
+    std::string captured;  ///< date of the capture (ISO 8601, like `published`)
 
     std::vector<Section> sections;
     std::vector<Reference> references;
