@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "pagebrowser.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QMouseEvent>
 #include <QScrollBar>
+#include <QUrl>
 
 namespace oncoref::viewer {
 namespace {
@@ -16,13 +19,43 @@ QString pageStyleSheet()
 
 } // namespace
 
+void PageBrowser::showHtml(const QString &html)
+{
+    m_html = html;
+    setHtml(html);
+}
+
+void PageBrowser::setAppearance(const QString &styleSheet, qreal zoomFactor)
+{
+    if (zoomFactor != m_zoomFactor) {
+        m_zoomFactor = zoomFactor;
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * zoomFactor);
+        setFont(font);
+    }
+    if (styleSheet == m_styleSheet)
+        return;
+    m_styleSheet = styleSheet;
+    document()->setDefaultStyleSheet(styleSheet);
+    if (m_html.isEmpty())
+        return;
+    const int scroll = verticalScrollBar()->value();
+    setHtml(m_html);
+    verticalScrollBar()->setValue(scroll);
+    emit relaidOut();
+}
+
 PageBrowser::PageBrowser(QWidget *parent)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
-    document()->setDefaultStyleSheet(pageStyleSheet());
+    // Keyboard users see where they are; the transparent frame keeps the text from moving.
+    setStyleSheet(QStringLiteral("QTextBrowser { border: 2px solid transparent; }"
+                                 "QTextBrowser:focus { border: 2px solid palette(highlight); }"));
+    m_styleSheet = pageStyleSheet();
+    document()->setDefaultStyleSheet(m_styleSheet);
     document()->setDocumentMargin(16);
 }
 
@@ -64,6 +97,19 @@ void PageBrowser::scrollIntoView(const QTextCursor &cursor)
         return;
     QScrollBar *bar = verticalScrollBar();
     bar->setValue(bar->value() + rect.top() - height / 3);
+}
+
+void PageBrowser::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        const QString href = anchorAt(event->position().toPoint());
+        if (!href.isEmpty()) {
+            emit anchorMiddleClicked(QUrl(href));
+            event->accept();
+            return;
+        }
+    }
+    QTextBrowser::mouseReleaseEvent(event);
 }
 
 } // namespace oncoref::viewer

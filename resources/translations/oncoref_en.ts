@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CitationText</name>
+    <message>
+        <location filename="../../app/viewer/citationtext.cpp" line="+16"/>
+        <source>updated %1</source>
+        <translation>updated %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>published %1</source>
+        <translation>published %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>Oncoref bundle %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DrugText</name>
     <message>
         <location filename="../../app/viewer/drugtext.cpp" line="+33"/>
@@ -127,11 +145,57 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../app/viewer/errortext.cpp" line="+11"/>
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a folder or a special file, not a library file.</source>
+        <translation>This is a folder or a special file, not a library file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be opened: check that you may read it.</source>
+        <translation>The file cannot be opened: check that you may read it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not an Oncoref library.</source>
+        <translation>This file is not an Oncoref library.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This library was made for another version of Oncoref: rebuild it, or update Oncoref.</source>
+        <translation>This library was made for another version of Oncoref: rebuild it, or update Oncoref.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library is damaged and cannot be read.</source>
+        <translation>The library is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library could not be read: it may be damaged.</source>
+        <translation>The library could not be read: it may be damaged.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryService</name>
     <message>
-        <location filename="../../app/viewer/libraryservice.cpp" line="+92"/>
+        <location filename="../../app/viewer/libraryservice.cpp" line="+98"/>
         <source>No library is open.</source>
         <translation>No library is open.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePrinter</name>
+    <message>
+        <location filename="../../app/viewer/pageprinter.cpp" line="+68"/>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — page %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -178,32 +242,32 @@
 <context>
     <name>oncoref::viewer::ArticleHeader</name>
     <message>
-        <location filename="../../app/viewer/articleheader.cpp" line="+57"/>
-        <source>Disclaimer</source>
-        <translation>Disclaimer</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show or hide the source&apos;s disclaimer</source>
-        <translation>Show or hide the source&apos;s disclaimer</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../../app/viewer/articleheader.cpp" line="+116"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Capture: %1</source>
-        <translation>Capture: %1</translation>
+        <location line="-52"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Show or hide the question, identifiers, topics, provenance and disclaimer</source>
+        <translation>Show or hide the question, identifiers, topics, provenance and disclaimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article details</source>
+        <translation>Article details</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Journal: %1</source>
         <translation>Journal: %1</translation>
     </message>
@@ -244,6 +308,26 @@
         <location line="+3"/>
         <source>(original: %1)</source>
         <translation>(original: %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Captured from %1 on %2</source>
+        <translation>Captured from %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Captured from %1 (capture date not stated)</source>
+        <translation>Captured from %1 (capture date not stated)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Captured on %1 (page address not stated)</source>
+        <translation>Captured on %1 (page address not stated)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page address and capture date not stated</source>
+        <translation>Page address and capture date not stated</translation>
     </message>
 </context>
 <context>
@@ -402,7 +486,7 @@
         <translation>All articles</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+85"/>
         <source>%1: %n article(s)</source>
         <translation>
             <numerusform>%1: %n article</numerusform>
@@ -418,29 +502,89 @@
 <context>
     <name>oncoref::viewer::MainWindow</name>
     <message>
-        <location filename="../../app/viewer/mainwindow.cpp" line="+65"/>
+        <location filename="../../app/viewer/mainwindow.cpp" line="+83"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+435"/>
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-434"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+440"/>
         <source>&amp;Drugs</source>
         <translation>&amp;Drugs</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-433"/>
+        <source>Open pages</source>
+        <translation>Open pages</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+79"/>
+        <source>New tab</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+182"/>
+        <source>&amp;Normal Size (%1%)</source>
+        <translation>&amp;Normal Size (%1%)</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>Oncoref bundle %1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review status: %1</source>
+        <translation>Review status: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open an article or a drug page to print it.</source>
+        <translation>Open an article or a drug page to print it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select text in an article first: it is copied with its source.</source>
+        <translation>Select text in an article first: it is copied with its source.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied with its source.</source>
+        <translation>Copied with its source.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
@@ -475,7 +619,87 @@
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>New &amp;Tab</source>
+        <translation>New &amp;Tab</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Close Tab</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Ne&amp;xt Tab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pre&amp;vious Tab</source>
+        <translation>Pre&amp;vious Tab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Export as PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy with &amp;Citation</source>
+        <translation>Copy with &amp;Citation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System Theme</source>
+        <translation>&amp;System Theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light Theme</source>
+        <translation>&amp;Light Theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Dark Theme</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table of &amp;Contents</source>
+        <translation>Table of &amp;Contents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
@@ -510,27 +734,32 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Cannot open the library</source>
         <translation>Cannot open the library</translation>
     </message>
@@ -554,7 +783,7 @@
         <translation>Oncoref libraries (*.oncoref);;All files (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No library is open</source>
         <translation>No library is open</translation>
     </message>
@@ -569,7 +798,7 @@
         <translation>To build the library from its sources, run `oncoref-cli build content -o oncology.oncoref`, then put the file next to the oncoref program or name it in the ONCOREF_BUNDLE environment variable.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Version %1: %n article(s).</source>
         <translation>
             <numerusform>Version %1: %n article.</numerusform>
@@ -597,7 +826,12 @@
         <translation>Oncoref works offline: it never connects to a network.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Cannot show the article: it is not in this library.</source>
+        <translation>Cannot show the article: it is not in this library.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This library has no facts about %1.</source>
         <translation>This library has no facts about %1.</translation>
     </message>
@@ -607,7 +841,7 @@
         <translation>Cannot show the drug: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>Cannot show the drug %1: it is not in this library.</source>
         <translation>Cannot show the drug %1: it is not in this library.</translation>
     </message>
@@ -617,7 +851,7 @@
         <translation>Cannot show the article: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>No library</source>
         <translation>No library</translation>
     </message>
@@ -673,12 +907,38 @@
 <context>
     <name>oncoref::viewer::ReaderView</name>
     <message>
-        <location filename="../../app/viewer/readerview.cpp" line="+70"/>
+        <location filename="../../app/viewer/readerview.cpp" line="+64"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Related articles</source>
+        <translation>&amp;Related articles</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+1"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-1"/>
+        <source>Back to the text</source>
+        <translation>Back to the text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not in the captured source</source>
+        <translation>Not in the captured source</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>This viewer works offline and opens no external link; %1 was copied to the clipboard.</source>
         <translation>This viewer works offline and opens no external link; %1 was copied to the clipboard.</translation>
     </message>
@@ -686,6 +946,19 @@
         <location line="+13"/>
         <source>Reference %1 is not included in the captured source.</source>
         <translation>Reference %1 is not included in the captured source.</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::RelatedList</name>
+    <message>
+        <location filename="../../app/viewer/relatedlist.cpp" line="+18"/>
+        <source>Related articles</source>
+        <translation>Related articles</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>In common: %1</source>
+        <translation>In common: %1</translation>
     </message>
 </context>
 <context>
@@ -758,11 +1031,120 @@
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::SearchResultDelegate</name>
+    <message>
+        <location filename="../../app/viewer/searchresultdelegate.cpp" line="+43"/>
+        <source>Lacks: %1</source>
+        <translation>Lacks: %1</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::SearchResultsModel</name>
     <message>
         <location filename="../../app/viewer/searchresultsmodel.cpp" line="+86"/>
         <source>%1, via %2</source>
         <translation>%1, via %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/viewer/shortcutsdialog.cpp" line="+19"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From the search field to the results</source>
+        <translation>From the search field to the results</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the first result back to the search field</source>
+        <translation>From the first result back to the search field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up, Esc</source>
+        <translation>Up, Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the result, article, drug or section selected</source>
+        <translation>Open the result, article, drug or section selected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the next control</source>
+        <translation>Move to the next control</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a link or a related article in a new tab</source>
+        <translation>Open a link or a related article in a new tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Middle click</source>
+        <translation>Middle click</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back, forward</source>
+        <translation>Back, forward</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mouse side buttons</source>
+        <translation>Mouse side buttons</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TocPanel</name>
+    <message>
+        <location filename="../../app/viewer/tocpanel.cpp" line="+25"/>
+        <source>Table of contents</source>
+        <translation>Table of contents</translation>
     </message>
 </context>
 </TS>

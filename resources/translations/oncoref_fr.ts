@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>CitationText</name>
+    <message>
+        <location filename="../../app/viewer/citationtext.cpp" line="+16"/>
+        <source>updated %1</source>
+        <translation>mise à jour : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>published %1</source>
+        <translation>publication : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>bibliothèque Oncoref %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DrugText</name>
     <message>
         <location filename="../../app/viewer/drugtext.cpp" line="+33"/>
@@ -127,11 +145,57 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../app/viewer/errortext.cpp" line="+11"/>
+        <source>There is no such file.</source>
+        <translation>Ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a folder or a special file, not a library file.</source>
+        <translation>C’est un dossier ou un fichier spécial, pas un fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be opened: check that you may read it.</source>
+        <translation>Impossible d’ouvrir ce fichier : vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not an Oncoref library.</source>
+        <translation>Ce fichier n’est pas une bibliothèque Oncoref.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This library was made for another version of Oncoref: rebuild it, or update Oncoref.</source>
+        <translation>Cette bibliothèque a été faite pour une autre version d’Oncoref : reconstruisez-la ou mettez Oncoref à jour.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library is damaged and cannot be read.</source>
+        <translation>La bibliothèque est endommagée et illisible.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library could not be read: it may be damaged.</source>
+        <translation>Impossible de lire la bibliothèque : elle est peut-être endommagée.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryService</name>
     <message>
-        <location filename="../../app/viewer/libraryservice.cpp" line="+92"/>
+        <location filename="../../app/viewer/libraryservice.cpp" line="+98"/>
         <source>No library is open.</source>
         <translation>Aucune bibliothèque n’est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePrinter</name>
+    <message>
+        <location filename="../../app/viewer/pageprinter.cpp" line="+68"/>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — page %2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -178,32 +242,32 @@
 <context>
     <name>oncoref::viewer::ArticleHeader</name>
     <message>
-        <location filename="../../app/viewer/articleheader.cpp" line="+57"/>
-        <source>Disclaimer</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show or hide the source&apos;s disclaimer</source>
-        <translation>Afficher ou masquer l’avertissement de la source</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../../app/viewer/articleheader.cpp" line="+116"/>
         <source>Topics: %1</source>
         <translation>Thèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Capture: %1</source>
-        <translation>Capture&#xa0;: %1</translation>
+        <location line="-52"/>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Show or hide the question, identifiers, topics, provenance and disclaimer</source>
+        <translation>Afficher ou masquer la question, les identifiants, les thèmes, la provenance et l’avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article details</source>
+        <translation>Détails de l’article</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Journal: %1</source>
         <translation>Revue&#xa0;: %1</translation>
     </message>
@@ -244,6 +308,26 @@
         <location line="+3"/>
         <source>(original: %1)</source>
         <translation>(langue d’origine&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Captured from %1 on %2</source>
+        <translation>Capturé depuis %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Captured from %1 (capture date not stated)</source>
+        <translation>Capturé depuis %1 (date de capture non indiquée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Captured on %1 (page address not stated)</source>
+        <translation>Capturé le %1 (adresse de la page non indiquée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page address and capture date not stated</source>
+        <translation>Adresse de la page et date de capture non indiquées</translation>
     </message>
 </context>
 <context>
@@ -402,7 +486,7 @@
         <translation>Tous les articles</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+85"/>
         <source>%1: %n article(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n article</numerusform>
@@ -418,29 +502,89 @@
 <context>
     <name>oncoref::viewer::MainWindow</name>
     <message>
-        <location filename="../../app/viewer/mainwindow.cpp" line="+65"/>
+        <location filename="../../app/viewer/mainwindow.cpp" line="+83"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+435"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-434"/>
         <source>&amp;Search</source>
         <translation>&amp;Recherche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+440"/>
         <source>&amp;Drugs</source>
         <translation>&amp;Médicaments</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-433"/>
+        <source>Open pages</source>
+        <translation>Pages ouvertes</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+79"/>
+        <source>New tab</source>
+        <translation>Nouvel onglet</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+182"/>
+        <source>&amp;Normal Size (%1%)</source>
+        <translation>Taille &amp;normale (%1 %)</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>bibliothèque Oncoref %1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review status: %1</source>
+        <translation>Statut de relecture : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open an article or a drug page to print it.</source>
+        <translation>Ouvrez un article ou une fiche médicament pour l’imprimer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 enregistré (%n page).</numerusform>
+            <numerusform>%1 enregistré (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select text in an article first: it is copied with its source.</source>
+        <translation>Sélectionnez d’abord du texte dans un article : il est copié avec sa source.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied with its source.</source>
+        <translation>Copié avec sa source.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
@@ -475,7 +619,87 @@
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>New &amp;Tab</source>
+        <translation>Nouvel &amp;onglet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l’onglet</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pre&amp;vious Tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy with &amp;Citation</source>
+        <translation>Copier avec la &amp;citation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System Theme</source>
+        <translation>Thème du &amp;système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light Theme</source>
+        <translation>Thème &amp;clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark Theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table of &amp;Contents</source>
+        <translation>&amp;Table des matières</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -510,27 +734,32 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
@@ -554,7 +783,7 @@
         <translation>Bibliothèques Oncoref (*.oncoref);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
@@ -569,7 +798,7 @@
         <translation>Pour construire la bibliothèque à partir de ses sources, lancez `oncoref-cli build content -o oncology.oncoref`, puis placez le fichier à côté du programme oncoref ou indiquez son chemin dans la variable d’environnement ONCOREF_BUNDLE.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Version %1: %n article(s).</source>
         <translation>
             <numerusform>Version %1&#xa0;: %n article.</numerusform>
@@ -597,7 +826,12 @@
         <translation>Oncoref fonctionne hors ligne&#xa0;: il ne se connecte jamais à un réseau.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Cannot show the article: it is not in this library.</source>
+        <translation>Impossible d’afficher l’article : il n’est pas dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This library has no facts about %1.</source>
         <translation>Cette bibliothèque ne contient aucune donnée sur %1.</translation>
     </message>
@@ -607,7 +841,7 @@
         <translation>Impossible d’afficher le médicament&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>Cannot show the drug %1: it is not in this library.</source>
         <translation>Impossible d’afficher le médicament %1&#xa0;: il n’est pas dans cette bibliothèque.</translation>
     </message>
@@ -617,7 +851,7 @@
         <translation>Impossible d’afficher l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>No library</source>
         <translation>Aucune bibliothèque</translation>
     </message>
@@ -673,12 +907,38 @@
 <context>
     <name>oncoref::viewer::ReaderView</name>
     <message>
-        <location filename="../../app/viewer/readerview.cpp" line="+70"/>
+        <location filename="../../app/viewer/readerview.cpp" line="+64"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Related articles</source>
+        <translation>Articles &amp;liés</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+1"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-1"/>
+        <source>Back to the text</source>
+        <translation>Retour au texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not in the captured source</source>
+        <translation>Absente de la source capturée</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>This viewer works offline and opens no external link; %1 was copied to the clipboard.</source>
         <translation>Cette visionneuse fonctionne hors ligne et n’ouvre aucun lien externe&#x202f;; %1 a été copié dans le presse-papiers.</translation>
     </message>
@@ -686,6 +946,19 @@
         <location line="+13"/>
         <source>Reference %1 is not included in the captured source.</source>
         <translation>La référence %1 ne figure pas dans la source capturée.</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::RelatedList</name>
+    <message>
+        <location filename="../../app/viewer/relatedlist.cpp" line="+18"/>
+        <source>Related articles</source>
+        <translation>Articles liés</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>In common: %1</source>
+        <translation>En commun : %1</translation>
     </message>
 </context>
 <context>
@@ -758,11 +1031,120 @@
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::SearchResultDelegate</name>
+    <message>
+        <location filename="../../app/viewer/searchresultdelegate.cpp" line="+43"/>
+        <source>Lacks: %1</source>
+        <translation>Absent : %1</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::SearchResultsModel</name>
     <message>
         <location filename="../../app/viewer/searchresultsmodel.cpp" line="+86"/>
         <source>%1, via %2</source>
         <translation>%1, via %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/viewer/shortcutsdialog.cpp" line="+19"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From the search field to the results</source>
+        <translation>Du champ de recherche aux résultats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the first result back to the search field</source>
+        <translation>Du premier résultat au champ de recherche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up, Esc</source>
+        <translation>Haut, Échap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the result, article, drug or section selected</source>
+        <translation>Ouvrir le résultat, l’article, le médicament ou la section sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the next control</source>
+        <translation>Passer au contrôle suivant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche dans la page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a link or a related article in a new tab</source>
+        <translation>Ouvrir un lien ou un article lié dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Middle click</source>
+        <translation>Clic du milieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back, forward</source>
+        <translation>Précédent, suivant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mouse side buttons</source>
+        <translation>Boutons latéraux de la souris</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TocPanel</name>
+    <message>
+        <location filename="../../app/viewer/tocpanel.cpp" line="+25"/>
+        <source>Table of contents</source>
+        <translation>Table des matières</translation>
     </message>
 </context>
 </TS>
