@@ -42,6 +42,8 @@ public:
     [[nodiscard]] QString version() const;
     /// The bundle's id (the same across its versions).
     [[nodiscard]] QString bundleId() const;
+    /// The open bundle's identity (nullopt when none is open).
+    [[nodiscard]] std::optional<BundleInfo> bundleInfo() const;
     [[nodiscard]] int articleCount() const { return static_cast<int>(m_articles.size()); }
 
     [[nodiscard]] const std::vector<Topic> &topics() const { return m_topics; }
