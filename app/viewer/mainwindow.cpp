@@ -51,6 +51,9 @@
 #include <QToolBar>
 #include <QTreeView>
 
+#include <algorithm>
+#include <utility>
+
 namespace oncoref::viewer {
 namespace {
 
@@ -94,6 +97,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     m_tabs->addTab(m_searchPanel, tr("&Search"));
     m_tabs->addTab(m_drugsPanel, tr("&Drugs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Library, search and drugs"));
     m_tabs->tabBar()->setAccessibleName(tr("Library, search and drugs"));
 
     m_pageTabs->setObjectName(QStringLiteral("pageTabs"));

@@ -27,6 +27,7 @@ class ReaderView;
 class SearchPanel;
 class Theme;
 class Zoom;
+struct PrintDetails;
 
 /// The viewer's window: library tree, search and drugs on the left; on the right tabs (Ctrl+T,
 /// Ctrl+W, Ctrl+Tab), each showing the reader or a drug page with its find bar (Ctrl+F) and its
@@ -123,7 +124,7 @@ private:
     void selectInTree(const QString &slug);
     void restoreWindowState();
     void applyAppearance();
-    [[nodiscard]] struct PrintDetails printDetails() const;
+    [[nodiscard]] PrintDetails printDetails() const;
     [[nodiscard]] QString pageHtml() const;
     void createMenus();
     void createToolBar();

@@ -11,6 +11,10 @@
 namespace oncoref::viewer {
 namespace {
 
+// Keyboard users see where they are; the transparent frame keeps the text from moving.
+const QString kFocusFrame = QStringLiteral("QTextBrowser { border: 2px solid transparent; }"
+                                           "QTextBrowser:focus { border: 2px solid palette(highlight); }");
+
 QString pageStyleSheet()
 {
     QFile file(QStringLiteral(":/reader.css"));
@@ -36,6 +40,10 @@ void PageBrowser::setAppearance(const QString &styleSheet, qreal zoomFactor)
     if (styleSheet == m_styleSheet)
         return;
     m_styleSheet = styleSheet;
+    // A widget with a style sheet keeps the palette it was polished with: the new theme's
+    // colours only come with the style sheet set again.
+    setStyleSheet({});
+    setStyleSheet(kFocusFrame);
     document()->setDefaultStyleSheet(styleSheet);
     if (m_html.isEmpty())
         return;
@@ -51,9 +59,7 @@ PageBrowser::PageBrowser(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
-    // Keyboard users see where they are; the transparent frame keeps the text from moving.
-    setStyleSheet(QStringLiteral("QTextBrowser { border: 2px solid transparent; }"
-                                 "QTextBrowser:focus { border: 2px solid palette(highlight); }"));
+    setStyleSheet(kFocusFrame);
     m_styleSheet = pageStyleSheet();
     document()->setDefaultStyleSheet(m_styleSheet);
     document()->setDocumentMargin(16);

@@ -81,6 +81,7 @@ void SearchWorker::run(const SearchRequest &request)
     }
     if (request.keepSpelling && !results->correctedQuery.empty()) {
         results->correctedQuery.clear();
+        results->correctedWords.clear();
         results->hits.clear();
         results->total = 0;
         results->relaxed = false;

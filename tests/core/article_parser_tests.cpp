@@ -103,7 +103,7 @@ TEST_CASE("Parser: necrotic tumours article keeps nested ordered lists and its r
     const Section &radio = sectionWithHeading(a, "Considérations spécifiques pour les tumeurs nécrosantes");
     CHECK(radio.html.find("<ol>") != std::string::npos);
     CHECK(radio.html.find("<ol start=\"2\">") == std::string::npos); // one list numbered 1, 2, 3
-    CHECK(radio.text.find("Pour les lésions symptomatiques: schéma hypofractionné possible (ex: 30 Gy en 10 fractions) 1") != std::string::npos);
+    CHECK(radio.text.find("Pour les lésions symptomatiques: schéma hypofractionné possible (ex: 30 Gy en 10 fractions) [1]") != std::string::npos);
     CHECK(radio.text.find("Paclitaxel 175 mg/m² en perfusion de 3 heures toutes les 3 semaines") != std::string::npos);
 
     REQUIRE(a.references.size() == 1);

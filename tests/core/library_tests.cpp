@@ -176,7 +176,7 @@ TEST_CASE("Library: related articles share topics or drugs, most shared first", 
     for (const auto &article : *related) {
         INFO(article.slug);
         CHECK(article.slug != "everolimus-afinitor-interruption-metastases");
-        CHECK_FALSE(article.sharedTopics.empty() && article.sharedDrugs.empty());
+        CHECK_FALSE((article.sharedTopics.empty() && article.sharedDrugs.empty()));
     }
     const auto find = [&](const std::string &slug) {
         return std::find_if(related->begin(), related->end(), [&](const auto &a) { return a.slug == slug; });
@@ -187,8 +187,8 @@ TEST_CASE("Library: related articles share topics or drugs, most shared first", 
     CHECK(std::find(neuroendocrine->sharedTopics.begin(), neuroendocrine->sharedTopics.end(), "neuroendocrine-tumours")
           != neuroendocrine->sharedTopics.end());
     // Nothing in common with the everolimus article's topics: the chemotherapy-failure page.
-    CHECK(find("alternatives-apres-echec-chimiotherapie") == related->end()
-          || !find("alternatives-apres-echec-chimiotherapie")->sharedDrugs.empty());
+    const auto chemotherapy = find("alternatives-apres-echec-chimiotherapie");
+    CHECK((chemotherapy == related->end() || !chemotherapy->sharedDrugs.empty()));
     const auto shared = [](const RelatedArticle &a) { return a.sharedTopics.size() + a.sharedDrugs.size(); };
     CHECK(std::is_sorted(related->begin(), related->end(), [&](const auto &a, const auto &b) { return shared(a) > shared(b); }));
 

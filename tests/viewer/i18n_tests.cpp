@@ -112,7 +112,7 @@ TEST_CASE("Languages: the French menus, dialogs and errors have no English text"
 
 TEST_CASE("Languages: every message of both translations is translated", "[i18n]")
 {
-    for (const QString name : {QStringLiteral("oncoref_fr.ts"), QStringLiteral("oncoref_en.ts")}) {
+    for (const QString &name : {QStringLiteral("oncoref_fr.ts"), QStringLiteral("oncoref_en.ts")}) {
         QFile file(QStringLiteral(ONCOREF_SOURCE_DIR "/resources/translations/") + name);
         REQUIRE(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);

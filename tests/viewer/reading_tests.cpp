@@ -35,7 +35,7 @@ TEST_CASE("Reading: the table of contents lists the headings and takes the reade
     CHECK(anchors == expected);
 
     // Activating a late heading scrolls there, is a history entry, and the TOC marks it.
-    const QString target = anchors.at(anchors.size() - 2);
+    const QString target = anchors.at(anchors.size() / 2);
     QTreeWidgetItem *item = nullptr;
     for (QTreeWidgetItemIterator it(toc); *it; ++it)
         if ((*it)->data(0, Qt::UserRole + 1).toString() == target)
