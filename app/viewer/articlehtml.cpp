@@ -4,6 +4,8 @@
 
 #include "qtstrings.h"
 
+#include <oncoref/safe_html.h>
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -64,7 +66,7 @@ QString referencesHtml(const Article &article, const ArticlePageLabels &labels, 
     for (const Reference &reference : article.references) {
         const QString number = QString::number(reference.number);
         const QString body = reference.html.empty() ? toQString(reference.text).toHtmlEscaped()
-                                                    : toQString(reference.html);
+                                                    : toQString(sanitizeBundleHtml(reference.html));
         html += u"<li value=\"" % number % u"\"><a name=\"ref-" % number % u"\"></a>" % body;
         if (cited.contains(reference.number))
             html += u" <a class=\"back\" href=\"#cite-" % number % u"\" title=\""
@@ -86,7 +88,8 @@ QString composeArticleHtml(const Article &article, const ArticlePageLabels &labe
             html += headingHtml(section.level, toQString(section.anchor), toQString(section.heading));
         else if (!section.anchor.empty())
             html += u"<a name=\"" % toQString(section.anchor).toHtmlEscaped() % u"\"></a>";
-        html += resolveCitations(toQString(section.html), article, labels, cited) % u'\n';
+        // The bundle is untrusted: sanitised first, then its citations resolved.
+        html += resolveCitations(toQString(sanitizeBundleHtml(section.html)), article, labels, cited) % u'\n';
     }
     if (!article.references.empty() && !sectionsRenderReferences(article))
         html += referencesHtml(article, labels, cited);

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/article_parser.h>
 
+#include "content_checks.h"
 #include "file_text.h"
 #include "front_matter.h"
 #include "markdown_renderer.h"
 #include "text.h"
 #include "yaml_fields.h"
 
+#include <algorithm>
 #include <utility>
 
 
@@ -18,7 +20,7 @@ namespace {
 const std::vector<std::string> kKnownFields = {
     "title", "question", "lang", "original_lang", "topics", "source", "publisher", "journal",
     "journal_full", "volume", "issue", "doi", "pmid", "pii", "affiliation", "published", "updated",
-    "review_status", "review_note", "disclaimer", "capture", "source_url", "captured",
+    "review_status", "review_note", "disclaimer", "capture", "source_url", "captured", "section_lang",
 };
 
 bool isLanguageCode(std::string_view code)
@@ -46,15 +48,15 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
     static const TextField kTextFields[] = {
         {"title", &Article::title, true},          {"question", &Article::question, false},
         {"original_lang", &Article::originalLanguage, false},
-        {"source", &Article::source, false},       {"publisher", &Article::publisher, false},
+        {"source", &Article::source, false},       {"source_url", &Article::sourceUrl, false},
+        {"publisher", &Article::publisher, false},
         {"journal", &Article::journal, false},     {"journal_full", &Article::journalFull, false},
         {"volume", &Article::volume, false},       {"issue", &Article::issue, false},
         {"doi", &Article::doi, false},             {"pmid", &Article::pmid, false},
         {"pii", &Article::pii, false},             {"affiliation", &Article::affiliation, false},
         {"published", &Article::published, false}, {"updated", &Article::updated, false},
         {"review_note", &Article::reviewNote, false}, {"disclaimer", &Article::disclaimer, false},
-        {"capture", &Article::capture, false},     {"source_url", &Article::sourceUrl, false},
-        {"captured", &Article::captured, false},
+        {"capture", &Article::capture, false},     {"captured", &Article::captured, false},
     };
     for (const auto &field : kTextFields) {
         auto value = fields.string(field.key, field.required);
@@ -88,6 +90,9 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
     auto topics = fields.strings("topics", true);
     if (!topics)
         return topics.error();
+    for (auto topic = topics->begin(); topic != topics->end(); ++topic)
+        if (std::find(topics->begin(), topic, *topic) != topic)
+            return fields.errorAt(fields.node()["topics"], "field 'topics': '" + *topic + "' is listed twice");
     article.topics = std::move(*topics);
 
     auto status = fields.string("review_status");
@@ -103,12 +108,33 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
     return std::nullopt;
 }
 
+/// `section_lang`: the language of each section (by anchor) of a page mixing languages.
+std::optional<Error> readSectionLanguages(const YamlFields &fields, Article &article)
+{
+    const YAML::Node node = fields.node()["section_lang"];
+    if (!node)
+        return std::nullopt;
+    if (!node.IsMap())
+        return fields.errorAt(node, "field 'section_lang' must map section anchors to language codes, such as 'resume: fr'");
+    for (const auto &entry : node) {
+        const std::string anchor = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
+        const std::string code = entry.second.IsScalar() ? entry.second.Scalar() : std::string();
+        if (!isLanguageCode(code))
+            return fields.errorAt(entry.second, "field 'section_lang': '" + code + "' is not a two-letter language code");
+        auto section = std::find_if(article.sections.begin(), article.sections.end(), [&](const Section &s) { return s.anchor == anchor; });
+        if (section == article.sections.end())
+            return fields.errorAt(entry.first, "field 'section_lang': the article has no section '" + anchor + "'");
+        article.sectionLanguages.emplace_back(anchor, code);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<Article> parseArticle(std::string_view text, const std::string &fileName)
 {
-    if (const auto bad = text::firstInvalidUtf8(text))
-        return Error{fileName, text::lineOfOffset(text, *bad), "invalid UTF-8: save the file as UTF-8"};
+    if (auto problem = checkArticleText(text, fileName))
+        return *problem;
 
     auto split = splitFrontMatter(text, fileName);
     if (!split)
@@ -121,17 +147,24 @@ Result<Article> parseArticle(std::string_view text, const std::string &fileName)
     article.slug = slugFromFileName(fileName);
     if (article.slug.empty() || text::slugify(article.slug) != article.slug)
         return Error{fileName, 0, "the file name must be a slug: lower-case letters, digits and '-', then .md"};
-    if (auto problem = readMetadata(YamlFields(*mapping, fileName, split->yamlFirstLine), article))
+    const YamlFields fields(*mapping, fileName, split->yamlFirstLine);
+    if (auto problem = readMetadata(fields, article))
         return *problem;
 
     article.markdown = text::sanitizeUtf8(split->body);
     RenderedBody body = renderMarkdownBody(article.markdown);
+    if (body.problem) {
+        const int bodyFirstLine = text::lineOfOffset(text, text.size() - split->body.size());
+        return Error{fileName, bodyFirstLine - 1 + text::lineOfOffset(article.markdown, body.problem->offset), body.problem->message};
+    }
     if (body.failed)
         return Error{fileName, 0, "the Markdown body could not be read to its end"};
     if (body.sections.empty())
         return Error{fileName, 0, "the article has no body text"};
     article.sections = std::move(body.sections);
     article.references = std::move(body.references);
+    if (auto problem = readSectionLanguages(fields, article))
+        return *problem;
     return article;
 }
 
