@@ -3,6 +3,7 @@
 #include "cli_commands.h"
 
 #include "cli_json.h"
+#include "cli_progress.h"
 
 #include <oncoref/compiler.h>
 #include <oncoref/library.h>
@@ -104,7 +105,16 @@ int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.size() != 1 || !invocation.output)
         return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref"});
-    const CompileReport report = compileBundle(invocation.arguments.front(), *invocation.output);
+    CompileOptions options;
+    std::optional<ProgressBar> bar;
+    if (invocation.terminal && !invocation.quiet) {
+        bar.emplace(err, "articles");
+        options.progress = [&bar](const CompileProgress &p) {
+            bar->update(p.done, p.total, p.stage == CompileProgress::Stage::Packing ? "packing the index" : std::string());
+        };
+    }
+    const CompileReport report = compileBundle(invocation.arguments.front(), *invocation.output, options);
+    bar.reset(); // the bar's line ends before any message
     for (const auto &error : report.errors)
         err << error.toString() << '\n';
     if (invocation.json) {
@@ -385,7 +395,7 @@ std::string usage()
 {
     return "usage: oncoref-cli COMMAND [options]\n"
            "\n"
-           "  build CONTENT_DIR -o FILE.oncoref   compile articles into a bundle\n"
+           "  build CONTENT_DIR -o FILE.oncoref [--quiet]   compile articles into a bundle (a progress bar on a terminal)\n"
            "  list   [--bundle FILE] [--json]       list the articles\n"
            "  show   SLUG [--bundle FILE] [--json]  print one article\n"
            "  search [--bundle FILE] [--limit N] [--json] QUERY...\n"
@@ -415,6 +425,8 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
         };
         if (arg == "--json") {
             invocation.json = true;
+        } else if (arg == "--quiet" || arg == "-q") {
+            invocation.quiet = true;
         } else if (arg == "--bundle" || arg == "-b") {
             auto v = value("--bundle");
             if (!v)

@@ -28,6 +28,7 @@ int main(int argc, char **argv)
         return 1;
     }
     invocation->highlight = isatty(STDOUT_FILENO) != 0;
+    invocation->terminal = isatty(STDERR_FILENO) != 0;
     try {
         return oncoref::cli::run(*invocation, std::cout, std::cerr);
     } catch (const std::exception &e) {

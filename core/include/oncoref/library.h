@@ -45,8 +45,9 @@ struct ArticleSummary {
     std::string capture;
 };
 
-/// The schema version this build reads and writes.
-inline constexpr int kBundleSchemaVersion = 3;
+/// The format version this build reads and writes. It covers the schema *and* the tokenizer
+/// (tokenizer.h): a change to either changes what an index means, so it takes a new number.
+inline constexpr int kBundleSchemaVersion = 4;
 
 /// A compiled bundle opened read-only.
 ///
