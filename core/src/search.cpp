@@ -87,11 +87,8 @@ std::string withFilters(std::string_view select, std::string_view tail = {})
 const std::string kRankSql = withFilters("SELECT rowid, rank, bm25(search_index, 0.0, 4.0, 1.0) FROM search_index WHERE search_index MATCH ?1",
                                          "ORDER BY rank, rowid LIMIT ?5");
 
-/// Every matching section, unranked (nothing scored): for the number of matching articles.
+/// Every matching section, unranked (nothing scored), in rowid order.
 const std::string kCountSql = withFilters("SELECT rowid FROM search_index WHERE search_index MATCH ?1");
-
-/// The matching sections of one article (an article's rowids are contiguous), unranked.
-const char *const kArticleSectionsSql = "SELECT rowid FROM search_index WHERE search_index MATCH ?1 AND rowid >= ?2 AND rowid < ?3";
 
 /// Sections ranked first at each try: enough for a page of articles most of the time.
 constexpr std::int64_t kRowsPerWantedArticle = 4;
@@ -108,7 +105,6 @@ public:
     struct Ranking {
         std::vector<RankedArticle> articles; ///< at least the `wanted` best, best first
         std::size_t total = 0;               ///< matching articles
-        bool complete = false;               ///< every matching section is in `articles`
     };
 
     /// The `wanted` best matching articles, best first; an Error only when the bundle cannot be read.
@@ -117,6 +113,7 @@ public:
     /// sections need their passage score and grouping by article: the ranking statement is
     /// limited to a few rows per wanted article (more when too few articles came out), and
     /// the number of matching articles is counted by a statement that scores nothing.
+    /// Cancelled, it returns what it had.
     Result<Ranking> rank(const std::string &expression, const ParsedQuery &query, std::size_t wanted) const
     {
         Ranking ranking;
@@ -143,16 +140,17 @@ public:
                 return isCancelled(m_cancel) ? Result<Ranking>(std::move(ranking)) : Result<Ranking>(stepped.error());
             if (rows < rowLimit) { // every matching section was ranked
                 ranking.total = ranking.articles.size();
-                ranking.complete = true;
                 return ranking;
             }
             if (ranking.articles.size() >= wanted)
                 break;
         }
-        auto counted = countArticles(expression, query);
-        if (!counted)
-            return isCancelled(m_cancel) ? Result<Ranking>(std::move(ranking)) : Result<Ranking>(counted.error());
-        ranking.total = *counted;
+        // One unranked pass counts the matching articles and finds the sections of the shown
+        // ones that the ranking did not reach (they score lower than those it did).
+        if (auto counted = countArticles(expression, query, ranking); counted)
+            ranking.total = *counted;
+        else if (!isCancelled(m_cancel))
+            return counted.error();
         return ranking;
     }
 
@@ -166,41 +164,34 @@ public:
         return statement;
     }
 
-    Result<std::size_t> countArticles(const std::string &expression, const ParsedQuery &query) const
+    Result<std::size_t> countArticles(const std::string &expression, const ParsedQuery &query, Ranking &ranking) const
     {
         auto statement = prepareFiltered(kCountSql, expression, query);
         if (!statement)
             return statement.error();
+        std::map<std::int64_t, std::pair<RankedArticle *, double>> ranked; // article id → article, its lowest passage score
+        std::set<std::int64_t> known;
+        for (auto &article : ranking.articles) {
+            double lowest = article.sections.front().score;
+            for (const auto &section : article.sections) {
+                known.insert(section.sectionId);
+                lowest = std::min(lowest, section.score);
+            }
+            ranked.emplace(article.articleId, std::make_pair(&article, lowest));
+        }
         std::size_t articles = 0;
         std::int64_t previous = -1;
         auto stepped = forEachRow(*statement, [&] {
-            const std::int64_t articleId = articleOfSection(statement->integer(0));
+            const std::int64_t id = statement->integer(0);
+            const std::int64_t articleId = articleOfSection(id);
             articles += articleId != previous ? 1 : 0; // rowids come in order: an article's sections together
             previous = articleId;
+            if (const auto shown = ranked.find(articleId); shown != ranked.end() && !known.count(id))
+                shown->second.first->sections.push_back({id, shown->second.second});
         });
         if (!stepped)
             return stepped.error();
         return articles;
-    }
-
-    /// The article's matching sections the ranking did not reach, after those it did (they score lower).
-    Result<bool> addUnrankedSections(RankedArticle &ranked, const std::string &expression) const
-    {
-        auto statement = Statement::prepare(*m_state.db, kArticleSectionsSql);
-        if (!statement)
-            return statement.error();
-        statement->bind(1, expression).bind(2, sectionId(ranked.articleId, 0)).bind(3, sectionId(ranked.articleId + 1, 0));
-        const double lowest = ranked.sections.empty() ? 0.0 : std::min_element(ranked.sections.begin(), ranked.sections.end(), [](const auto &a, const auto &b) {
-                                                              return a.score < b.score;
-                                                          })->score;
-        std::set<std::int64_t> known;
-        for (const auto &section : ranked.sections)
-            known.insert(section.sectionId);
-        return forEachRow(*statement, [&] {
-            const std::int64_t id = statement->integer(0);
-            if (!known.count(id))
-                ranked.sections.push_back({id, lowest});
-        });
     }
 
     /// The results of one parsed query: all words, then most words when none has all.
@@ -223,11 +214,6 @@ public:
         results.total = ranked->total;
         const std::size_t end = std::min(ranked->articles.size(), wanted);
         for (std::size_t i = request.offset; i < end && !isCancelled(m_cancel); ++i) {
-            if (auto ok = ranked->complete ? Result<bool>(true) : addUnrankedSections(ranked->articles[i], expression); !ok) {
-                if (isCancelled(m_cancel))
-                    break;
-                return ok.error();
-            }
             auto hit = describeHit(ranked->articles[i], expression, evidenceExpression(query, expression), query);
             if (!hit) {
                 if (isCancelled(m_cancel))
