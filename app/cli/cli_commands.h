@@ -20,6 +20,7 @@ struct Invocation {
     std::optional<std::filesystem::path> bundle;
     std::optional<std::filesystem::path> output;
     bool json = false;
+    bool strict = false; ///< build: any problem is fatal, no bundle is written
     std::size_t limit = 10;
     bool highlight = false; ///< mark matched words with terminal bold
     bool terminal = false;  ///< stderr is a terminal: long commands draw a progress bar there

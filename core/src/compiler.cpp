@@ -9,6 +9,7 @@
 #include <oncoref/thesaurus.h>
 
 #include "bundle_schema.h"
+#include "article_files.h"
 #include "bundle_writer.h"
 #include "file_text.h"
 #include "sha256.h"
@@ -125,16 +126,11 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
 
     const DrugFactExtractor extractor(thesaurus, rules);
     const fs::path articlesDir = contentDir / "articles";
-    std::vector<fs::path> files;
-    std::error_code listError;
-    for (const auto &entry : fs::directory_iterator(articlesDir, listError))
-        if (entry.is_regular_file() && entry.path().extension() == ".md")
-            files.push_back(entry.path());
-    if (listError) {
-        report.errors.push_back(Error{articlesDir.string(), 0, "cannot list the articles: " + listError.message()});
+    auto files = listArticleFiles(articlesDir, report.warnings);
+    if (!files) {
+        report.errors.push_back(files.error());
         return report;
     }
-    std::sort(files.begin(), files.end());
 
     fs::path temporary = output;
     temporary += ".partial";
@@ -156,10 +152,10 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
             return failed(writer.error());
         const auto progress = [&](CompileProgress::Stage stage, std::size_t done) {
             if (options.progress)
-                options.progress({stage, done, files.size()});
+                options.progress({stage, done, files->size()});
         };
         std::size_t done = 0;
-        for (const auto &file : files) {
+        for (const auto &file : *files) {
             progress(CompileProgress::Stage::Articles, done++);
             auto compiled = compileArticle(file, *config, extractor);
             if (!compiled) {
@@ -171,8 +167,10 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
             manifest += compiled->sha256 + "  articles/" + file.filename().string() + '\n';
             ++report.articleCount;
         }
-        progress(CompileProgress::Stage::Packing, done);
         report.contentHash = sha256Hex(manifest);
+        if (options.strict && report.hasProblems())
+            return failed(Error{output.string(), 0, "no bundle written: --strict makes every problem above fatal"});
+        progress(CompileProgress::Stage::Packing, done);
         auto written = (*writer)->finish({*config, bundleThesaurus, report.contentHash, buildTime(options)});
         writer->reset();
         if (written) // pages packed: the bundle is shipped, never written again

@@ -4,6 +4,7 @@
 
 #include <oncoref/folding.h>
 #include <oncoref/query.h>
+#include <oncoref/safe_text.h>
 #include <oncoref/tokenizer.h>
 
 #include "bundle_open.h"
@@ -78,8 +79,8 @@ std::string withFilters(std::string_view select, std::string_view tail = {})
                                        WHERE instr(',' || ?3 || ',', ',' || language || ',') > 0))
       AND (?4 = '' OR (search_index.rowid >> 10) IN (SELECT f.article_id FROM drug_facts f
                                        WHERE instr(',' || ?4 || ',', ',' || f.drug || ',') > 0
-                                          OR EXISTS (SELECT 1 FROM json_each('["' || replace(f.partners, ',', '","') || '"]') p
-                                                     WHERE p.value <> '' AND instr(',' || ?4 || ',', ',' || p.value || ',') > 0)))
+                                          OR EXISTS (SELECT 1 FROM json_each(?6) wanted
+                                                     WHERE wanted.value <> '' AND instr(',' || f.partners || ',', ',' || wanted.value || ',') > 0)))
     )sql" + std::string(tail);
 }
 
@@ -92,6 +93,31 @@ const std::string kCountSql = withFilters("SELECT rowid FROM search_index WHERE 
 
 /// Sections ranked first at each try: enough for a page of articles most of the time.
 constexpr std::int64_t kRowsPerWantedArticle = 4;
+
+/// `["a","b"]` for SQLite's json_each: a drug name may hold `"` or `\`, which must not end
+/// the string early (pasting names between quotes made every `drug:` search fail).
+std::string jsonStringArray(const std::vector<std::string> &items)
+{
+    std::string json = "[";
+    for (const auto &item : items) {
+        json += json.size() > 1 ? ",\"" : "\"";
+        for (const char c : item) {
+            if (c == '"' || c == '\\') {
+                json += '\\';
+                json += c;
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                static constexpr char kHex[] = "0123456789abcdef";
+                json += "\\u00";
+                json += kHex[(c >> 4) & 0xF];
+                json += kHex[c & 0xF];
+            } else {
+                json += c;
+            }
+        }
+        json += '"';
+    }
+    return json + ']';
+}
 
 std::size_t positiveTermCount(const ParsedQuery &query)
 {
@@ -160,7 +186,7 @@ public:
         if (!statement)
             return statement.error();
         statement->bind(1, expression).bind(2, text::join(query.topics, ",")).bind(3, text::join(query.languages, ","))
-            .bind(4, text::join(query.drugs, ","));
+            .bind(4, text::join(query.drugs, ",")).bind(6, jsonStringArray(query.drugs));
         return statement;
     }
 
@@ -198,7 +224,7 @@ public:
     Result<SearchResults> run(const ParsedQuery &query, const SearchQuery &request) const
     {
         SearchResults results;
-        results.query = request.text;
+        results.query = replaceInvalidUtf8(request.text);
         std::string expression = toFtsExpression(query, TermJoin::All);
         const std::size_t wanted = request.offset + request.limit;
         auto ranked = rank(expression, query, wanted);
@@ -447,7 +473,7 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
     if (request.completeLastWord)
         completeLastWord(query, request.text);
     SearchResults empty;
-    empty.query = request.text;
+    empty.query = replaceInvalidUtf8(request.text);
     empty.truncated = query.truncated;
     if (query.terms.empty()) {
         empty.notice = SearchNotice::NoSearchableWord;
