@@ -35,6 +35,8 @@ ArticleText textOf(const Article &article)
 bool inBody(const CaptureLine &line, const std::string &body)
 {
     const auto found = [&](std::string_view needle) { return body.find(text::normalizeWhitespace(needle)) != std::string::npos; };
+    if (isTableDelimiter(line.raw))
+        return true; // rewritten by the Markdown writer under the table's first row
     const std::vector<std::string> cells = tableCells(line.raw);
     if (!cells.empty()) {
         for (const auto &cell : cells)
@@ -55,13 +57,14 @@ bool inFrontMatter(const CaptureLine &line, const Article &article, const std::s
     bool onlyDates = true;
     for (const auto &part : text::split(detail, ',')) {
         const std::string field = text::normalizeWhitespace(part);
-        const std::string *date = field == "updated" ? &article.updated : field == "published" ? &article.published : nullptr;
+        const std::string *date = field == "updated" ? &article.updated : field == "published" ? &article.published
+                                  : field == "original_lang" ? &article.originalLanguage : nullptr;
         if (date && date->empty())
             return false;
         onlyDates = onlyDates && date;
     }
     if (onlyDates)
-        return true; // a date is rewritten as ISO 8601: that it was read is the check
+        return true; // a date (ISO 8601) or a language (its code) is rewritten: that it was read is the check
     // Verbatim fields: the front matter holds the line, or the line holds a field (a bracketed title).
     const std::string normalized = text::normalizeWhitespace(line.text);
     if (frontMatter.find(normalized) != std::string::npos)

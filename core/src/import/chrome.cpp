@@ -63,6 +63,12 @@ constexpr ChromeRule kSiteRules[] = {
     {Match::Line, "author and article information", "metadata heading (data moved to the front matter)"},
     {Match::Line, "comment on this article", "comment widget"},
     {Match::Line, "site professionnel specialise en oncologie", "site banner"},
+    {Match::Line, "from the guidelines", "source badge"},
+    {Match::Line, "from the research", "source badge"},
+    {Match::Line, "gammes contenant la substance", "links menu"},
+    {Match::Prefix, "+ lire la politique editoriale", "links menu"},
+    {Match::Prefix, "atcrisque sur la grossesse", "tab menu"},
+    {Match::Line, "aucun resultat trouve", "search widget"},
 };
 
 // After these, the rest of the page is a paywall and its subscription offers.

@@ -38,6 +38,19 @@ bool isFrequency(std::string_view before)
     return timeUnit && (per == "par" || per == "per" || per == "chaque" || per == "each" || per == "a" || per == "every");
 }
 
+/// "pendant 14 jours 2", "every 4 weeks 1, 3": the word is the unit of a number before it, so
+/// the number after it is no day or week number.
+bool isQuantity(std::string_view before)
+{
+    const std::size_t space = before.rfind(' ');
+    if (space == std::string_view::npos || space == 0)
+        return false;
+    const std::size_t previous = before.rfind(' ', space - 1);
+    const std::size_t start = previous == std::string_view::npos ? 0 : previous + 1;
+    const std::string_view number = before.substr(start, space - start);
+    return !number.empty() && isDigit(number.back());
+}
+
 CitationSplit noCitation(std::string_view text)
 {
     CitationSplit split;
@@ -70,15 +83,17 @@ CitationSplit markTrailingNumbers(std::string_view text)
     const char last = before.back();
     if (isDigit(last) || last == '-' || last == '+' || last == '/' || last == ',' || last == '=' || last == '<' || last == '>')
         return noCitation(text);
-    if (!std::is_sorted(numbers.begin(), numbers.end()) || numbers.front() < 1 || numbers.back() > kMaxCitation
-        || std::adjacent_find(numbers.begin(), numbers.end()) != numbers.end())
+    // Sites number citations in order of first use, so "4, 3" cites too; a number twice does not.
+    std::vector<int> sorted = numbers;
+    std::sort(sorted.begin(), sorted.end());
+    if (sorted.front() < 1 || sorted.back() > kMaxCitation || std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
         return noCitation(text);
     // The word right before, as written ("Gy/jour 1" cites; "jour 1" does not).
     const std::size_t space = before.rfind(' ');
     std::string lastWord = foldForMatch(space == std::string_view::npos ? before : before.substr(space + 1));
     while (!lastWord.empty() && (lastWord.back() == '.' || lastWord.back() == ':' || lastWord.back() == ')' || lastWord.back() == ';'))
         lastWord.pop_back();
-    if (std::find(kNumberedWords.begin(), kNumberedWords.end(), lastWord) != kNumberedWords.end() && !isFrequency(before))
+    if (std::find(kNumberedWords.begin(), kNumberedWords.end(), lastWord) != kNumberedWords.end() && !isFrequency(before) && !isQuantity(before))
         return noCitation(text);
     CitationSplit split;
     split.text.assign(before.data(), before.size());

@@ -58,7 +58,13 @@ bool looksLikeHeading(std::string_view text)
     if (foldedWords(text).size() > kMaxHeadingWords)
         return false;
     const std::size_t sentenceBreak = text.find(". ");
-    return sentenceBreak == std::string_view::npos;
+    if (sentenceBreak != std::string_view::npos)
+        return false;
+    // A line that stops on "et au", "de la", "of the" was cut by the page width, not a heading.
+    const auto words = foldedWords(text);
+    static constexpr std::string_view kLinking[] = {"et", "au", "aux", "de", "du", "des", "la", "le", "les", "a", "en", "par", "pour",
+                                                    "un", "une", "sur", "avec", "dans", "ou", "and", "the", "of", "to", "in", "for", "with", "or", "by"};
+    return std::find(std::begin(kLinking), std::end(kLinking), words.back()) == std::end(kLinking);
 }
 
 bool isReferencesHeading(std::string_view text)

@@ -103,10 +103,10 @@ bool isPdfText(const Capture &capture)
         const bool nextLower = startsLowercase(next.text);
         if (last == '-' && nextLower)
             ++hyphenated;
-        else if (last != '.' && last != ':' && last != ';' && last != '?' && last != '!' && nextLower)
+        else if (last != '.' && last != ':' && last != ';' && last != '?' && last != '!' && nextLower && withoutBullet(next.text).kind == ListMarker::Kind::None)
             ++wrapped;
     }
-    return hyphenated >= 2 || (text >= 6 && (wrapped + hyphenated) * 3 >= text);
+    return hyphenated >= 2 || (text >= 6 && (wrapped + hyphenated) * 5 >= text);
 }
 
 } // namespace

@@ -181,7 +181,8 @@ void readGeneralMetadata(Capture &capture, const LayoutGuess &layout, Draft &dra
 void readQuestionAnswerMetadata(Capture &capture, Draft &draft)
 {
     CaptureLine *first = firstOpen(capture);
-    if (!capture.header.title.empty()) {
+    const bool headerAsks = !capture.header.title.empty() && (capture.header.title.ends_with("?") || (first && sameText(first->text, capture.header.title)));
+    if (headerAsks) {
         draft.question = capture.header.title;
         for (auto &line : capture.lines)
             if (line.fate == LineFate::FrontMatter && line.detail == "title")
@@ -192,6 +193,10 @@ void readQuestionAnswerMetadata(Capture &capture, Draft &draft)
         draft.question = first->text;
         markLine(*first, LineFate::FrontMatter, "question");
     }
+    if (!headerAsks && !capture.header.title.empty())
+        for (auto &line : capture.lines)
+            if (line.fate == LineFate::FrontMatter && line.detail == "title" && line.text.starts_with("TITLE:"))
+                markLine(line, LineFate::Chrome, "capture TITLE line: a badge of the page, not its question");
     for (auto &line : capture.lines) {
         if (line.isOpen() && containsFolded(line.text, "pending human review")) {
             draft.reviewStatus = ReviewStatus::PendingHumanReview;
@@ -210,6 +215,17 @@ void readQuestionAnswerMetadata(Capture &capture, Draft &draft)
 
 void readRecordMetadata(Capture &capture, Draft &draft)
 {
+    // PubMed's "[Article in French]": the abstract is a translation.
+    static constexpr std::pair<std::string_view, std::string_view> kLanguages[] = {
+        {"[article in french]", "fr"}, {"[article in english]", "en"}, {"[article in german]", "de"},
+        {"[article in spanish]", "es"}, {"[article in italian]", "it"},
+    };
+    for (auto &line : capture.lines)
+        for (const auto &[mark, code] : kLanguages)
+            if (line.isOpen() && equalsFolded(line.text, mark)) {
+                draft.originalLanguage = std::string(code);
+                markLine(line, LineFate::FrontMatter, "original_lang");
+            }
     for (auto &line : capture.lines) {
         if (line.fate == LineFate::Chrome && equalsFolded(line.text, "author and article information")) {
             readRecordInformation(capture, indexOf(capture, line) + 1, draft);
@@ -227,17 +243,59 @@ void readRecordMetadata(Capture &capture, Draft &draft)
     }
 }
 
+namespace {
+
+/// A TITLE line that names no page: an address slug ("73-la-mucite-buccale") or a section name.
+bool isUsableHeaderTitle(std::string_view title)
+{
+    if (title.find(' ') == std::string_view::npos)
+        return false;
+    for (const std::string_view section : {"abstract", "resume", "summary", "introduction", "from the guidelines", "from the research"})
+        if (equalsFolded(title, section))
+            return false;
+    return true;
+}
+
+/// "[Translated title]." → "Translated title", the PubMed mark of a title translated from another language.
+bool unbracket(std::string &title)
+{
+    if (!title.starts_with("[") || title.find(']') == std::string::npos || !(title.ends_with("]") || title.ends_with("].")))
+        return false;
+    title = title.substr(1, title.rfind(']') - 1);
+    return true;
+}
+
+CaptureLine *headerTitleLine(Capture &capture)
+{
+    for (auto &line : capture.lines)
+        if (line.fate == LineFate::FrontMatter && (line.detail == "title" || line.detail == "question") && line.text.starts_with("TITLE:"))
+            return &line;
+    return nullptr;
+}
+
+} // namespace
+
 void chooseTitle(Capture &capture, const LayoutGuess &layout, Draft &draft)
 {
     CaptureLine *first = firstOpen(capture);
-    if (!capture.header.title.empty() && layout.layout != Layout::QuestionAnswer) {
+    CaptureLine *header = headerTitleLine(capture);
+    const bool headerUsable = !capture.header.title.empty() && isUsableHeaderTitle(capture.header.title);
+    if (headerUsable && layout.layout != Layout::QuestionAnswer) {
         draft.title = capture.header.title;
-        if (first && sameText(first->text, draft.title))
+        if (unbracket(draft.title))
+            draft.reviewerNotes.push_back("original_lang: the title is in brackets, so the text is a translation: give the article's own language");
+        if (first && (sameText(first->text, capture.header.title) || sameText(first->text, draft.title)))
             markLine(*first, LineFate::FrontMatter, "title");
         return;
     }
-    if (!draft.title.empty() || !first)
+    if (header && layout.layout != Layout::QuestionAnswer)
+        markLine(*header, LineFate::Chrome, "capture TITLE line: an address or a section name, not the page's title");
+    if (!draft.title.empty())
         return;
+    if (!first) {
+        draft.title = draft.question;
+        return;
+    }
     if (layout.layout == Layout::Journal) {
         // The English title printed under "Abstract", right above its text.
         for (auto &line : capture.lines) {
@@ -254,19 +312,30 @@ void chooseTitle(Capture &capture, const LayoutGuess &layout, Draft &draft)
             }
         }
     }
-    if (looksLikeHeading(first->text) && layout.layout != Layout::Journal) {
+    if (looksLikeHeading(first->text) && layout.layout != Layout::Journal && isUsableHeaderTitle(first->text)) {
         draft.title = first->text;
         markLine(*first, LineFate::FrontMatter, "title");
         return;
     }
+    if (layout.layout == Layout::QuestionAnswer && !draft.question.empty()) {
+        draft.title = draft.question; // an answer without a heading of its own
+        return;
+    }
     for (const auto &line : capture.lines) {
-        if (line.isOpen() && looksLikeHeading(line.text)) {
+        if (line.isOpen() && looksLikeHeading(line.text) && isUsableHeaderTitle(line.text)) {
             draft.title = line.text; // a heading further down: it stays in the body as well
             return;
         }
     }
+    // No heading anywhere: the first sentence, for a person to shorten.
+    for (auto &line : capture.lines)
+        if (line.isOpen() && !looksLikeHeading(line.text)) {
+            first = &line;
+            break;
+        }
     const std::size_t sentenceEnd = first->text.find(". ");
     draft.title = first->text.substr(0, sentenceEnd == std::string::npos ? std::string::npos : sentenceEnd + 1);
+    draft.reviewerNotes.push_back("title: the page shows no title; this is its first sentence: write the page's title");
 }
 
 } // namespace oncoref::importing
