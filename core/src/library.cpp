@@ -15,7 +15,7 @@ namespace {
 
 const char *const kArticleColumns =
     "slug, title, question, languages, original_language, source, publisher, journal, journal_full, volume, issue, "
-    "doi, pmid, pii, affiliation, published, updated, review_status, review_note, disclaimer, capture, markdown, id, source_url, captured";
+    "doi, pmid, pii, affiliation, published, updated, review_status, review_note, disclaimer, capture, id, source_url, captured";
 
 ReviewStatus reviewStatusColumn(const Statement &row, int column)
 {
@@ -162,16 +162,16 @@ Result<Article> Library::article(const std::string &slug) const
     std::string *const textColumns[] = {
         &a.slug, &a.title, &a.question, nullptr, &a.originalLanguage, &a.source, &a.publisher, &a.journal,
         &a.journalFull, &a.volume, &a.issue, &a.doi, &a.pmid, &a.pii, &a.affiliation, &a.published,
-        &a.updated, nullptr, &a.reviewNote, &a.disclaimer, &a.capture, &a.markdown,
+        &a.updated, nullptr, &a.reviewNote, &a.disclaimer, &a.capture,
     };
     for (int column = 0; column < static_cast<int>(std::size(textColumns)); ++column)
         if (textColumns[column])
             *textColumns[column] = query->text(column);
     a.languages = text::split(query->text(3), ',');
     a.reviewStatus = reviewStatusColumn(*query, 17);
-    const std::int64_t articleId = query->integer(22);
-    a.sourceUrl = query->text(23);
-    a.captured = query->text(24);
+    const std::int64_t articleId = query->integer(21);
+    a.sourceUrl = query->text(22);
+    a.captured = query->text(23);
 
     auto topics = Statement::prepare(*m_db, R"sql(
         SELECT at.topic_id FROM article_topics at JOIN topics t ON t.id = at.topic_id

@@ -71,7 +71,7 @@ struct Article {
 
     std::vector<Section> sections;
     std::vector<Reference> references;
-    std::string markdown; ///< the body as written
+    std::string markdown; ///< the body as written (when parsed; a bundle keeps the sections only)
 
     [[nodiscard]] const Section *findSection(std::string_view anchor) const;
     [[nodiscard]] const Reference *findReference(int number) const;

@@ -53,7 +53,8 @@ struct RelatedArticle {
     std::vector<std::string> sharedDrugs;  ///< generic names with facts in both, sorted
 };
 
-/// The schema version this build reads and writes.
+/// The format version this build reads and writes. It covers the schema *and* the tokenizer
+/// (tokenizer.h): a change to either changes what an index means, so it takes a new number.
 inline constexpr int kBundleSchemaVersion = 4;
 
 /// A compiled bundle opened read-only.
