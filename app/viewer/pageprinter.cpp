@@ -5,8 +5,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPrinter>
+#include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -28,7 +29,7 @@ QString detailsHtml(const PrintDetails &details)
 } // namespace
 
 int printPage(const QString &html, const QString &styleSheet, const PrintDetails &details,
-              QPrinter &printer)
+              QPagedPaintDevice &printer)
 {
     QTextDocument document;
     document.setDefaultStyleSheet(styleSheet);
@@ -42,8 +43,9 @@ int printPage(const QString &html, const QString &styleSheet, const PrintDetails
     if (!painter.begin(&printer))
         return 0;
     document.documentLayout()->setPaintDevice(&printer);
-    const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
-    const qreal footerHeight = printer.resolution() * 0.4; // 0.4 inch
+    const int resolution = printer.logicalDpiY();
+    const QRectF page = printer.pageLayout().paintRectPixels(resolution);
+    const qreal footerHeight = resolution * 0.4; // 0.4 inch
     const QSizeF body(page.width(), page.height() - footerHeight);
     document.setPageSize(body);
     const int pages = document.pageCount();
@@ -77,12 +79,13 @@ int printPage(const QString &html, const QString &styleSheet, const PrintDetails
 int exportPdf(const QString &html, const QString &styleSheet, const PrintDetails &details,
               const QString &path)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setDocName(details.title);
+    // A PDF writer, not a QPrinter: a QPrinter asks the print system (CUPS, over a socket) for its
+    // printers even when it only writes a file, and exporting must not touch the network.
+    QPdfWriter printer(path);
+    printer.setResolution(600);
+    printer.setTitle(details.title);
     printer.setCreator(QStringLiteral("Oncoref"));
-    const int pages = printPage(html, styleSheet, details, printer);
+    const int pages = printPage(html, styleSheet, details, printer); // its painter.end() closes the file
     return pages > 0 && QFileInfo(path).size() > 0 ? pages : 0;
 }
 

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-class QPrinter;
+class QPagedPaintDevice;
 
 namespace oncoref::viewer {
 
@@ -20,7 +20,7 @@ struct PrintDetails {
 /// screen's theme: paper is white) with `details` under its first block (the title), and
 /// "title — page N of M" at the foot of each page. Returns the number of pages printed.
 int printPage(const QString &html, const QString &styleSheet, const PrintDetails &details,
-              QPrinter &printer);
+              QPagedPaintDevice &printer);
 
 /// Prints to a PDF file at `path`; returns the number of pages (0 when it could not be written).
 int exportPdf(const QString &html, const QString &styleSheet, const PrintDetails &details,
