@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "bundleworker.h"
 
+#include "errortext.h"
 #include "qtstrings.h"
 
 #include <algorithm>
@@ -16,19 +17,19 @@ void BundleWorker::open(quint64 ticket, const QString &path)
 {
     auto library = Library::open(toPath(path));
     if (!library) {
-        emit failed(ticket, toQString(library.error().toString()));
+        emit failed(ticket, ErrorText::openFailure(library.error()));
         return;
     }
     // The lists are read before anything is replaced: a bundle that opens but cannot be read
     // is refused as a whole and the one open before stays.
     auto topics = library->topics();
     if (!topics) {
-        emit failed(ticket, toQString(topics.error().toString()));
+        emit failed(ticket, ErrorText::readFailure(topics.error()));
         return;
     }
     auto counts = library->articleCounts();
     if (!counts) {
-        emit failed(ticket, toQString(counts.error().toString()));
+        emit failed(ticket, ErrorText::readFailure(counts.error()));
         return;
     }
     BundleOverview overview{toQString(library->info().id), path, library->info(), std::move(topics).value(),
@@ -68,7 +69,7 @@ void BundleWorker::readArticles(quint64 ticket, const QString &key, const Articl
         return;
     auto rows = library->articles(query);
     if (!rows) {
-        emit failed(ticket, toQString(rows.error().toString()));
+        emit failed(ticket, ErrorText::readFailure(rows.error()));
         return;
     }
     emit articlesRead(ticket, ArticlePage{key, query.topic, std::move(rows).value()});
@@ -81,10 +82,12 @@ void BundleWorker::readArticle(quint64 ticket, const QString &key, const QString
         return;
     auto article = library->article(slug.toStdString());
     if (!article) {
-        emit failed(ticket, toQString(article.error().toString()));
+        emit failed(ticket, ErrorText::readFailure(article.error()));
         return;
     }
-    emit articleRead(ticket, key, *article);
+    // Related articles are a bonus: the article is shown without them if they cannot be read.
+    auto related = library->relatedArticles(article->slug);
+    emit articleRead(ticket, key, *article, related ? *related : std::vector<RelatedArticle>{});
 }
 
 void BundleWorker::readDrugs(quint64 ticket, const QStringList &keys)
@@ -93,7 +96,7 @@ void BundleWorker::readDrugs(quint64 ticket, const QStringList &keys)
     for (const auto &[key, library] : selected(keys)) {
         auto drugs = library->drugs();
         if (!drugs) {
-            emit failed(ticket, toQString(drugs.error().toString()));
+            emit failed(ticket, ErrorText::readFailure(drugs.error()));
             return;
         }
         for (const DrugSummary &summary : *drugs) {
@@ -121,7 +124,7 @@ void BundleWorker::readDrug(quint64 ticket, const QString &name, const QStringLi
     for (const auto &[key, library] : selected(keys)) {
         auto card = library->drug(name.trimmed().toStdString());
         if (!card) {
-            emit failed(ticket, toQString(card.error().toString()));
+            emit failed(ticket, ErrorText::readFailure(card.error()));
             return;
         }
         if (!*card)
@@ -150,7 +153,7 @@ void BundleWorker::findOrphans(quint64 ticket, const std::vector<Note> &notes)
     for (const auto &[key, library] : m_libraries) {
         auto found = orphanNotes(library, notes);
         if (!found) {
-            emit failed(ticket, toQString(found.error().toString()));
+            emit failed(ticket, ErrorText::readFailure(found.error()));
             return;
         }
         orphans.insert(orphans.end(), found->begin(), found->end());

@@ -62,7 +62,8 @@ public:
 signals:
     void opened(quint64 ticket, const oncoref::viewer::BundleOverview &overview);
     void articlesRead(quint64 ticket, const oncoref::viewer::ArticlePage &page);
-    void articleRead(quint64 ticket, const QString &key, const oncoref::Article &article);
+    void articleRead(quint64 ticket, const QString &key, const oncoref::Article &article,
+                     const std::vector<oncoref::RelatedArticle> &related);
     void drugsRead(quint64 ticket, const std::vector<oncoref::viewer::DrugListItem> &drugs);
     /// `profile` is empty when no open bundle knows the drug.
     void drugRead(quint64 ticket, const std::optional<oncoref::viewer::DrugProfile> &profile);

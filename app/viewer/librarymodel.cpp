@@ -56,6 +56,7 @@ void LibraryModel::reload(const LibraryService &library)
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_waiting.clear(); // pages still on their way belong to the old tree: dropped
+    m_revealGroup = nullptr;
     m_loadedArticles = 0;
     const bool oneBundle = library.bundles().size() == 1;
     for (const BundleOverview &bundle : library.bundles()) {
@@ -103,6 +104,64 @@ QModelIndex LibraryModel::index(int row, int column, const QModelIndex &parent) 
     if (!hasIndex(row, column, parent))
         return {};
     return createIndex(row, column, nodeOf(parent)->children[static_cast<std::size_t>(row)].get());
+}
+
+LibraryModel::Node *LibraryModel::groupOf(const QString &bundle, const std::string &topic) const
+{
+    const Node *groups = m_root.get();
+    for (const auto &child : m_root->children) {
+        if (child->kind == Node::Kind::Bundle && child->bundle == bundle)
+            groups = child.get();
+    }
+    for (const auto &group : groups->children) {
+        if (group->kind == Node::Kind::Group && group->bundle == bundle && group->topic == topic)
+            return group.get();
+    }
+    return nullptr;
+}
+
+const LibraryModel::Node *LibraryModel::childWithSlug(const Node &group, const std::string &slug)
+{
+    for (const auto &article : group.children) {
+        if (article->slug == slug)
+            return article.get();
+    }
+    return nullptr;
+}
+
+QModelIndex LibraryModel::reveal(const QString &bundle, const QString &slug, const std::vector<std::string> &topics)
+{
+    m_revealGroup = nullptr;
+    m_revealSlug = slug.toStdString();
+    // "All articles" is the last resort, since it stays folded.
+    Node *group = nullptr;
+    for (const std::string &topic : topics) {
+        if ((group = groupOf(bundle, topic)) != nullptr)
+            break;
+    }
+    if (group == nullptr && (group = groupOf(bundle, {})) == nullptr)
+        return {};
+    if (const Node *row = childWithSlug(*group, m_revealSlug))
+        return indexOf(row);
+    m_revealGroup = group;
+    continueRevealing(group);
+    return {};
+}
+
+void LibraryModel::continueRevealing(Node *group)
+{
+    if (group != m_revealGroup)
+        return;
+    if (const Node *row = childWithSlug(*group, m_revealSlug)) {
+        m_revealGroup = nullptr;
+        emit revealed(indexOf(row));
+        return;
+    }
+    const QModelIndex index = indexOf(group);
+    if (static_cast<int>(group->children.size()) >= group->total)
+        m_revealGroup = nullptr; // read to the end: the group does not hold it
+    else if (canFetchMore(index))
+        fetchMore(index); // else a page is on its way, and its answer continues
 }
 
 QModelIndex LibraryModel::parent(const QModelIndex &child) const
@@ -167,6 +226,7 @@ void LibraryModel::onArticlesRead(quint64 ticket, const ArticlePage &page)
     const std::size_t count = std::min(room, page.rows.size());
     if (count == 0) {
         node->total = static_cast<int>(node->children.size()); // nothing more to ask for
+        continueRevealing(node);
         return;
     }
     const int first = static_cast<int>(node->children.size());
@@ -187,31 +247,25 @@ void LibraryModel::onArticlesRead(quint64 ticket, const ArticlePage &page)
     if (page.rows.size() < m_pageSize) // the bundle has no more: stop asking
         node->total = static_cast<int>(node->children.size());
     endInsertRows();
+    continueRevealing(node);
 }
 
 void LibraryModel::onFailed(quint64 ticket, const QString &message)
 {
-    if (m_waiting.erase(ticket) > 0)
-        emit loadFailed(message);
+    const auto it = m_waiting.find(ticket);
+    if (it == m_waiting.end())
+        return;
+    if (it->second == m_revealGroup)
+        m_revealGroup = nullptr; // no more asking for a group that cannot be read
+    m_waiting.erase(it);
+    emit loadFailed(message);
 }
 
 QModelIndex LibraryModel::findArticle(const QString &bundle, const QString &slug) const
 {
-    const std::string wanted = slug.toStdString();
-    const Node *groups = m_root.get();
-    for (const auto &child : m_root->children) {
-        if (child->kind == Node::Kind::Bundle && child->bundle == bundle)
-            groups = child.get();
-    }
-    for (const auto &group : groups->children) {
-        if (group->kind != Node::Kind::Group || group->bundle != bundle || !group->topic.empty())
-            continue;
-        for (const auto &article : group->children) {
-            if (article->slug == wanted)
-                return indexOf(article.get());
-        }
-    }
-    return {};
+    const Node *group = groupOf(bundle, {});
+    const Node *row = group == nullptr ? nullptr : childWithSlug(*group, slug.toStdString());
+    return row == nullptr ? QModelIndex() : indexOf(row);
 }
 
 QVariant LibraryModel::data(const QModelIndex &index, int role) const

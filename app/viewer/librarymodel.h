@@ -54,6 +54,12 @@ public:
     /// The row of `slug` in `bundle`'s "All articles" group, when that row is loaded.
     [[nodiscard]] QModelIndex findArticle(const QString &bundle, const QString &slug) const;
 
+    /// Where the tree shows `slug` of `bundle`: under the first of its `topics` with a group,
+    /// else under "All articles". When that row is not loaded yet, the group's pages are read
+    /// until it is, revealed() gives it, and this returns an invalid index (as it does for an
+    /// article no group holds). Only the latest article asked for is revealed.
+    QModelIndex reveal(const QString &bundle, const QString &slug, const std::vector<std::string> &topics);
+
     [[nodiscard]] QModelIndex index(int row, int column,
                                     const QModelIndex &parent = {}) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
@@ -70,6 +76,8 @@ public:
 signals:
     /// A page could not be read.
     void loadFailed(const QString &message);
+    /// The row reveal() was asked for is loaded.
+    void revealed(const QModelIndex &index);
 
 private:
     struct Node;
@@ -78,6 +86,9 @@ private:
     [[nodiscard]] QModelIndex indexOf(const Node *node) const;
     void onArticlesRead(quint64 ticket, const oncoref::viewer::ArticlePage &page);
     void onFailed(quint64 ticket, const QString &message);
+    [[nodiscard]] Node *groupOf(const QString &bundle, const std::string &topic) const;
+    [[nodiscard]] static const Node *childWithSlug(const Node &group, const std::string &slug);
+    void continueRevealing(Node *group);
     [[nodiscard]] QVariant groupData(const Node &node, int role) const;
     [[nodiscard]] QVariant articleData(const Node &node, int role) const;
 
@@ -85,6 +96,8 @@ private:
     std::unique_ptr<Node> m_root;
     std::map<quint64, Node *> m_waiting; ///< groups whose next page is on its way, by ticket
     std::size_t m_pageSize = kDefaultPageSize;
+    Node *m_revealGroup = nullptr; ///< the group read until it holds m_revealSlug; null: none
+    std::string m_revealSlug;
     int m_loadedArticles = 0;
     std::array<QIcon, 3> m_statusIcons; ///< by oncoref::ReviewStatus
 };

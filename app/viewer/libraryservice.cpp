@@ -121,4 +121,15 @@ QStringList LibraryService::topicLabels(const QString &key, const std::vector<st
     return labels;
 }
 
+std::vector<RelatedArticleItem> LibraryService::relatedItems(const QString &key,
+                                                             const std::vector<RelatedArticle> &related) const
+{
+    std::vector<RelatedArticleItem> items;
+    items.reserve(related.size());
+    for (const RelatedArticle &article : related)
+        items.push_back({toQString(article.slug), toQString(article.title),
+                         topicLabels(key, article.sharedTopics) + toQStringList(article.sharedDrugs)});
+    return items;
+}
+
 } // namespace oncoref::viewer

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "bundleworker.h"
+#include "relatedlist.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] QString filePath() const;
     [[nodiscard]] QString title() const { return title(key()); }
     [[nodiscard]] QString version() const { return version(key()); }
+    /// The first bundle's id (the same across its versions): its key.
+    [[nodiscard]] QString bundleId() const { return key(); }
     /// The first bundle's identity (nullopt when none is open).
     [[nodiscard]] std::optional<BundleInfo> bundleInfo() const;
     /// Articles in every open bundle.
@@ -53,6 +56,9 @@ public:
     /// The topic's label in the interface language (the other language, then the id, if unset).
     [[nodiscard]] QString topicLabel(const QString &key, const std::string &id) const;
     [[nodiscard]] QStringList topicLabels(const QString &key, const std::vector<std::string> &ids) const;
+    /// Articles related to one of `key`, as the reader lists them (what they share, in words).
+    [[nodiscard]] std::vector<RelatedArticleItem> relatedItems(const QString &key,
+                                                               const std::vector<RelatedArticle> &related) const;
 
 private:
     [[nodiscard]] QString pick(const std::string &french, const std::string &english) const;

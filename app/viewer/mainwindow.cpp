@@ -3,25 +3,38 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "articleheader.h"
 #include "articlehtml.h"
 #include "bookmarkspanel.h"
 #include "bundlereader.h"
 #include "busyindicator.h"
+#include "citationtext.h"
 #include "drugspanel.h"
 #include "drugview.h"
+#include "errortext.h"
 #include "findbar.h"
 #include "historypanel.h"
 #include "lazytreeview.h"
 #include "librarymodel.h"
 #include "notespanel.h"
 #include "pagebrowser.h"
+#include "pageprinter.h"
+#include "pagetab.h"
+#include "reviewbadge.h"
+#include "shortcutsdialog.h"
 #include "qtstrings.h"
 #include "readerview.h"
 #include "searchpanel.h"
+#include "tabsession.h"
+#include "theme.h"
 #include "userdatacontroller.h"
+#include "zoom.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,19 +45,27 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
 
+#include <algorithm>
+#include <utility>
+
 namespace oncoref::viewer {
 namespace {
 
 constexpr int kStatusTimeoutMs = 10000;
+constexpr int kTabTitleLength = 28;
 
 QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
 {
@@ -64,15 +85,18 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     , m_tree(new LazyTreeView(this))
     , m_searchPanel(new SearchPanel(this))
     , m_drugsPanel(new DrugsPanel(this))
-    , m_pages(new QStackedWidget(this))
-    , m_reader(new ReaderView(this))
-    , m_drugView(new DrugView(this))
+    , m_pageTabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_libraryStatus(new QLabel(this))
+    , m_theme(new Theme(this))
+    , m_zoom(new Zoom(this))
 {
     m_tree->setObjectName(QStringLiteral("libraryTree"));
     m_tree->setModel(m_libraryModel);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
+    // Titles often share their first words: elided in the middle, two of them still differ.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setAccessibleName(tr("Library"));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
@@ -86,9 +110,21 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     m_tabs->addTab(m_userData->notesPanel(), tr("&Notes"));
     m_tabs->addTab(m_userData->historyPanel(), tr("&History"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Library, search, drugs and your notes"));
+    m_tabs->tabBar()->setAccessibleName(tr("Library, search, drugs and your notes"));
 
-    m_pages->addWidget(m_reader);
-    m_pages->addWidget(m_drugView);
+    m_pageTabs->setObjectName(QStringLiteral("pageTabs"));
+    m_pageTabs->setDocumentMode(true);
+    m_pageTabs->setTabsClosable(true);
+    m_pageTabs->setMovable(true);
+    m_pageTabs->setAccessibleName(tr("Open pages"));
+    m_pageTabs->tabBar()->setAccessibleName(tr("Open pages"));
+    m_pageTabs->setFocusPolicy(Qt::NoFocus); // Ctrl+Tab moves between tabs
+    connect(m_pageTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_pageTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        m_pageTabs->setCurrentIndex(index);
+        closeCurrentTab();
+    });
 
     connect(m_searchPanel, &SearchPanel::hitActivated, this,
             [this](const QString &slug, const QString &anchor, const QStringList &words) {
@@ -96,7 +132,6 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
             });
     connect(m_searchPanel, &SearchPanel::drugActivated, this, &MainWindow::openDrug);
     connect(m_drugsPanel, &DrugsPanel::drugActivated, this, &MainWindow::openDrug);
-    connect(m_drugView, &DrugView::factActivated, this, &MainWindow::openArticle);
     connect(m_bundleReader, &BundleReader::opened, this, &MainWindow::onBundleOpened);
     connect(m_bundleReader, &BundleReader::articleRead, this, &MainWindow::onArticleRead);
     connect(m_bundleReader, &BundleReader::drugRead, this, &MainWindow::onDrugRead);
@@ -107,6 +142,12 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
                     m_drugsPanel->reload(drugs);
             });
     connect(m_libraryModel, &LibraryModel::loadFailed, this, &MainWindow::showStatusMessage);
+    connect(m_libraryModel, &LibraryModel::revealed, this, [this](const QModelIndex &index) {
+        // Only when the current tab still shows it.
+        const ReaderView *reader = readerView();
+        if (!isShowingDrug() && reader->currentSlug() == index.data(LibraryModel::SlugRole).toString())
+            showInTree(index);
+    });
     connect(m_busy, &BusyIndicator::cancelled, this, &MainWindow::cancelOpening);
     connect(m_userData, &UserDataController::placeActivated, this,
             [this](const QString &bundle, const QString &slug, const QString &anchor) {
@@ -115,28 +156,324 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     connect(m_userData, &UserDataController::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_userData, &UserDataController::notesWanted, this,
             [this] { m_tabs->setCurrentWidget(m_userData->notesPanel()); });
-    connect(m_reader, &ReaderView::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_reader, &ReaderView::anchorFollowed, this, &MainWindow::onAnchorFollowed);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 900});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_pageTabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({360, 900});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 
     createActions();
     createMenus();
     createToolBar();
+    connect(m_theme, &Theme::changed, this, &MainWindow::applyAppearance);
+    connect(m_zoom, &Zoom::changed, this, &MainWindow::applyAppearance);
+    m_theme->apply();
+    addPageTab();
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_libraryStatus);
     updateNavigationActions();
     resize(1280, 820);
+    restoreWindowState();
+    qApp->installEventFilter(this); // the mouse's back and forward buttons, anywhere in the window
 }
 
 MainWindow::~MainWindow() = default;
+
+PageTab *MainWindow::addPageTab()
+{
+    auto *tab = new PageTab(m_pageTabs);
+    ReaderView *reader = tab->reader();
+    connect(tab->drugView(), &DrugView::factActivated, this, &MainWindow::openArticle);
+    connect(reader, &ReaderView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(reader, &ReaderView::anchorFollowed, this,
+            [this, tab](const QString &anchor) { onAnchorFollowed(tab, anchor); });
+    // Related articles and the article's own anchors are of the bundle the tab shows.
+    const auto bundleOf = [tab] {
+        const NavigationHistory::Entry *current = tab->history().current();
+        return current == nullptr ? QString() : current->bundle;
+    };
+    connect(reader, &ReaderView::articleRequested, this, [this, bundleOf](const QString &slug, bool inNewTab) {
+        if (inNewTab)
+            openArticleInNewTab(slug, {}, {}, bundleOf());
+        else
+            openArticle(slug, {}, {}, bundleOf());
+    });
+    connect(reader, &ReaderView::anchorRequestedInNewTab, this, [this, reader, bundleOf](const QString &anchor) {
+        openArticleInNewTab(reader->currentSlug(), anchor, {}, bundleOf());
+    });
+    tab->setAppearance(m_theme->readerStyleSheet(), m_zoom->factor());
+    if (const QByteArray sizes = QSettings().value(QStringLiteral("window/readerSplitter")).toByteArray();
+        !sizes.isEmpty())
+        reader->splitter()->restoreState(sizes);
+    const int index = m_pageTabs->addTab(tab, tr("New tab"));
+    m_pageTabs->setCurrentIndex(index);
+    return tab;
+}
+
+PageTab *MainWindow::currentTab() const
+{
+    return qobject_cast<PageTab *>(m_pageTabs->currentWidget());
+}
+
+PageTab *MainWindow::tab(int index) const
+{
+    return qobject_cast<PageTab *>(m_pageTabs->widget(index));
+}
+
+ReaderView *MainWindow::readerView() const
+{
+    return currentTab()->reader();
+}
+
+DrugView *MainWindow::drugView() const
+{
+    return currentTab()->drugView();
+}
+
+const NavigationHistory &MainWindow::history() const
+{
+    return currentTab()->history();
+}
+
+void MainWindow::newTab()
+{
+    addPageTab();
+    if (m_library.isOpen())
+        showWelcome();
+    else
+        showNoLibrary();
+    updateTabTitle(currentTab());
+}
+
+void MainWindow::closeCurrentTab()
+{
+    std::erase_if(m_pendingPages, [tab = currentTab()](const auto &pending) { return pending.second.tab == tab; });
+    if (m_pageTabs->count() <= 1) {
+        currentTab()->history().clear();
+        currentTab()->drugView()->clear();
+        if (m_library.isOpen())
+            showWelcome();
+        else
+            showNoLibrary();
+        onCurrentTabChanged();
+        return;
+    }
+    QWidget *closing = m_pageTabs->currentWidget();
+    m_pageTabs->removeTab(m_pageTabs->currentIndex());
+    closing->deleteLater();
+}
+
+void MainWindow::cycleTabs(bool forward)
+{
+    const int count = m_pageTabs->count();
+    m_pageTabs->setCurrentIndex((m_pageTabs->currentIndex() + (forward ? 1 : count - 1)) % count);
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    PageTab *tab = currentTab();
+    if (tab == nullptr)
+        return;
+    updateNavigationActions();
+    updateTabTitle(tab);
+    const NavigationHistory::Entry *page = tab->history().current();
+    if (tab->isShowingDrug() || page == nullptr || tab->reader()->article() == nullptr)
+        return;
+    const QString bundle = page->bundle.isEmpty() ? m_library.key() : page->bundle;
+    selectInTree(bundle, *tab->reader()->article());
+    // Bookmarks and notes follow the article of the tab shown (a visit was recorded when read).
+    m_userData->articleShown(bundle, *tab->reader()->article(), page->anchor, false);
+}
+
+void MainWindow::updateTabTitle(PageTab *tab)
+{
+    const int index = m_pageTabs->indexOf(tab);
+    if (index < 0)
+        return;
+    const QString title = tab->pageTitle().isEmpty() ? tr("New tab") : tab->pageTitle();
+    m_pageTabs->setTabText(index, title.size() > kTabTitleLength
+                                      ? title.left(kTabTitleLength - 1).trimmed() % u'…'
+                                      : title);
+    m_pageTabs->setTabToolTip(index, title);
+    if (tab != currentTab())
+        return;
+    const QStringList parts{tab->pageTitle(), m_library.title()};
+    QStringList shown;
+    for (const QString &part : parts)
+        if (!part.isEmpty())
+            shown << part;
+    setWindowTitle(shown.join(QStringLiteral(" — ")));
+}
+
+void MainWindow::selectInTree(const QString &bundle, const Article &article)
+{
+    const QString slug = toQString(article.slug);
+    if (m_tree->currentIndex().data(LibraryModel::SlugRole).toString() == slug
+        && m_tree->currentIndex().data(LibraryModel::BundleRole).toString() == bundle)
+        return;
+    // A row not loaded yet comes through LibraryModel::revealed().
+    if (const QModelIndex index = m_libraryModel->reveal(bundle, slug, article.topics); index.isValid())
+        showInTree(index);
+}
+
+void MainWindow::showInTree(const QModelIndex &index)
+{
+    m_tree->expand(index.parent());
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+bool MainWindow::restoreSession()
+{
+    const TabSession session = TabSession::load();
+    if (!m_library.isOpen() || session.bundleId != m_library.bundleId() || session.pages.empty())
+        return false;
+    // Each tab shows its page once read; one whose page this library no longer has goes.
+    for (std::size_t i = 0; i < session.pages.size(); ++i)
+        requestPage(i == 0 ? currentTab() : addPageTab(), session.pages[i], PageMove::Restore);
+    m_pageTabs->setCurrentIndex(std::clamp(session.current, 0, m_pageTabs->count() - 1));
+    onCurrentTabChanged();
+    return true;
+}
+
+void MainWindow::saveSession() const
+{
+    TabSession session;
+    session.bundleId = m_library.bundleId();
+    session.current = m_pageTabs->currentIndex();
+    for (int i = 0; i < m_pageTabs->count(); ++i) {
+        const NavigationHistory::Entry *page = tab(i)->history().current();
+        if (page != nullptr)
+            session.pages.push_back({page->slug, page->anchor, {}, page->drug});
+        else if (i <= session.current)
+            session.current = std::max(0, session.current - 1);
+    }
+    session.save();
+}
+
+void MainWindow::applyAppearance()
+{
+    const QString styleSheet = m_theme->readerStyleSheet();
+    for (int i = 0; i < m_pageTabs->count(); ++i)
+        tab(i)->setAppearance(styleSheet, m_zoom->factor());
+    const int current = static_cast<int>(m_theme->choice());
+    if (current < m_themeActions.size())
+        m_themeActions[current]->setChecked(true);
+    m_zoomResetAction->setText(tr("&Normal Size (%1%)").arg(m_zoom->percent()));
+}
+
+PrintDetails MainWindow::printDetails() const
+{
+    PrintDetails details;
+    const QString bundle = tr("Oncoref bundle %1 %2").arg(m_library.title(), m_library.version());
+    if (isShowingDrug()) {
+        details.title = drugView()->titleText();
+        details.lines << drugView()->detailsText().split(u'\n') << bundle;
+        return details;
+    }
+    const ReaderView *reader = readerView();
+    details.title = reader->header()->titleText();
+    details.lines << reader->header()->summaryText()
+                  << tr("Review status: %1").arg(reader->header()->badgeText()) << bundle;
+    return details;
+}
+
+QString MainWindow::pageHtml() const
+{
+    const PageBrowser *browser = isShowingDrug() ? drugView()->browser() : readerView()->browser();
+    return browser->toHtml();
+}
+
+void MainWindow::print()
+{
+    if (!isShowingDrug() && readerView()->article() == nullptr) {
+        showStatusMessage(tr("Open an article or a drug page to print it."));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(printDetails().title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printPage(pageHtml(), Theme::paperStyleSheet(), printDetails(), printer);
+}
+
+int MainWindow::exportPdf(const QString &path)
+{
+    if (!isShowingDrug() && readerView()->article() == nullptr)
+        return 0;
+    const int pages = viewer::exportPdf(pageHtml(), Theme::paperStyleSheet(), printDetails(), path);
+    showStatusMessage(pages > 0 ? tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path))
+                                : tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    return pages;
+}
+
+bool MainWindow::copyWithCitation()
+{
+    const ReaderView *reader = readerView();
+    const QString selected = reader->browser()->textCursor().selectedText();
+    if (isShowingDrug() || reader->article() == nullptr || selected.trimmed().isEmpty()) {
+        showStatusMessage(tr("Select text in an article first: it is copied with its source."));
+        return false;
+    }
+    const Article &article = *reader->article();
+    const QString text = textWithCitation(
+        selected, {toQString(article.title), toQString(article.source), toQString(article.updated),
+                   toQString(article.published), m_library.title(), m_library.version()});
+    QGuiApplication::clipboard()->setText(text);
+    showStatusMessage(tr("Copied with its source."));
+    return true;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(actions() + findChildren<QAction *>(), this);
+    dialog.exec();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+        !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray sizes = settings.value(QStringLiteral("window/splitter")).toByteArray();
+        !sizes.isEmpty())
+        m_splitter->restoreState(sizes);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/readerSplitter"), readerView()->splitter()->saveState());
+    if (m_library.isOpen())
+        saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const auto button = static_cast<QMouseEvent *>(event)->button();
+        if (widget != nullptr && widget->window() == this
+            && (button == Qt::BackButton || button == Qt::ForwardButton)) {
+            if (button == Qt::BackButton)
+                goBack();
+            else
+                goForward();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 void MainWindow::createActions()
 {
@@ -163,6 +500,77 @@ void MainWindow::createActions()
     m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_forwardAction->setToolTip(tr("Forward (Alt+Right)"));
     connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+
+    m_newTabAction = new QAction(themedIcon("tab-new", QStyle::SP_FileIcon, s), tr("New &Tab"), this);
+    m_newTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_newTabAction, &QAction::triggered, this, [this] {
+        newTab();
+        focusSearch();
+    });
+
+    m_closeTabAction = new QAction(tr("&Close Tab"), this);
+    m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeTabAction, &QAction::triggered, this, &MainWindow::closeCurrentTab);
+
+    m_nextTabAction = new QAction(tr("Ne&xt Tab"), this);
+    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab),
+                                   QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(m_nextTabAction, &QAction::triggered, this, [this] { cycleTabs(true); });
+
+    m_previousTabAction = new QAction(tr("Pre&vious Tab"), this);
+    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                       QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(m_previousTabAction, &QAction::triggered, this, [this] { cycleTabs(false); });
+
+    m_printAction = new QAction(themedIcon("document-print", QStyle::SP_FileIcon, s), tr("&Print…"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
+
+    m_exportPdfAction = new QAction(tr("&Export as PDF…"), this);
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportPdfAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export as PDF"), printDetails().title.left(60) % u".pdf", tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            (void)exportPdf(path);
+    });
+
+    m_copyCitationAction = new QAction(tr("Copy with &Citation"), this);
+    m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyCitationAction, &QAction::triggered, this, [this] { (void)copyWithCitation(); });
+
+    m_zoomInAction = new QAction(themedIcon("zoom-in", QStyle::SP_ArrowUp, s), tr("Zoom &In"), this);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_zoom->zoomIn(); });
+    m_zoomOutAction = new QAction(themedIcon("zoom-out", QStyle::SP_ArrowDown, s), tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_zoom->zoomOut(); });
+    m_zoomResetAction = new QAction(tr("&Normal Size (%1%)").arg(100), this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { m_zoom->reset(); });
+
+    auto *themes = new QActionGroup(this);
+    const std::pair<Theme::Choice, QString> choices[] = {
+        {Theme::Choice::System, tr("&System Theme")},
+        {Theme::Choice::Light, tr("&Light Theme")},
+        {Theme::Choice::Dark, tr("&Dark Theme")},
+    };
+    for (const auto &[choice, label] : choices) {
+        QAction *action = themes->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(choice == m_theme->choice());
+        connect(action, &QAction::triggered, this, [this, choice] { m_theme->setChoice(choice); });
+        m_themeActions << action;
+    }
+
+    m_shortcutsAction = new QAction(themedIcon("help-contents", QStyle::SP_DialogHelpButton, s),
+                                    tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_tocAction = new QAction(tr("Table of &Contents"), this);
+    m_tocAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_tocAction, &QAction::triggered, this, [this] { readerView()->focusTableOfContents(); });
 
     m_searchAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView, s),
                                  tr("&Search…"), this);
@@ -222,7 +630,13 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newTabAction);
     file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_closeTabAction);
+    file->addSeparator();
+    file->addAction(m_printAction);
+    file->addAction(m_exportPdfAction);
     file->addSeparator();
     file->addAction(m_userData->exportAction());
     file->addAction(m_userData->importAction());
@@ -230,14 +644,27 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyCitationAction);
+    edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_findNextAction);
     edit->addAction(m_findPreviousAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_zoomResetAction);
+    view->addSeparator();
+    view->addActions(m_themeActions);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_backAction);
     go->addAction(m_forwardAction);
     go->addSeparator();
+    go->addAction(m_nextTabAction);
+    go->addAction(m_previousTabAction);
+    go->addSeparator();
+    go->addAction(m_tocAction);
     go->addAction(m_searchAction);
     go->addAction(m_libraryAction);
     go->addAction(m_drugsAction);
@@ -251,6 +678,8 @@ void MainWindow::createMenus()
     bookmarks->addAction(m_historyAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }
@@ -306,8 +735,12 @@ void MainWindow::onBundleOpened(quint64 ticket, const BundleOverview &overview)
     m_searchPanel->setBundlePath(m_library.filePath());
     m_drugsTicket = m_bundleReader->readDrugs();
     m_userData->refreshOrphans();
-    m_drugView->clear();
-    m_history.clear();
+    // The pages shown were read from what was open before: one tab, with no history.
+    m_pendingPages.clear();
+    while (m_pageTabs->count() > 1)
+        delete m_pageTabs->widget(m_pageTabs->count() - 1);
+    currentTab()->drugView()->clear();
+    currentTab()->history().clear();
     updateNavigationActions();
     updateLibraryStatus();
     showWelcome();
@@ -339,8 +772,9 @@ void MainWindow::chooseBundle()
 void MainWindow::showNoLibrary()
 {
     updateLibraryStatus();
-    showPage(m_reader);
-    m_reader->showMessage(composeMessageHtml(
+    currentTab()->showPage(readerView());
+    currentTab()->setPageTitle({});
+    readerView()->showMessage(composeMessageHtml(
         tr("No library is open"),
         {tr("Oncoref shows the articles of a library file (.oncoref). Open one with "
             "File ▸ Open Library… (Ctrl+O), or give its path on the command line: "
@@ -352,8 +786,10 @@ void MainWindow::showNoLibrary()
 
 void MainWindow::showWelcome()
 {
-    showPage(m_reader);
-    m_reader->showMessage(composeMessageHtml(
+    currentTab()->showPage(readerView());
+    currentTab()->setPageTitle({});
+    updateTabTitle(currentTab());
+    readerView()->showMessage(composeMessageHtml(
         m_library.title(),
         {tr("Version %1: %n article(s).", nullptr, m_library.articleCount())
              .arg(m_library.version()),
@@ -368,83 +804,112 @@ void MainWindow::showWelcome()
 void MainWindow::openArticle(const QString &slug, const QString &anchor, const QStringList &words,
                              const QString &bundle)
 {
-    NavigationHistory::Entry entry{slug, anchor, words, {}};
-    entry.bundle = bundle;
-    requestPage(entry, PageMove::Push);
+    requestPage(currentTab(), {slug, anchor, words, {}, bundle}, PageMove::Push);
+}
+
+void MainWindow::openArticleInNewTab(const QString &slug, const QString &anchor, const QStringList &words,
+                                     const QString &bundle)
+{
+    requestPage(nullptr, {slug, anchor, words, {}, bundle}, PageMove::Push);
 }
 
 void MainWindow::openDrug(const QString &name)
 {
     NavigationHistory::Entry entry;
     entry.drug = name;
-    requestPage(entry, PageMove::Push);
+    requestPage(currentTab(), entry, PageMove::Push);
 }
 
 bool MainWindow::isShowingDrug() const
 {
-    return m_pages->currentWidget() == m_drugView;
+    return currentTab()->isShowingDrug();
 }
 
 FindBar *MainWindow::currentFindBar() const
 {
-    return isShowingDrug() ? m_drugView->findBar() : m_reader->findBar();
+    return currentTab()->currentFindBar();
 }
 
-void MainWindow::showPage(QWidget *page)
+void MainWindow::requestPage(PageTab *tab, const NavigationHistory::Entry &entry, PageMove move)
 {
-    if (m_pages->currentWidget() == page)
+    // A page asked earlier for the same tab and not read yet is superseded: its answer is dropped.
+    if (tab != nullptr)
+        std::erase_if(m_pendingPages, [tab](const auto &pending) { return pending.second.tab == tab; });
+    const quint64 ticket = !entry.drug.isEmpty()
+                               ? m_bundleReader->readDrug(entry.drug)
+                               : m_bundleReader->readArticle(entry.bundle.isEmpty() ? m_library.key() : entry.bundle,
+                                                             entry.slug);
+    m_pendingPages[ticket] = {tab, tab == nullptr, entry, move};
+}
+
+std::optional<MainWindow::PendingPage> MainWindow::takePending(quint64 ticket)
+{
+    const auto it = m_pendingPages.find(ticket);
+    if (it == m_pendingPages.end())
+        return std::nullopt;
+    PendingPage pending = std::move(it->second);
+    m_pendingPages.erase(it);
+    if (!pending.inNewTab && pending.tab.isNull())
+        return std::nullopt; // its tab was closed meanwhile
+    return pending;
+}
+
+PageTab *MainWindow::targetTab(PendingPage &pending)
+{
+    if (pending.inNewTab)
+        pending.tab = addPageTab();
+    return pending.tab;
+}
+
+void MainWindow::onArticleRead(quint64 ticket, const QString &key, const Article &article,
+                               const std::vector<RelatedArticle> &related)
+{
+    std::optional<PendingPage> pending = takePending(ticket);
+    if (!pending)
         return;
-    // Keyboard users stay on the right-hand side when it changes page under them.
-    const QWidget *focus = QApplication::focusWidget();
-    const bool hadFocus = focus != nullptr && m_pages->currentWidget()->isAncestorOf(focus);
-    m_pages->setCurrentWidget(page);
-    if (hadFocus) {
-        PageBrowser *browser = page == m_drugView ? m_drugView->browser() : m_reader->browser();
-        browser->setFocus(Qt::OtherFocusReason);
-    }
+    PageTab *tab = targetTab(*pending);
+    showArticle(tab, key, article, pending->entry, related);
+    settlePage(tab, *pending, true);
 }
 
-void MainWindow::showDrug(const DrugProfile &profile)
+void MainWindow::showArticle(PageTab *tab, const QString &key, const Article &article,
+                             const NavigationHistory::Entry &entry, const std::vector<RelatedArticle> &related)
 {
-    showPage(m_drugView);
-    m_drugView->showDrug(profile);
-    m_drugsPanel->setCurrentDrug(profile.drug);
-}
-
-void MainWindow::requestPage(const NavigationHistory::Entry &entry, PageMove move)
-{
-    // A page asked for earlier and not read yet is superseded: its answer will be dropped.
-    m_pendingEntry = entry;
-    m_pendingMove = move;
-    if (!entry.drug.isEmpty())
-        m_pageTicket = m_bundleReader->readDrug(entry.drug);
-    else
-        m_pageTicket = m_bundleReader->readArticle(entry.bundle.isEmpty() ? m_library.key() : entry.bundle,
-                                                   entry.slug);
-}
-
-void MainWindow::onArticleRead(quint64 ticket, const QString &key, const Article &article)
-{
-    if (ticket != m_pageTicket)
+    tab->showPage(tab->reader());
+    tab->reader()->showArticle(article, m_library.topicLabels(key, article.topics), entry.anchor,
+                               entry.highlightWords);
+    tab->reader()->setRelatedArticles(m_library.relatedItems(key, related));
+    tab->setPageTitle(toQString(article.title));
+    updateTabTitle(tab);
+    if (tab != currentTab())
         return;
-    showPage(m_reader);
-    m_reader->showArticle(article, m_library.topicLabels(key, article.topics), m_pendingEntry.anchor,
-                          m_pendingEntry.highlightWords);
-    m_userData->articleShown(key, article, m_pendingEntry.anchor);
-    settlePage(true);
+    selectInTree(key, article);
+    m_userData->articleShown(key, article, entry.anchor);
 }
 
 void MainWindow::onDrugRead(quint64 ticket, const std::optional<DrugProfile> &profile)
 {
-    if (ticket != m_pageTicket)
+    std::optional<PendingPage> pending = takePending(ticket);
+    if (!pending)
         return;
     if (!profile) {
-        showStatusMessage(tr("This library has no facts about %1.").arg(m_pendingEntry.drug));
-        settlePage(false);
+        showStatusMessage(tr("No library open has facts about %1.").arg(pending->entry.drug));
+        settlePage(pending->tab, *pending, false);
         return;
     }
-    showDrug(*profile);
-    settlePage(true, profile->drug);
+    PageTab *tab = targetTab(*pending);
+    showDrug(tab, *profile);
+    settlePage(tab, *pending, true, profile->drug);
+}
+
+void MainWindow::showDrug(PageTab *tab, const DrugProfile &profile)
+{
+    tab->showPage(tab->drugView());
+    tab->drugView()->showDrug(profile);
+    tab->setPageTitle(profile.drug);
+    updateTabTitle(tab);
+    if (tab == currentTab())
+        m_drugsPanel->setCurrentDrug(profile.drug);
 }
 
 void MainWindow::onReadFailed(quint64 ticket, const QString &message)
@@ -460,33 +925,42 @@ void MainWindow::onReadFailed(quint64 ticket, const QString &message)
         emit bundleOpenFailed(m_openPath, message);
         return;
     }
-    if (ticket != m_pageTicket)
+    std::optional<PendingPage> pending = takePending(ticket);
+    if (!pending)
         return;
-    showStatusMessage(m_pendingEntry.drug.isEmpty() ? tr("Cannot show the article: %1").arg(message)
+    showStatusMessage(pending->entry.drug.isEmpty() ? tr("Cannot show the article: %1").arg(message)
                                                     : tr("Cannot show the drug: %1").arg(message));
-    settlePage(false);
+    settlePage(pending->tab, *pending, false);
 }
 
-void MainWindow::settlePage(bool shown, const QString &drug)
+void MainWindow::settlePage(PageTab *tab, const PendingPage &pending, bool shown, const QString &drug)
 {
-    m_pageTicket = 0;
-    NavigationHistory::Entry entry = m_pendingEntry;
-    if (!drug.isEmpty())
-        entry.drug = drug; // the generic name, whichever name or brand was asked for
-    switch (m_pendingMove) {
-    case PageMove::Push:
-        if (shown)
-            m_history.push(entry);
-        break;
-    // The cursor follows the page on screen: a page that cannot be shown moves it back.
-    case PageMove::Back:
-        if (!shown && m_history.canGoForward())
-            (void)m_history.forward();
-        break;
-    case PageMove::Forward:
-        if (!shown && m_history.canGoBack())
-            (void)m_history.back();
-        break;
+    if (tab != nullptr) {
+        NavigationHistory::Entry entry = pending.entry;
+        if (!drug.isEmpty())
+            entry.drug = drug; // the generic name, whichever name or brand was asked for
+        NavigationHistory &history = tab->history();
+        switch (pending.move) {
+        case PageMove::Push:
+            if (shown)
+                history.push(entry);
+            break;
+        // The cursor follows the page on screen: a page that cannot be shown moves it back.
+        case PageMove::Back:
+            if (!shown && history.canGoForward())
+                (void)history.forward();
+            break;
+        case PageMove::Forward:
+            if (!shown && history.canGoBack())
+                (void)history.back();
+            break;
+        case PageMove::Restore:
+            if (shown)
+                history.push(entry);
+            else if (m_pageTabs->count() > 1)
+                delete tab; // a page of the last session this library no longer has
+            break;
+        }
     }
     updateNavigationActions();
     emit pageShown(shown);
@@ -494,15 +968,17 @@ void MainWindow::settlePage(bool shown, const QString &drug)
 
 void MainWindow::goBack()
 {
-    if (m_history.canGoBack())
-        requestPage(m_history.back(), PageMove::Back);
+    NavigationHistory &history = currentTab()->history();
+    if (history.canGoBack())
+        requestPage(currentTab(), history.back(), PageMove::Back);
     updateNavigationActions();
 }
 
 void MainWindow::goForward()
 {
-    if (m_history.canGoForward())
-        requestPage(m_history.forward(), PageMove::Forward);
+    NavigationHistory &history = currentTab()->history();
+    if (history.canGoForward())
+        requestPage(currentTab(), history.forward(), PageMove::Forward);
     updateNavigationActions();
 }
 
@@ -543,15 +1019,15 @@ void MainWindow::onTreeActivated(const QModelIndex &index)
         openArticle(slug, {}, {}, index.data(LibraryModel::BundleRole).toString());
 }
 
-void MainWindow::onAnchorFollowed(const QString &anchor)
+void MainWindow::onAnchorFollowed(PageTab *tab, const QString &anchor)
 {
-    const NavigationHistory::Entry *current = m_history.current();
+    NavigationHistory &history = tab->history();
+    const NavigationHistory::Entry *current = history.current();
     if (current == nullptr || !current->drug.isEmpty())
         return;
-    m_userData->anchorChanged(anchor);
-    NavigationHistory::Entry entry = *current;
-    entry.anchor = anchor;
-    m_history.push(entry);
+    if (tab == currentTab())
+        m_userData->anchorChanged(anchor);
+    history.push({current->slug, anchor, current->highlightWords, {}, current->bundle});
     updateNavigationActions();
 }
 
@@ -562,8 +1038,8 @@ void MainWindow::showStatusMessage(const QString &message)
 
 void MainWindow::updateNavigationActions()
 {
-    m_backAction->setEnabled(m_history.canGoBack());
-    m_forwardAction->setEnabled(m_history.canGoForward());
+    m_backAction->setEnabled(history().canGoBack());
+    m_forwardAction->setEnabled(history().canGoForward());
 }
 
 void MainWindow::updateLibraryStatus()
@@ -577,7 +1053,7 @@ void MainWindow::updateLibraryStatus()
                                          tr("%n article(s)", nullptr, m_library.articleCount())}
                                  .join(QStringLiteral("  ·  ")));
     m_libraryStatus->setToolTip(QDir::toNativeSeparators(m_library.filePath()));
-    setWindowTitle(m_library.title());
+    updateTabTitle(currentTab());
 }
 
 QString MainWindow::libraryStatusText() const

@@ -8,19 +8,23 @@
 #include "uilanguage.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
+#include <map>
 #include <optional>
+#include <vector>
 
 class QAction;
 class QLabel;
 class QModelIndex;
-class QStackedWidget;
+class QSplitter;
 class QTabWidget;
 class QTreeView;
 
 namespace oncoref {
 struct Article;
+struct RelatedArticle;
 }
 
 namespace oncoref::viewer {
@@ -31,12 +35,21 @@ class DrugView;
 class DrugsPanel;
 class FindBar;
 class LibraryModel;
+class PageTab;
 class ReaderView;
 class SearchPanel;
+class Theme;
 class UserDataController;
+class Zoom;
+struct PrintDetails;
 
-/// The viewer's window: library tree, search and drugs on the left; on the right the reader or
-/// a drug page, each with its find bar (Ctrl+F).
+/// The viewer's window: library tree, search and drugs on the left; on the right tabs (Ctrl+T,
+/// Ctrl+W, Ctrl+Tab), each showing the reader or a drug page with its find bar (Ctrl+F) and its
+/// own back/forward history (Alt+Left/Right, the mouse's side buttons). The open tabs, the
+/// window's geometry and its splitters come back at the next start (QSettings).
+///
+/// Every page is read in the background (BundleReader): opening an article or a drug page asks
+/// for it, and the tab shows it (and its history moves) once it is read; pageShown() tells.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -58,9 +71,32 @@ public:
     void showNoLibrary();
 
     /// Shows an article of `bundle` (empty: the first bundle open), scrolled to `anchor`, with
-    /// `words` highlighted, as a new history entry once it is read (pageShown()).
+    /// `words` highlighted, as a new history entry of the current tab once it is read.
     void openArticle(const QString &slug, const QString &anchor = {},
                      const QStringList &words = {}, const QString &bundle = {});
+    /// The same in a new tab, which opens (and becomes current) once the article is read.
+    void openArticleInNewTab(const QString &slug, const QString &anchor = {},
+                             const QStringList &words = {}, const QString &bundle = {});
+    /// Opens a tab showing the welcome page and makes it current.
+    void newTab();
+    /// Closes the current tab; closing the last one leaves one empty tab.
+    void closeCurrentTab();
+    /// Shows the next (or previous) tab, round.
+    void cycleTabs(bool forward);
+    /// Reopens the tabs of the last session when it was on the first bundle open; returns
+    /// whether it asked for them (each tab shows its page once read).
+    bool restoreSession();
+    /// Remembers the open tabs for the next start (also done when the window closes).
+    void saveSession() const;
+    /// Prints the page of the current tab (Ctrl+P) through the print dialog.
+    void print();
+    /// Writes the page of the current tab to a PDF file; returns its page count, 0 on failure.
+    int exportPdf(const QString &path);
+    /// Copies the reader's selection followed by where it comes from (Ctrl+Shift+C). Returns
+    /// false, with a status message, when nothing is selected.
+    bool copyWithCitation();
+    /// Help ▸ Keyboard Shortcuts (F1).
+    void showShortcuts();
     /// Shows the page of the drug `name` names (generic name, spelling or brand) as a new
     /// history entry once read; a status message when no library open has such a drug.
     void openDrug(const QString &name);
@@ -77,13 +113,21 @@ public:
     [[nodiscard]] BundleReader *bundleReader() const { return m_bundleReader; }
     [[nodiscard]] BusyIndicator *busyIndicator() const { return m_busy; }
     [[nodiscard]] UserDataController *userData() const { return m_userData; }
-    [[nodiscard]] const NavigationHistory &history() const { return m_history; }
+    /// The history of the current tab.
+    [[nodiscard]] const NavigationHistory &history() const;
     [[nodiscard]] LibraryModel *libraryModel() const { return m_libraryModel; }
     [[nodiscard]] QTreeView *libraryTree() const { return m_tree; }
     [[nodiscard]] SearchPanel *searchPanel() const { return m_searchPanel; }
-    [[nodiscard]] ReaderView *readerView() const { return m_reader; }
+    /// The reader and drug page of the current tab.
+    [[nodiscard]] ReaderView *readerView() const;
     [[nodiscard]] DrugsPanel *drugsPanel() const { return m_drugsPanel; }
-    [[nodiscard]] DrugView *drugView() const { return m_drugView; }
+    [[nodiscard]] DrugView *drugView() const;
+    [[nodiscard]] QTabWidget *pageTabs() const { return m_pageTabs; }
+    /// The light/dark theme and the text size of the pages (the settings dialog sets them).
+    [[nodiscard]] Theme *theme() const { return m_theme; }
+    [[nodiscard]] Zoom *zoom() const { return m_zoom; }
+    [[nodiscard]] PageTab *currentTab() const;
+    [[nodiscard]] PageTab *tab(int index) const;
     /// Whether the right-hand side shows the drug page (otherwise the reader).
     [[nodiscard]] bool isShowingDrug() const;
     /// The find bar of the page shown.
@@ -99,43 +143,66 @@ signals:
     /// A page asked for is on screen (or could not be read: `shown` is false).
     void pageShown(bool shown);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    /// How a page asked for changes the history once it is read.
-    enum class PageMove { Push, Back, Forward };
+    /// How a page asked for changes its tab's history once it is read.
+    enum class PageMove { Push, Back, Forward, Restore };
+    /// A page asked of the BundleReader and not read yet.
+    struct PendingPage {
+        QPointer<PageTab> tab; ///< null with `inNewTab`: the tab opens when the page is read
+        bool inNewTab = false;
+        NavigationHistory::Entry entry;
+        PageMove move = PageMove::Push;
+    };
 
     void createActions();
+    PageTab *addPageTab();
+    void onCurrentTabChanged();
+    void updateTabTitle(PageTab *tab);
+    /// The library tree marks `article` of `bundle` (at once, or once its row is loaded).
+    void selectInTree(const QString &bundle, const oncoref::Article &article);
+    void showInTree(const QModelIndex &index);
+    void restoreWindowState();
+    void applyAppearance();
+    [[nodiscard]] PrintDetails printDetails() const;
+    [[nodiscard]] QString pageHtml() const;
     void createMenus();
     void createToolBar();
     void chooseBundle();
     void showWelcome();
-    void requestPage(const NavigationHistory::Entry &entry, PageMove move);
-    void settlePage(bool shown, const QString &drug = {});
+    /// Asks for the page of `entry`; a page asked earlier for the same tab is superseded.
+    void requestPage(PageTab *tab, const NavigationHistory::Entry &entry, PageMove move);
+    [[nodiscard]] std::optional<PendingPage> takePending(quint64 ticket);
+    [[nodiscard]] PageTab *targetTab(PendingPage &pending);
+    void settlePage(PageTab *tab, const PendingPage &pending, bool shown, const QString &drug = {});
     void onBundleOpened(quint64 ticket, const oncoref::viewer::BundleOverview &overview);
-    void onArticleRead(quint64 ticket, const QString &key, const oncoref::Article &article);
+    void onArticleRead(quint64 ticket, const QString &key, const oncoref::Article &article,
+                       const std::vector<oncoref::RelatedArticle> &related);
     void onDrugRead(quint64 ticket, const std::optional<oncoref::viewer::DrugProfile> &profile);
     void onReadFailed(quint64 ticket, const QString &message);
     void cancelOpening();
     void onTreeActivated(const QModelIndex &index);
-    void onAnchorFollowed(const QString &anchor);
-    void showPage(QWidget *page);
-    void showDrug(const DrugProfile &profile);
+    void onAnchorFollowed(PageTab *tab, const QString &anchor);
+    void showArticle(PageTab *tab, const QString &key, const oncoref::Article &article,
+                     const NavigationHistory::Entry &entry, const std::vector<oncoref::RelatedArticle> &related);
+    void showDrug(PageTab *tab, const DrugProfile &profile);
     void findStep(bool forward);
     void showStatusMessage(const QString &message);
     void updateNavigationActions();
     void updateLibraryStatus();
 
     LibraryService m_library;
-    NavigationHistory m_history;
     BundleReader *m_bundleReader;
     BusyIndicator *m_busy;
     UserDataController *m_userData;
 
-    quint64 m_openTicket = 0;          ///< the bundle being opened, 0 when none
+    quint64 m_openTicket = 0; ///< the bundle being opened, 0 when none
     QString m_openPath;
     bool m_openInteractive = false;
-    quint64 m_pageTicket = 0;          ///< the page being read, 0 when none
-    NavigationHistory::Entry m_pendingEntry;
-    PageMove m_pendingMove = PageMove::Push;
+    std::map<quint64, PendingPage> m_pendingPages; ///< by ticket
     quint64 m_drugsTicket = 0;
 
     LibraryModel *m_libraryModel;
@@ -143,15 +210,29 @@ private:
     QTreeView *m_tree;
     SearchPanel *m_searchPanel;
     DrugsPanel *m_drugsPanel;
-    QStackedWidget *m_pages;
-    ReaderView *m_reader;
-    DrugView *m_drugView;
+    QTabWidget *m_pageTabs;
+    QSplitter *m_splitter;
     QLabel *m_libraryStatus;
+    Theme *m_theme;
+    Zoom *m_zoom;
 
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
+    QAction *m_newTabAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    QAction *m_tocAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_copyCitationAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QList<QAction *> m_themeActions;
     QAction *m_searchAction = nullptr;
     QAction *m_libraryAction = nullptr;
     QAction *m_drugsAction = nullptr;

@@ -66,7 +66,7 @@ bool UserDataController::open(const QString &path)
     return m_data->open(path);
 }
 
-void UserDataController::articleShown(const QString &bundle, const Article &article, const QString &anchor)
+void UserDataController::articleShown(const QString &bundle, const Article &article, const QString &anchor, bool visit)
 {
     m_place = {bundle.toStdString(), article.slug, anchor.toStdString()};
     m_title = toQString(article.title);
@@ -74,7 +74,8 @@ void UserDataController::articleShown(const QString &bundle, const Article &arti
     for (const Section &section : article.sections)
         m_sections.emplace_back(toQString(section.anchor), toQString(section.heading));
     m_notes->setArticle(m_place, m_title, m_sections);
-    m_history->recordVisit(m_place, m_title);
+    if (visit)
+        m_history->recordVisit(m_place, m_title);
 }
 
 void UserDataController::anchorChanged(const QString &anchor)

@@ -37,8 +37,9 @@ public:
 
     /// Opens the user-data file; false, with a message shown in the tabs, when it cannot be.
     bool open(const QString &path);
-    /// The article shown (`bundle` is its key), read at `anchor`.
-    void articleShown(const QString &bundle, const Article &article, const QString &anchor);
+    /// The article shown (`bundle` is its key), read at `anchor`; a visit in the history
+    /// unless `visit` is false (a tab showing it again came forward).
+    void articleShown(const QString &bundle, const Article &article, const QString &anchor, bool visit = true);
     /// The reader moved to another section of the same article.
     void anchorChanged(const QString &anchor);
     /// Asks again which notes are orphans (a bundle opened or closed).

@@ -17,18 +17,18 @@ bool UserDataService::open(const QString &path)
     m_path = path;
     StorageProblem kind = StorageProblem::None;
     auto opened = UserDataStore::open(toPath(path), &kind);
-    if (!opened) {
+    if (opened)
+        m_store.emplace(std::move(opened).value());
+    else
         m_store.reset();
-        setProblem(describe(kind, path));
+    setProblem(opened ? QString() : describe(kind, path));
+    if (!opened)
         emit problem(m_problem);
-        return false;
-    }
-    m_store.emplace(std::move(opened).value());
-    setProblem({});
+    // The panels show what there is, or why there is nothing.
     emit bookmarksChanged();
     emit notesChanged();
     emit historyChanged();
-    return true;
+    return m_store.has_value();
 }
 
 QString UserDataService::describe(StorageProblem problem, const QString &file)

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CitationText</name>
+    <message>
+        <source>updated %1</source>
+        <translation>updated %1</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>published %1</translation>
+    </message>
+    <message>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>Oncoref bundle %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DrugText</name>
     <message>
         <source>Dosing</source>
@@ -100,10 +115,41 @@
     </message>
 </context>
 <context>
-    <name>LibraryService</name>
+    <name>ErrorText</name>
     <message>
-        <source>No library is open.</source>
-        <translation>No library is open.</translation>
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <source>This is a folder or a special file, not a library file.</source>
+        <translation>This is a folder or a special file, not a library file.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: check that you may read it.</source>
+        <translation>The file cannot be opened: check that you may read it.</translation>
+    </message>
+    <message>
+        <source>This file is not an Oncoref library.</source>
+        <translation>This file is not an Oncoref library.</translation>
+    </message>
+    <message>
+        <source>This library was made for another version of Oncoref: rebuild it, or update Oncoref.</source>
+        <translation>This library was made for another version of Oncoref: rebuild it, or update Oncoref.</translation>
+    </message>
+    <message>
+        <source>The library is damaged and cannot be read.</source>
+        <translation>The library is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The library could not be read: it may be damaged.</source>
+        <translation>The library could not be read: it may be damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePrinter</name>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — page %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -258,20 +304,8 @@
 <context>
     <name>oncoref::viewer::ArticleHeader</name>
     <message>
-        <source>Disclaimer</source>
-        <translation>Disclaimer</translation>
-    </message>
-    <message>
-        <source>Show or hide the source&apos;s disclaimer</source>
-        <translation>Show or hide the source&apos;s disclaimer</translation>
-    </message>
-    <message>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
-    </message>
-    <message>
-        <source>Capture: %1</source>
-        <translation>Capture: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -311,6 +345,101 @@
     <message>
         <source>(original: %1)</source>
         <translation>(original: %1)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show or hide the question, identifiers, topics, provenance and disclaimer</source>
+        <translation>Show or hide the question, identifiers, topics, provenance and disclaimer</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Article details</translation>
+    </message>
+    <message>
+        <source>Captured from %1 on %2</source>
+        <translation>Captured from %1 on %2</translation>
+    </message>
+    <message>
+        <source>Captured from %1 (capture date not stated)</source>
+        <translation>Captured from %1 (capture date not stated)</translation>
+    </message>
+    <message>
+        <source>Captured on %1 (page address not stated)</source>
+        <translation>Captured on %1 (page address not stated)</translation>
+    </message>
+    <message>
+        <source>Page address and capture date not stated</source>
+        <translation>Page address and capture date not stated</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::BookmarksPanel</name>
+    <message>
+        <source>Move to &amp;Folder</source>
+        <translation>Move to &amp;Folder</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Folder name:</translation>
+    </message>
+    <message>
+        <source>(No folder)</source>
+        <translation>(No folder)</translation>
+    </message>
+    <message>
+        <source>%1
+Added %2</source>
+        <translation>%1
+Added %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::BundleWorker</name>
+    <message>
+        <source>The library %1 is not open.</source>
+        <translation>The library %1 is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::BusyIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
     </message>
 </context>
 <context>
@@ -435,6 +564,21 @@
     <message>
         <source>No match</source>
         <translation>No match</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::HistoryPanel</name>
+    <message>
+        <source>Reading history</source>
+        <translation>Reading history</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History</source>
+        <translation>&amp;Clear History</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Read %1</translation>
     </message>
 </context>
 <context>
@@ -601,16 +745,8 @@
         <translation>Oncoref works offline: it never connects to a network.</translation>
     </message>
     <message>
-        <source>This library has no facts about %1.</source>
-        <translation>This library has no facts about %1.</translation>
-    </message>
-    <message>
         <source>Cannot show the drug: %1</source>
         <translation>Cannot show the drug: %1</translation>
-    </message>
-    <message>
-        <source>Cannot show the drug %1: it is not in this library.</source>
-        <translation>Cannot show the drug %1: it is not in this library.</translation>
     </message>
     <message>
         <source>Cannot show the article: %1</source>
@@ -627,6 +763,227 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open pages</source>
+        <translation>Open pages</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size (%1%)</source>
+        <translation>&amp;Normal Size (%1%)</translation>
+    </message>
+    <message>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>Oncoref bundle %1 %2</translation>
+    </message>
+    <message>
+        <source>Review status: %1</source>
+        <translation>Review status: %1</translation>
+    </message>
+    <message>
+        <source>Open an article or a drug page to print it.</source>
+        <translation>Open an article or a drug page to print it.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Select text in an article first: it is copied with its source.</source>
+        <translation>Select text in an article first: it is copied with its source.</translation>
+    </message>
+    <message>
+        <source>Copied with its source.</source>
+        <translation>Copied with its source.</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>New &amp;Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Close Tab</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Ne&amp;xt Tab</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>Pre&amp;vious Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Export as PDF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>Copy with &amp;Citation</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;System Theme</source>
+        <translation>&amp;System Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation>&amp;Light Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Dark Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Table of &amp;Contents</source>
+        <translation>Table of &amp;Contents</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Library, search, drugs and your notes</source>
+        <translation>Library, search, drugs and your notes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Bookmarks</source>
+        <translation>Show &amp;Bookmarks</translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes</source>
+        <translation>Show &amp;Notes</translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>Show &amp;History</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Opening %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>No library open has facts about %1.</source>
+        <translation>No library open has facts about %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::NotesPanel</name>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Add Note</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Save Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Delete Note</translation>
+    </message>
+    <message>
+        <source>Notes on this article</source>
+        <translation>Notes on this article</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Write a note…</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Orphaned notes</translation>
+    </message>
+    <message>
+        <source>On the section being read</source>
+        <translation>On the section being read</translation>
+    </message>
+    <message>
+        <source>On the section “%1”</source>
+        <translation>On the section “%1”</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notes on “%1”</translation>
+    </message>
+    <message>
+        <source>Open an article to write notes on it.</source>
+        <translation>Open an article to write notes on it.</translation>
+    </message>
+    <message>
+        <source>Whole article</source>
+        <translation>Whole article</translation>
+    </message>
+    <message>
+        <source>Written %1, changed %2</source>
+        <translation>Written %1, changed %2</translation>
+    </message>
+    <message>
+        <source>No orphaned notes.</source>
+        <translation>No orphaned notes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned note(s): their article or section is no longer in the library. They are kept; copy what you need, or delete them.</source>
+        <translation>
+            <numerusform>%n orphaned note: its article or section is no longer in the library. It is kept; copy what you need, or delete it.</numerusform>
+            <numerusform>%n orphaned notes: their article or section is no longer in the library. They are kept; copy what you need, or delete them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::ReaderView</name>
@@ -641,6 +998,37 @@
     <message>
         <source>Reference %1 is not included in the captured source.</source>
         <translation>Reference %1 is not included in the captured source.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>&amp;Related articles</source>
+        <translation>&amp;Related articles</translation>
+    </message>
+    <message>
+        <source>Back to the text</source>
+        <translation>Back to the text</translation>
+    </message>
+    <message>
+        <source>Not in the captured source</source>
+        <translation>Not in the captured source</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::RelatedList</name>
+    <message>
+        <source>Related articles</source>
+        <translation>Related articles</translation>
+    </message>
+    <message>
+        <source>In common: %1</source>
+        <translation>In common: %1</translation>
     </message>
 </context>
 <context>
@@ -701,10 +1089,199 @@
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::SearchResultDelegate</name>
+    <message>
+        <source>Lacks: %1</source>
+        <translation>Lacks: %1</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::SearchResultsModel</name>
     <message>
         <source>%1, via %2</source>
         <translation>%1, via %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation>From the search field to the results</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>From the first result back to the search field</source>
+        <translation>From the first result back to the search field</translation>
+    </message>
+    <message>
+        <source>Up, Esc</source>
+        <translation>Up, Esc</translation>
+    </message>
+    <message>
+        <source>Open the result, article, drug or section selected</source>
+        <translation>Open the result, article, drug or section selected</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>Move to the next control</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Open a link or a related article in a new tab</source>
+        <translation>Open a link or a related article in a new tab</translation>
+    </message>
+    <message>
+        <source>Middle click</source>
+        <translation>Middle click</translation>
+    </message>
+    <message>
+        <source>Back, forward</source>
+        <translation>Back, forward</translation>
+    </message>
+    <message>
+        <source>Mouse side buttons</source>
+        <translation>Mouse side buttons</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TocPanel</name>
+    <message>
+        <source>Table of contents</source>
+        <translation>Table of contents</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::UserDataController</name>
+    <message>
+        <source>&amp;Bookmark This Page</source>
+        <translation>&amp;Bookmark This Page</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Note…</source>
+        <translation>Add a &amp;Note…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bookmarks and Notes…</source>
+        <translation>&amp;Export Bookmarks and Notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bookmarks and Notes…</source>
+        <translation>&amp;Import Bookmarks and Notes…</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks and Notes</source>
+        <translation>Export Bookmarks and Notes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Bookmarks and Notes</source>
+        <translation>Import Bookmarks and Notes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open an article to bookmark it.</source>
+        <translation>Open an article to bookmark it.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>Bookmarked: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Bookmarks and notes exported to %1.</source>
+        <translation>Bookmarks and notes exported to %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Oncoref bookmarks and notes file, or is damaged; nothing was imported.</source>
+        <translation>%1 is not an Oncoref bookmarks and notes file, or is damaged; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Imported %1 bookmark(s) and %2 note(s).</source>
+        <translation>Imported %1 bookmark(s) and %2 note(s).</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::UserDataService</name>
+    <message>
+        <source>Your bookmarks and notes cannot be saved: the folder or file is read-only.</source>
+        <translation>Your bookmarks and notes cannot be saved: the folder or file is read-only.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes cannot be saved: the disk is full.</source>
+        <translation>Your bookmarks and notes cannot be saved: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes are unavailable: the file cannot be opened or is in use.</source>
+        <translation>Your bookmarks and notes are unavailable: the file cannot be opened or is in use.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file is damaged; it was left as it is.</source>
+        <translation>Your bookmarks and notes file is damaged; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes were saved by a newer Oncoref; they were left as they are.</source>
+        <translation>Your bookmarks and notes were saved by a newer Oncoref; they were left as they are.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes could not be changed.</source>
+        <translation>Your bookmarks and notes could not be changed.</translation>
+    </message>
+    <message>
+        <source>%1 Reading and searching the library go on.
+File: %2</source>
+        <translation>%1 Reading and searching the library go on.
+File: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>CitationText</name>
+    <message>
+        <source>updated %1</source>
+        <translation>mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>publication : %1</translation>
+    </message>
+    <message>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>bibliothèque Oncoref %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DrugText</name>
     <message>
         <source>Dosing</source>
@@ -100,10 +115,41 @@
     </message>
 </context>
 <context>
-    <name>LibraryService</name>
+    <name>ErrorText</name>
     <message>
-        <source>No library is open.</source>
-        <translation>Aucune bibliothèque n’est ouverte.</translation>
+        <source>There is no such file.</source>
+        <translation>Ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This is a folder or a special file, not a library file.</source>
+        <translation>C’est un dossier ou un fichier spécial, pas un fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: check that you may read it.</source>
+        <translation>Impossible d’ouvrir ce fichier : vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>This file is not an Oncoref library.</source>
+        <translation>Ce fichier n’est pas une bibliothèque Oncoref.</translation>
+    </message>
+    <message>
+        <source>This library was made for another version of Oncoref: rebuild it, or update Oncoref.</source>
+        <translation>Cette bibliothèque a été faite pour une autre version d’Oncoref : reconstruisez-la ou mettez Oncoref à jour.</translation>
+    </message>
+    <message>
+        <source>The library is damaged and cannot be read.</source>
+        <translation>La bibliothèque est endommagée et illisible.</translation>
+    </message>
+    <message>
+        <source>The library could not be read: it may be damaged.</source>
+        <translation>Impossible de lire la bibliothèque : elle est peut-être endommagée.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePrinter</name>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — page %2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -258,20 +304,8 @@
 <context>
     <name>oncoref::viewer::ArticleHeader</name>
     <message>
-        <source>Disclaimer</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Show or hide the source&apos;s disclaimer</source>
-        <translation>Afficher ou masquer l’avertissement de la source</translation>
-    </message>
-    <message>
         <source>Topics: %1</source>
         <translation>Thèmes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Capture: %1</source>
-        <translation>Capture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -311,6 +345,101 @@
     <message>
         <source>(original: %1)</source>
         <translation>(langue d’origine&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show or hide the question, identifiers, topics, provenance and disclaimer</source>
+        <translation>Afficher ou masquer la question, les identifiants, les thèmes, la provenance et l’avertissement</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Détails de l’article</translation>
+    </message>
+    <message>
+        <source>Captured from %1 on %2</source>
+        <translation>Capturé depuis %1 le %2</translation>
+    </message>
+    <message>
+        <source>Captured from %1 (capture date not stated)</source>
+        <translation>Capturé depuis %1 (date de capture non indiquée)</translation>
+    </message>
+    <message>
+        <source>Captured on %1 (page address not stated)</source>
+        <translation>Capturé le %1 (adresse de la page non indiquée)</translation>
+    </message>
+    <message>
+        <source>Page address and capture date not stated</source>
+        <translation>Adresse de la page et date de capture non indiquées</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::BookmarksPanel</name>
+    <message>
+        <source>Move to &amp;Folder</source>
+        <translation>Déplacer dans un &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Nom du dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(No folder)</source>
+        <translation>(Aucun dossier)</translation>
+    </message>
+    <message>
+        <source>%1
+Added %2</source>
+        <translation>%1
+Ajouté le %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::BundleWorker</name>
+    <message>
+        <source>The library %1 is not open.</source>
+        <translation>La bibliothèque %1 n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::BusyIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Travail en cours</translation>
     </message>
 </context>
 <context>
@@ -435,6 +564,21 @@
     <message>
         <source>No match</source>
         <translation>Aucune occurrence</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::HistoryPanel</name>
+    <message>
+        <source>Reading history</source>
+        <translation>Historique de lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History</source>
+        <translation>&amp;Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Lu le %1</translation>
     </message>
 </context>
 <context>
@@ -601,16 +745,8 @@
         <translation>Oncoref fonctionne hors ligne&#xa0;: il ne se connecte jamais à un réseau.</translation>
     </message>
     <message>
-        <source>This library has no facts about %1.</source>
-        <translation>Cette bibliothèque ne contient aucune donnée sur %1.</translation>
-    </message>
-    <message>
         <source>Cannot show the drug: %1</source>
         <translation>Impossible d’afficher le médicament&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cannot show the drug %1: it is not in this library.</source>
-        <translation>Impossible d’afficher le médicament %1&#xa0;: il n’est pas dans cette bibliothèque.</translation>
     </message>
     <message>
         <source>Cannot show the article: %1</source>
@@ -627,6 +763,227 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open pages</source>
+        <translation>Pages ouvertes</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>Nouvel onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size (%1%)</source>
+        <translation>Taille &amp;normale (%1 %)</translation>
+    </message>
+    <message>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>bibliothèque Oncoref %1 %2</translation>
+    </message>
+    <message>
+        <source>Review status: %1</source>
+        <translation>Statut de relecture : %1</translation>
+    </message>
+    <message>
+        <source>Open an article or a drug page to print it.</source>
+        <translation>Ouvrez un article ou une fiche médicament pour l’imprimer.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 enregistré (%n page).</numerusform>
+            <numerusform>%1 enregistré (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Select text in an article first: it is copied with its source.</source>
+        <translation>Sélectionnez d’abord du texte dans un article : il est copié avec sa source.</translation>
+    </message>
+    <message>
+        <source>Copied with its source.</source>
+        <translation>Copié avec sa source.</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Nouvel &amp;onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>Copier avec la &amp;citation</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <source>&amp;System Theme</source>
+        <translation>Thème du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation>Thème &amp;clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Table of &amp;Contents</source>
+        <translation>&amp;Table des matières</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>Si&amp;gnets</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Library, search, drugs and your notes</source>
+        <translation>Bibliothèque, recherche, médicaments et vos notes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Bookmarks</source>
+        <translation>Afficher les si&amp;gnets</translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes</source>
+        <translation>Afficher les &amp;notes</translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>Afficher l’&amp;historique</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>L’ouverture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>No library open has facts about %1.</source>
+        <translation>Aucune bibliothèque ouverte ne contient de données sur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::NotesPanel</name>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Notes on this article</source>
+        <translation>Notes sur cet article</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Écrire une note…</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Notes orphelines</translation>
+    </message>
+    <message>
+        <source>On the section being read</source>
+        <translation>Sur la section en cours de lecture</translation>
+    </message>
+    <message>
+        <source>On the section “%1”</source>
+        <translation>Sur la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notes sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Open an article to write notes on it.</source>
+        <translation>Ouvrez un article pour y écrire des notes.</translation>
+    </message>
+    <message>
+        <source>Whole article</source>
+        <translation>Article entier</translation>
+    </message>
+    <message>
+        <source>Written %1, changed %2</source>
+        <translation>Écrite le %1, modifiée le %2</translation>
+    </message>
+    <message>
+        <source>No orphaned notes.</source>
+        <translation>Aucune note orpheline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned note(s): their article or section is no longer in the library. They are kept; copy what you need, or delete them.</source>
+        <translation>
+            <numerusform>%n note orpheline&#xa0;: son article ou sa section n’est plus dans la bibliothèque. Elle est conservée&#xa0;; copiez ce qui vous sert, ou supprimez-la.</numerusform>
+            <numerusform>%n notes orphelines&#xa0;: leur article ou leur section n’est plus dans la bibliothèque. Elles sont conservées&#xa0;; copiez ce qui vous sert, ou supprimez-les.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::ReaderView</name>
@@ -641,6 +998,37 @@
     <message>
         <source>Reference %1 is not included in the captured source.</source>
         <translation>La référence %1 ne figure pas dans la source capturée.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>&amp;Related articles</source>
+        <translation>Articles &amp;liés</translation>
+    </message>
+    <message>
+        <source>Back to the text</source>
+        <translation>Retour au texte</translation>
+    </message>
+    <message>
+        <source>Not in the captured source</source>
+        <translation>Absente de la source capturée</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::RelatedList</name>
+    <message>
+        <source>Related articles</source>
+        <translation>Articles liés</translation>
+    </message>
+    <message>
+        <source>In common: %1</source>
+        <translation>En commun : %1</translation>
     </message>
 </context>
 <context>
@@ -701,10 +1089,199 @@
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::SearchResultDelegate</name>
+    <message>
+        <source>Lacks: %1</source>
+        <translation>Absent : %1</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::SearchResultsModel</name>
     <message>
         <source>%1, via %2</source>
         <translation>%1, via %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation>Du champ de recherche aux résultats</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>From the first result back to the search field</source>
+        <translation>Du premier résultat au champ de recherche</translation>
+    </message>
+    <message>
+        <source>Up, Esc</source>
+        <translation>Haut, Échap</translation>
+    </message>
+    <message>
+        <source>Open the result, article, drug or section selected</source>
+        <translation>Ouvrir le résultat, l’article, le médicament ou la section sélectionnés</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>Passer au contrôle suivant</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche dans la page</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Open a link or a related article in a new tab</source>
+        <translation>Ouvrir un lien ou un article lié dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Middle click</source>
+        <translation>Clic du milieu</translation>
+    </message>
+    <message>
+        <source>Back, forward</source>
+        <translation>Précédent, suivant</translation>
+    </message>
+    <message>
+        <source>Mouse side buttons</source>
+        <translation>Boutons latéraux de la souris</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TocPanel</name>
+    <message>
+        <source>Table of contents</source>
+        <translation>Table des matières</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::UserDataController</name>
+    <message>
+        <source>&amp;Bookmark This Page</source>
+        <translation>Ajouter cette page aux si&amp;gnets</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bookmarks and Notes…</source>
+        <translation>&amp;Exporter les signets et les notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bookmarks and Notes…</source>
+        <translation>&amp;Importer des signets et des notes…</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks and Notes</source>
+        <translation>Exporter les signets et les notes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Bookmarks and Notes</source>
+        <translation>Importer des signets et des notes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open an article to bookmark it.</source>
+        <translation>Ouvrez un article pour l’ajouter aux signets.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>Ajouté aux signets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Bookmarks and notes exported to %1.</source>
+        <translation>Signets et notes exportés dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Oncoref bookmarks and notes file, or is damaged; nothing was imported.</source>
+        <translation>%1 n’est pas un fichier de signets et de notes d’Oncoref, ou il est endommagé&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported %1 bookmark(s) and %2 note(s).</source>
+        <translation>Importé&#xa0;: %1 signet(s) et %2 note(s).</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::UserDataService</name>
+    <message>
+        <source>Your bookmarks and notes cannot be saved: the folder or file is read-only.</source>
+        <translation>Vos signets et vos notes ne peuvent pas être enregistrés&#xa0;: le dossier ou le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes cannot be saved: the disk is full.</source>
+        <translation>Vos signets et vos notes ne peuvent pas être enregistrés&#xa0;: le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes are unavailable: the file cannot be opened or is in use.</source>
+        <translation>Vos signets et vos notes sont indisponibles&#xa0;: le fichier ne peut pas être ouvert ou il est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file is damaged; it was left as it is.</source>
+        <translation>Le fichier de vos signets et de vos notes est endommagé&#xa0;; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes were saved by a newer Oncoref; they were left as they are.</source>
+        <translation>Vos signets et vos notes ont été enregistrés par une version plus récente d’Oncoref&#xa0;; ils ont été laissés tels quels.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes could not be changed.</source>
+        <translation>Vos signets et vos notes n’ont pas pu être modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 Reading and searching the library go on.
+File: %2</source>
+        <translation>%1 La lecture et la recherche dans la bibliothèque continuent.
+Fichier&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

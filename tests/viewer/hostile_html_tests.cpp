@@ -71,6 +71,7 @@ TEST_CASE("Viewer: hostile HTML planted in a bundle is neutralised in a real win
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.openArticle(kEverolimus);
+    REQUIRE(settle(window));
     ReaderView *reader = window.readerView();
     REQUIRE(QTest::qWaitFor([&] { return reader->currentSlug() == kEverolimus; }, 10000));
     QTest::qWait(50); // a paint, as a user would see it
