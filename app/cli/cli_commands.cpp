@@ -3,6 +3,7 @@
 #include "cli_commands.h"
 
 #include "cli_json.h"
+#include "cli_trust.h"
 
 #include <oncoref/compiler.h>
 #include <oncoref/library.h>
@@ -22,7 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char *const kCommands[] = {"build", "list", "show", "search", "drug", "info", "eval", "help"};
+const char *const kCommands[] = {"build", "list", "show", "search", "drug", "info", "eval", "keygen", "verify", "help"};
 
 Result<fs::path> resolveBundle(const Invocation &invocation)
 {
@@ -103,8 +104,15 @@ std::string joined(const std::vector<std::string> &items, std::string_view separ
 int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.size() != 1 || !invocation.output)
-        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref"});
-    const CompileReport report = compileBundle(invocation.arguments.front(), *invocation.output);
+        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref [--sign FILE.key]"});
+    CompileOptions options;
+    if (invocation.signingKey) {
+        auto key = readSigningKeyFile(*invocation.signingKey);
+        if (!key)
+            return fail(err, key.error());
+        options.signingKey = std::move(*key);
+    }
+    const CompileReport report = compileBundle(invocation.arguments.front(), *invocation.output, options);
     for (const auto &error : report.errors)
         err << error.toString() << '\n';
     if (invocation.json) {
@@ -312,6 +320,8 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
             out << "  [if " << f.condition << "]";
         if (sourced.conflicting)
             out << "  ⚠ sources differ";
+        if (sourced.altered)
+            out << "  ⚠ ALTERED: changed since the bundle was compiled, do not use";
         out << '\n';
         // The source under each fact whose source differs from the one above it.
         const std::string source = sourced.articleTitle + " · " + (sourced.articleDate.empty() ? "date not stated" : sourced.articleDate)
@@ -385,13 +395,16 @@ std::string usage()
 {
     return "usage: oncoref-cli COMMAND [options]\n"
            "\n"
-           "  build CONTENT_DIR -o FILE.oncoref   compile articles into a bundle\n"
+           "  build CONTENT_DIR -o FILE.oncoref [--sign FILE.key]   compile articles into a bundle, signed with the key\n"
            "  list   [--bundle FILE] [--json]       list the articles\n"
            "  show   SLUG [--bundle FILE] [--json]  print one article\n"
            "  search [--bundle FILE] [--limit N] [--json] QUERY...\n"
            "  drug   NAME [--bundle FILE] [--json]  dosing and toxicity facts of a drug (generic or brand name)\n"
            "  info   [--bundle FILE] [--json]       describe the bundle\n"
            "  eval   [--bundle FILE] [--json] QUERIES.tsv   measure search relevance (MRR, nDCG@10, recall@5)\n"
+           "  keygen PUBLISHER NAME -o FILE.key   make a publisher key pair (FILE.key, mode 0600, and FILE.key.pub)\n"
+           "  verify [FILE] [--trusted-keys FILE] [--json]   check the signature and every article and fact\n"
+           "         (exit 0 verified, 2 unsigned, 3 altered or bad signature, 1 not a bundle)\n"
            "\n"
            "Without --bundle: $ONCOREF_BUNDLE, then oncology.oncoref next to this program, then the installed library.\n";
 }
@@ -425,6 +438,16 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
             if (!v)
                 return v.error();
             invocation.output = *v;
+        } else if (arg == "--sign") {
+            auto v = value("--sign");
+            if (!v)
+                return v.error();
+            invocation.signingKey = *v;
+        } else if (arg == "--trusted-keys") {
+            auto v = value("--trusted-keys");
+            if (!v)
+                return v.error();
+            invocation.trustedKeys = *v;
         } else if (arg == "--limit" || arg == "-n") {
             auto v = value("--limit");
             if (!v)
@@ -456,6 +479,8 @@ int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (c == "info") return info(invocation, out, err);
     if (c == "eval") return eval(invocation, out, err);
     if (c == "drug") return drug(invocation, out, err);
+    if (c == "keygen") return keygen(invocation, out, err);
+    if (c == "verify") return verify(invocation, out, err);
     out << usage();
     return 0;
 }

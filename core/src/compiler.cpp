@@ -9,6 +9,7 @@
 #include <oncoref/thesaurus.h>
 
 #include "bundle_schema.h"
+#include "bundle_signature.h"
 #include "bundle_thesaurus.h"
 #include "file_text.h"
 #include "fts_tokenizer.h"
@@ -21,6 +22,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <map>
 
 namespace oncoref {
 
@@ -233,14 +235,24 @@ private:
     {
         auto insert = Statement::prepare(m_db, R"sql(
             INSERT INTO drug_facts(article_id, drug, kind, text, value, unit, effect, frequency, route, partners,
-                                   condition, brands, anchor, passage, span_begin, span_end)
+                                   condition, brands, anchor, passage_id, span_begin, span_end)
             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))sql");
+        auto passage = Statement::prepare(m_db, "INSERT INTO passages(article_id, text) VALUES(?1, ?2)");
         if (!insert)
             return insert.error();
+        if (!passage)
+            return passage.error();
+        std::map<std::string_view, std::int64_t> passageIds; // each passage stored once
         for (const auto &f : facts) {
+            auto [known, added] = passageIds.try_emplace(f.passage, 0);
+            if (added) {
+                if (auto ok = passage->bind(1, articleId).bind(2, f.passage).run(); !ok)
+                    return ok;
+                known->second = m_db.lastInsertRowId();
+            }
             insert->bind(1, articleId).bind(2, f.drug).bind(3, toString(f.kind)).bind(4, f.text).bind(5, f.value).bind(6, f.unit)
                 .bind(7, f.effect).bind(8, f.frequency).bind(9, f.route).bind(10, text::join(f.partners, ",")).bind(11, f.condition)
-                .bind(12, text::join(f.brands, ",")).bind(13, f.anchor).bind(14, f.passage)
+                .bind(12, text::join(f.brands, ",")).bind(13, f.anchor).bind(14, known->second)
                 .bind(15, static_cast<std::int64_t>(f.spanBegin)).bind(16, static_cast<std::int64_t>(f.spanEnd));
             if (auto ok = insert->run(); !ok)
                 return ok;
@@ -353,7 +365,10 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         }
         (void)(*db)->exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;");
         BundleWriter writer(**db);
-        auto written = writer.write(*config, bundleThesaurus, compiled, report.contentHash, buildTime(options));
+        const std::int64_t builtAt = buildTime(options);
+        auto written = writer.write(*config, bundleThesaurus, compiled, report.contentHash, builtAt);
+        if (written)
+            written = sealBundle(**db, options.signingKey ? &*options.signingKey : nullptr, isoUtc(builtAt));
         if (written) // pages packed: the bundle is shipped, never written again
             written = (*db)->exec("VACUUM");
         if (!written) {

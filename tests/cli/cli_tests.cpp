@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
 // oncoref-cli run as a user runs it: a real process, its output, its exit code.
+#include "cli_run.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -10,41 +11,11 @@
 #include <sys/wait.h>
 
 using nlohmann::json;
+using oncoref::test::Run;
+using oncoref::test::runCli;
+using oncoref::test::shellQuoted;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuoted(const std::string &arg)
-{
-    std::string out = "'";
-    for (const char c : arg)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-Run runCli(const std::vector<std::string> &args, const std::string &environment = {})
-{
-    oncoref::test::TempDir dir;
-    std::string command = environment + ' ' + shellQuoted(ONCOREF_CLI);
-    for (const auto &arg : args)
-        command += ' ' + shellQuoted(arg);
-    command += " 2>" + shellQuoted((dir / "stderr").string());
-    Run run;
-    FILE *pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    char buffer[4096];
-    while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
-        run.out.append(buffer, n);
-    const int status = pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.err = oncoref::test::readFile(dir / "stderr");
-    return run;
-}
 
 json runJson(const std::vector<std::string> &args)
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <oncoref/bundle_trust.h>
 #include <oncoref/error.h>
 
 #include <cstdint>
@@ -15,6 +16,8 @@ namespace oncoref {
 struct CompileOptions {
     /// Seconds since the epoch written as the build date; SOURCE_DATE_EPOCH or now when unset.
     std::optional<std::int64_t> buildTime;
+    /// Signs the bundle's manifest (bundle_trust.h); unsigned when unset.
+    std::optional<SigningKey> signingKey = std::nullopt;
 };
 
 struct CompileReport {
