@@ -9,6 +9,7 @@
 #include <oncoref/library.h>
 #include <oncoref/relevance.h>
 #include <oncoref/search.h>
+#include <oncoref/version.h>
 
 #include <charconv>
 #include <optional>
@@ -389,11 +390,24 @@ int eval(const Invocation &invocation, std::ostream &out, std::ostream &err)
     return 0;
 }
 
+int version(std::ostream &out)
+{
+    out << "oncoref-cli " << oncorefVersion() << '\n' << "bundle format " << kBundleSchemaVersion << '\n';
+    for (const Dependency &dependency : coreDependencies()) {
+        out << dependency.name;
+        if (!dependency.version.empty())
+            out << ' ' << dependency.version;
+        out << " (" << dependency.licence << ")\n";
+    }
+    return 0;
+}
+
 } // namespace
 
 std::string usage()
 {
     return "usage: oncoref-cli COMMAND [options]\n"
+           "       oncoref-cli --help | --version\n"
            "\n"
            "  build CONTENT_DIR -o FILE.oncoref [--sign FILE.key]   compile articles into a bundle, signed with the key\n"
            "  list   [--bundle FILE] [--json]       list the articles\n"
@@ -417,7 +431,7 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
         return Error{{}, 0, "no command given\n" + usage()};
     invocation.command = args.front();
     if (std::find(std::begin(kCommands), std::end(kCommands), invocation.command) == std::end(kCommands)
-        && invocation.command != "--help" && invocation.command != "-h")
+        && invocation.command != "--help" && invocation.command != "-h" && invocation.command != "--version")
         return Error{{}, 0, "unknown command '" + invocation.command + "'\n" + usage()};
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string &arg = args[i];
@@ -481,6 +495,7 @@ int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (c == "drug") return drug(invocation, out, err);
     if (c == "keygen") return keygen(invocation, out, err);
     if (c == "verify") return verify(invocation, out, err);
+    if (c == "--version") return version(out);
     out << usage();
     return 0;
 }

@@ -203,3 +203,20 @@ TEST_CASE("CLI: drug groups facts by kind, and an unknown name suggests close on
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err == "oncoref-cli: no drug 'trastuzumb' in this library; did you mean trastuzumab?\n");
 }
+
+TEST_CASE("CLI: --version names the program, the bundle format and the libraries; --help the commands", "[cli][version]")
+{
+    const Run version = runCli({"--version"});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.rfind(std::string("oncoref-cli ") + ONCOREF_VERSION + "\n", 0) == 0);
+    CHECK(version.out.find("bundle format ") != std::string::npos);
+    CHECK(version.out.find("SQLite 3.") != std::string::npos);
+    CHECK(version.out.find("libsodium 1.") != std::string::npos);
+
+    for (const char *flag : {"--help", "-h"}) {
+        const Run help = runCli({flag});
+        CHECK(help.exitCode == 0);
+        for (const char *command : {"build", "list", "show", "search", "drug", "info", "eval", "--version"})
+            CHECK(help.out.find(command) != std::string::npos);
+    }
+}
