@@ -99,6 +99,14 @@ Error LibraryService::noLibrary()
     return Error{{}, 0, tr("No library is open.").toStdString()};
 }
 
+bool LibraryService::isArticleIntact(const QString &slug) const
+{
+    if (!m_library)
+        return false;
+    auto intact = m_library->isArticleIntact(slug.toStdString());
+    return intact && *intact;
+}
+
 Result<Article> LibraryService::article(const QString &slug) const
 {
     if (!m_library)

@@ -51,6 +51,10 @@ public:
     [[nodiscard]] QString topicLabel(const std::string &id) const;
     [[nodiscard]] QStringList topicLabels(const std::vector<std::string> &ids) const;
 
+    /// Whether the article's stored content matches the bundle's manifest (checked when shown;
+    /// false when it cannot be checked).
+    [[nodiscard]] bool isArticleIntact(const QString &slug) const;
+
     /// A whole article; an Error when no bundle is open or the slug is unknown.
     [[nodiscard]] Result<Article> article(const QString &slug) const;
 

@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "articlehtml.h"
+#include "bundleverifier.h"
 #include "drugspanel.h"
 #include "drugview.h"
 #include "findbar.h"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     , m_reader(new ReaderView(this))
     , m_drugView(new DrugView(this))
     , m_libraryStatus(new QLabel(this))
+    , m_trustStatus(new QLabel(this))
+    , m_verifier(new BundleVerifier(this))
 {
     m_tree->setObjectName(QStringLiteral("libraryTree"));
     m_tree->setModel(m_libraryModel);
@@ -97,6 +100,14 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     createMenus();
     createToolBar();
     statusBar()->addPermanentWidget(m_libraryStatus);
+    m_trustStatus->setObjectName(QStringLiteral("trustStatus"));
+    statusBar()->addPermanentWidget(m_trustStatus);
+    connect(m_verifier, &BundleVerifier::verified, this, [this] {
+        updateTrustStatus();
+        if (const NavigationHistory::Entry *current = m_history.current(); current && current->drug.isEmpty()
+            && m_pages->currentWidget() == m_reader)
+            m_reader->setTrustWarning(trustWarning(current->slug));
+    });
     updateNavigationActions();
     resize(1280, 820);
 }
@@ -215,6 +226,8 @@ QString MainWindow::openBundle(const QString &path)
     // Every topic open, "All articles" (row 0) closed: it repeats them all.
     for (int row = 1; row < m_libraryModel->rowCount(); ++row)
         m_tree->expand(m_libraryModel->index(row, 0));
+    m_verifier->verify(path);
+    updateTrustStatus();
     m_searchPanel->setBundlePath(path);
     m_drugsPanel->reload(m_library.drugs());
     m_drugView->clear();
@@ -352,6 +365,7 @@ bool MainWindow::display(const NavigationHistory::Entry &entry)
     showPage(m_reader);
     m_reader->showArticle(*article, m_library.topicLabels(article->topics), entry.anchor,
                           entry.highlightWords);
+    m_reader->setTrustWarning(trustWarning(entry.slug));
     return true;
 }
 
@@ -444,6 +458,43 @@ void MainWindow::updateLibraryStatus()
 QString MainWindow::libraryStatusText() const
 {
     return m_libraryStatus->text();
+}
+
+QString MainWindow::trustStatusText() const
+{
+    return m_trustStatus->text();
+}
+
+void MainWindow::updateTrustStatus()
+{
+    const TrustReport &report = m_verifier->report();
+    QString text;
+    QString style;
+    if (!m_library.isOpen()) {
+        text.clear();
+    } else if (!report.checked) {
+        text = report.problem.isEmpty() ? tr("Checking the signature…") : tr("Not verified");
+    } else if (report.trust == BundleTrust::Verified) {
+        text = tr("Verified (%1, %2)").arg(report.publisher, report.signedAt.left(10));
+        style = QStringLiteral("color: #1b5e20;");
+    } else if (report.trust == BundleTrust::Unsigned) {
+        text = tr("Unsigned");
+        style = QStringLiteral("color: #a14800;");
+    } else {
+        text = tr("Altered");
+        style = QStringLiteral("color: white; background: #b00020; font-weight: bold; padding: 0 4px;");
+    }
+    m_trustStatus->setText(text);
+    m_trustStatus->setStyleSheet(style);
+    m_trustStatus->setToolTip(report.problem);
+}
+
+QString MainWindow::trustWarning(const QString &slug) const
+{
+    if (m_library.isArticleIntact(slug) && m_verifier->report().isArticleTrusted(slug))
+        return {};
+    return tr("This article differs from what its publisher compiled and signed: its text, doses "
+              "and toxicities may have been changed. Do not rely on it; check the original source.");
 }
 
 void MainWindow::showAbout()

@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace oncoref::viewer {
 
+class BundleVerifier;
 class DrugView;
 class DrugsPanel;
 class FindBar;
@@ -74,6 +75,10 @@ public:
     void showAbout();
     /// The text of the permanent status-bar label (bundle title, version, article count).
     [[nodiscard]] QString libraryStatusText() const;
+    /// The status-bar label of the bundle's signature check: Verified (publisher, date),
+    /// Unsigned, Altered, or that the check is running.
+    [[nodiscard]] QString trustStatusText() const;
+    [[nodiscard]] BundleVerifier *bundleVerifier() const { return m_verifier; }
 
 private:
     void createActions();
@@ -90,6 +95,9 @@ private:
     void showStatusMessage(const QString &message);
     void updateNavigationActions();
     void updateLibraryStatus();
+    void updateTrustStatus();
+    /// The red banner's text for an article: empty when nothing says it was altered.
+    [[nodiscard]] QString trustWarning(const QString &slug) const;
 
     LibraryService m_library;
     NavigationHistory m_history;
@@ -103,6 +111,8 @@ private:
     ReaderView *m_reader;
     DrugView *m_drugView;
     QLabel *m_libraryStatus;
+    QLabel *m_trustStatus;
+    BundleVerifier *m_verifier;
 
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -17,6 +17,7 @@ namespace oncoref::viewer {
 class ArticleHeader;
 class FindBar;
 class PageBrowser;
+class TrustBanner;
 
 /// The right-hand side: a fixed ArticleHeader above a PageBrowser holding the article's page,
 /// and a find bar (hidden until asked for) under it.
@@ -33,6 +34,8 @@ public:
     /// first of them after the anchor is out of view, it is scrolled into view.
     void showArticle(const Article &article, const QStringList &topicLabels,
                      const QString &anchor, const QStringList &highlightWords);
+    /// A red warning above the article (its content was altered); empty hides it.
+    void setTrustWarning(const QString &warning);
     /// Shows a page with no article (empty library, welcome): the header is hidden.
     void showMessage(const QString &html);
 
@@ -44,6 +47,7 @@ public:
     /// The text currently inside the viewport.
     [[nodiscard]] QString visibleText() const;
     [[nodiscard]] ArticleHeader *header() const { return m_header; }
+    [[nodiscard]] TrustBanner *trustBanner() const { return m_trustBanner; }
     [[nodiscard]] PageBrowser *browser() const { return m_browser; }
     [[nodiscard]] FindBar *findBar() const { return m_findBar; }
 
@@ -60,6 +64,7 @@ private:
     void revealFirstHighlight();
     void setHeaderVisible(bool visible);
 
+    TrustBanner *m_trustBanner;
     ArticleHeader *m_header;
     QFrame *m_headerRule; ///< the line under the header, shown with it
     PageBrowser *m_browser;
