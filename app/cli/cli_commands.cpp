@@ -105,8 +105,9 @@ std::string joined(const std::vector<std::string> &items, std::string_view separ
 int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.size() != 1 || !invocation.output)
-        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref [--sign FILE.key]"});
+        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref [--strict] [--sign FILE.key]"});
     CompileOptions options;
+    options.strict = invocation.strict;
     if (invocation.signingKey) {
         auto key = readSigningKeyFile(*invocation.signingKey);
         if (!key)
@@ -114,15 +115,20 @@ int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
         options.signingKey = std::move(*key);
     }
     const CompileReport report = compileBundle(invocation.arguments.front(), *invocation.output, options);
+    for (const auto &warning : report.warnings)
+        err << warning.toString() << '\n';
     for (const auto &error : report.errors)
         err << error.toString() << '\n';
     if (invocation.json) {
-        nlohmann::ordered_json errors = nlohmann::ordered_json::array();
-        for (const auto &error : report.errors)
-            errors.push_back({{"file", error.file}, {"line", error.line}, {"message", error.message}});
-        out << nlohmann::ordered_json{{"output", invocation.output->string()}, {"written", report.written},
-                                      {"articles", report.articleCount}, {"content_sha256", report.contentHash},
-                                      {"errors", errors}}.dump(2)
+        const auto problems = [](const std::vector<Error> &list) {
+            nlohmann::ordered_json json = nlohmann::ordered_json::array();
+            for (const auto &error : list)
+                json.push_back({{"file", error.file}, {"line", error.line}, {"message", error.message}});
+            return json;
+        };
+        out << dumpJson({{"output", invocation.output->string()}, {"written", report.written},
+                         {"articles", report.articleCount}, {"content_sha256", report.contentHash},
+                         {"errors", problems(report.errors)}, {"warnings", problems(report.warnings)}})
             << '\n';
     } else if (report.written) {
         out << "Compiled " << report.articleCount << " article" << (report.articleCount == 1 ? "" : "s") << " into "
@@ -146,7 +152,7 @@ int list(const Invocation &invocation, std::ostream &out, std::ostream &err)
         nlohmann::ordered_json json = nlohmann::ordered_json::array();
         for (const auto &article : *articles)
             json.push_back(toJson(article));
-        out << json.dump(2) << '\n';
+        out << dumpJson(json) << '\n';
         return 0;
     }
     for (const auto &article : *articles) {
@@ -171,7 +177,7 @@ int show(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (!article)
         return fail(err, article.error());
     if (invocation.json) {
-        out << toJson(*article).dump(2) << '\n';
+        out << dumpJson(toJson(*article)) << '\n';
         return 0;
     }
     const Article &a = *article;
@@ -213,7 +219,7 @@ int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (!results)
         return fail(err, results.error());
     if (invocation.json) {
-        out << toJson(*results).dump(2) << '\n';
+        out << dumpJson(toJson(*results)) << '\n';
         return 0;
     }
     if (results->notice != SearchNotice::None) {
@@ -249,7 +255,7 @@ int info(const Invocation &invocation, std::ostream &out, std::ostream &err)
         return fail(err, library.error());
     const BundleInfo &i = library->info();
     if (invocation.json) {
-        out << toJson(i).dump(2) << '\n';
+        out << dumpJson(toJson(i)) << '\n';
         return 0;
     }
     out << i.titleEn << " / " << i.titleFr << "\nId: " << i.id << "\nVersion: " << i.version << "\nPublisher: " << i.publisher
@@ -292,7 +298,7 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
     }
     const DrugCard &c = **card;
     if (invocation.json) {
-        out << toJson(c).dump(2) << '\n';
+        out << dumpJson(toJson(c)) << '\n';
         return 0;
     }
     out << c.drug;
@@ -374,7 +380,7 @@ int eval(const Invocation &invocation, std::ostream &out, std::ostream &err)
             if (o.articleRank != 1 || !o.sectionFound)
                 misses.push_back({{"query", o.expected.query}, {"expected", o.expected.slug}, {"rank", o.articleRank},
                                   {"section_found", o.sectionFound}, {"top_slug", o.topSlug}, {"top_anchor", o.topAnchor}});
-        out << nlohmann::ordered_json{{"overall", metricsJson(report->overall)}, {"by_kind", byKind}, {"misses", misses}}.dump(2) << '\n';
+        out << dumpJson({{"overall", metricsJson(report->overall)}, {"by_kind", byKind}, {"misses", misses}}) << '\n';
         return 0;
     }
     out << "kind       queries     MRR  nDCG@10  recall@5  sections\n";
@@ -409,7 +415,9 @@ std::string usage()
     return "usage: oncoref-cli COMMAND [options]\n"
            "       oncoref-cli --help | --version\n"
            "\n"
-           "  build CONTENT_DIR -o FILE.oncoref [--sign FILE.key]   compile articles into a bundle, signed with the key\n"
+           "  build CONTENT_DIR -o FILE.oncoref [--strict] [--sign FILE.key]   compile articles into a bundle\n"
+           "                                      (--strict: any problem, even a skipped file, writes no bundle;\n"
+           "                                       --sign: sign its manifest with a publisher key)\n"
            "  list   [--bundle FILE] [--json]       list the articles\n"
            "  show   SLUG [--bundle FILE] [--json]  print one article\n"
            "  search [--bundle FILE] [--limit N] [--json] QUERY...\n"
@@ -442,6 +450,8 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
         };
         if (arg == "--json") {
             invocation.json = true;
+        } else if (arg == "--strict") {
+            invocation.strict = true;
         } else if (arg == "--bundle" || arg == "-b") {
             auto v = value("--bundle");
             if (!v)

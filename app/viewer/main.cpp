@@ -20,6 +20,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <string_view>
 
 using namespace oncoref::viewer;
 
@@ -99,6 +100,18 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
     });
 }
 
+bool showsNoWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument = argv[i];
+        for (const std::string_view option : {"-h", "--help", "--help-all", "-v", "--version", "--check"}) {
+            if (argument == option)
+                return true;
+        }
+    }
+    return false;
+}
+
 // --check: what an IT department runs after deploying the package (no dialog, no event loop).
 int checkInstallation(MainWindow &window, const QString &bundle)
 {
@@ -121,6 +134,9 @@ int checkInstallation(MainWindow &window, const QString &bundle)
 
 int main(int argc, char *argv[])
 {
+    // --help, --version and --check show no window: they work on a machine without a display too.
+    if (showsNoWindow(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("oncoref"));
     QApplication::setApplicationDisplayName(QStringLiteral("Oncoref"));

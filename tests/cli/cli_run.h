@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-// oncoref-cli run as a user runs it: a real process, its output, its exit code.
+// Runs oncoref-cli as a user runs it: a real process, its output, its exit code.
 #pragma once
 
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <string>
@@ -45,6 +46,14 @@ inline Run runCli(const std::vector<std::string> &args, const std::string &envir
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.err = readFile(dir / "stderr");
     return run;
+}
+
+inline nlohmann::json runJson(const std::vector<std::string> &args)
+{
+    const Run run = runCli(args);
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    return nlohmann::json::parse(run.out);
 }
 
 } // namespace oncoref::test

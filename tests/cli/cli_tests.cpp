@@ -11,19 +11,13 @@
 #include <sys/wait.h>
 
 using nlohmann::json;
-using oncoref::test::Run;
-using oncoref::test::runCli;
-using oncoref::test::shellQuoted;
 
 namespace {
 
-json runJson(const std::vector<std::string> &args)
-{
-    const Run run = runCli(args);
-    INFO(run.err);
-    REQUIRE(run.exitCode == 0);
-    return json::parse(run.out);
-}
+using oncoref::test::Run;
+using oncoref::test::runCli;
+using oncoref::test::runJson;
+using oncoref::test::shellQuoted;
 
 const std::string kBundle = ONCOREF_TEST_BUNDLE;
 
