@@ -4,6 +4,10 @@
 <context>
     <name>DrugText</name>
     <message>
+        <source>⚠ ALTERED since compiled: do not use</source>
+        <translation>⚠ ALTERED since compiled: do not use</translation>
+    </message>
+    <message>
         <source>Dosing</source>
         <translation>Dosing</translation>
     </message>
@@ -458,6 +462,30 @@
 <context>
     <name>oncoref::viewer::MainWindow</name>
     <message>
+        <source>Checking the signature…</source>
+        <translation>Checking the signature…</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verified (%1, %2)</source>
+        <translation>Verified (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <source>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</source>
+        <translation>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -705,6 +733,13 @@
     <message>
         <source>%1, via %2</source>
         <translation>%1, via %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TrustBanner</name>
+    <message>
+        <source>Altered content warning</source>
+        <translation>Altered content warning</translation>
     </message>
 </context>
 </TS>
