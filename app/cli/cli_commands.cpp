@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli_commands.h"
 
+#include "cli_import.h"
 #include "cli_json.h"
 #include "cli_trust.h"
 
@@ -24,7 +25,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char *const kCommands[] = {"build", "list", "show", "search", "drug", "info", "eval", "keygen", "verify", "help"};
+const char *const kCommands[] = {"build", "list", "show", "search", "drug", "info", "eval", "import", "keygen", "verify", "help"};
 
 Result<fs::path> resolveBundle(const Invocation &invocation)
 {
@@ -424,6 +425,7 @@ std::string usage()
            "  drug   NAME [--bundle FILE] [--json]  dosing and toxicity facts of a drug (generic or brand name)\n"
            "  info   [--bundle FILE] [--json]       describe the bundle\n"
            "  eval   [--bundle FILE] [--json] QUERIES.tsv   measure search relevance (MRR, nDCG@10, recall@5)\n"
+           "  import CAPTURE.txt... [-o DIR] [--json]      captured page text into articles ready for review\n"
            "  keygen PUBLISHER NAME -o FILE.key   make a publisher key pair (FILE.key, mode 0600, and FILE.key.pub)\n"
            "  verify [FILE] [--trusted-keys FILE] [--json]   check the signature and every article and fact\n"
            "         (exit 0 verified, 2 unsigned, 3 altered or bad signature, 1 not a bundle)\n"
@@ -503,6 +505,7 @@ int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (c == "info") return info(invocation, out, err);
     if (c == "eval") return eval(invocation, out, err);
     if (c == "drug") return drug(invocation, out, err);
+    if (c == "import") return importCaptures(invocation, out, err);
     if (c == "keygen") return keygen(invocation, out, err);
     if (c == "verify") return verify(invocation, out, err);
     if (c == "--version") return version(out);
