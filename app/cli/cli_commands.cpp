@@ -4,6 +4,7 @@
 
 #include "cli_import.h"
 #include "cli_json.h"
+#include "cli_progress.h"
 #include "cli_trust.h"
 
 #include <oncoref/compiler.h>
@@ -106,7 +107,7 @@ std::string joined(const std::vector<std::string> &items, std::string_view separ
 int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.size() != 1 || !invocation.output)
-        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref [--strict] [--sign FILE.key]"});
+        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref [--strict] [--quiet] [--sign FILE.key]"});
     CompileOptions options;
     options.strict = invocation.strict;
     if (invocation.signingKey) {
@@ -115,7 +116,15 @@ int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
             return fail(err, key.error());
         options.signingKey = std::move(*key);
     }
+    std::optional<ProgressBar> bar;
+    if (invocation.terminal && !invocation.quiet) {
+        bar.emplace(err, "articles");
+        options.progress = [&bar](const CompileProgress &p) {
+            bar->update(p.done, p.total, p.stage == CompileProgress::Stage::Packing ? "packing the index" : std::string());
+        };
+    }
     const CompileReport report = compileBundle(invocation.arguments.front(), *invocation.output, options);
+    bar.reset(); // the bar's line ends before any message
     for (const auto &warning : report.warnings)
         err << warning.toString() << '\n';
     for (const auto &error : report.errors)
@@ -416,8 +425,10 @@ std::string usage()
     return "usage: oncoref-cli COMMAND [options]\n"
            "       oncoref-cli --help | --version\n"
            "\n"
-           "  build CONTENT_DIR -o FILE.oncoref [--strict] [--sign FILE.key]   compile articles into a bundle\n"
+           "  build CONTENT_DIR -o FILE.oncoref [--strict] [--quiet] [--sign FILE.key]\n"
+           "                                      compile articles into a bundle\n"
            "                                      (--strict: any problem, even a skipped file, writes no bundle;\n"
+           "                                       a progress bar on a terminal unless --quiet;\n"
            "                                       --sign: sign its manifest with a publisher key)\n"
            "  list   [--bundle FILE] [--json]       list the articles\n"
            "  show   SLUG [--bundle FILE] [--json]  print one article\n"
@@ -452,6 +463,8 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
         };
         if (arg == "--json") {
             invocation.json = true;
+        } else if (arg == "--quiet" || arg == "-q") {
+            invocation.quiet = true;
         } else if (arg == "--strict") {
             invocation.strict = true;
         } else if (arg == "--bundle" || arg == "-b") {

@@ -26,6 +26,8 @@ struct Invocation {
     bool strict = false; ///< build: any problem is fatal, no bundle is written
     std::size_t limit = 10;
     bool highlight = false; ///< mark matched words with terminal bold
+    bool terminal = false;  ///< stderr is a terminal: long commands draw a progress bar there
+    bool quiet = false;     ///< --quiet: no progress bar, even on a terminal
     std::filesystem::path programDir;
 };
 

@@ -110,7 +110,7 @@ void DrugView::showDrug(const DrugProfile &profile)
     if (sameDrug)
         return;
     m_browser->clearHighlights();
-    m_browser->setHtml(DrugText::pageHtml(profile));
+    m_browser->showHtml(DrugText::pageHtml(profile));
     m_browser->verticalScrollBar()->setValue(0);
 }
 

@@ -116,6 +116,14 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return toQStringList(h->matchedWords);
     case ExpansionsRole:
         return expansionsText(*h);
+    case MissingWordsRole:
+        return toQStringList(h->missingWords);
+    case MorePassagesRole: {
+        QVariantList passages;
+        for (std::size_t i = 1; i < h->sections.size(); ++i)
+            passages << QVariant(QStringList{toQString(h->sections[i].heading), toQString(h->sections[i].snippet)});
+        return passages;
+    }
     default:
         return {};
     }

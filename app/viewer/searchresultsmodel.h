@@ -28,6 +28,8 @@ public:
         ReviewStatusRole,            ///< int (oncoref::ReviewStatus)
         MatchedWordsRole,            ///< QStringList: words to highlight in the article
         ExpansionsRole,              ///< QString: "trastuzumab, via Herceptin"; empty if none
+        MissingWordsRole,            ///< QStringList: words of the query the article lacks
+        MorePassagesRole,            ///< QVariantList of {heading, snippet} after the best one
     };
 
     explicit SearchResultsModel(QObject *parent = nullptr);

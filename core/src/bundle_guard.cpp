@@ -65,17 +65,17 @@ Result<bool> checkBundleFile(const std::filesystem::path &path)
     std::ifstream in(path, std::ios::binary);
     std::array<unsigned char, kHeaderSize> header{};
     if (!in.read(reinterpret_cast<char *>(header.data()), header.size()))
-        return Error{path.string(), 0, "not an Oncoref bundle: the file is too short to be a database"};
+        return Error{path.string(), 0, "not an Oncoref bundle: the file is too short to be a database", ErrorKind::NotABundle};
     if (std::string_view(reinterpret_cast<const char *>(header.data()), kMagic.size()) != kMagic)
-        return Error{path.string(), 0, "not an Oncoref bundle: the file is not an SQLite database"};
+        return Error{path.string(), 0, "not an Oncoref bundle: the file is not an SQLite database", ErrorKind::NotABundle};
     std::error_code error;
     const std::uintmax_t size = std::filesystem::file_size(path, error);
     if (error)
-        return Error{path.string(), 0, "cannot read the file size: " + error.message()};
+        return Error{path.string(), 0, "cannot read the file size: " + error.message(), ErrorKind::CannotOpen};
     const std::uint32_t rawPageSize = bigEndian(header, 16, 2);
     const std::uintmax_t pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return Error{path.string(), 0, "damaged bundle: its header gives an invalid page size"};
+        return Error{path.string(), 0, "damaged bundle: its header gives an invalid page size", ErrorKind::Damaged};
     const std::uint32_t pageCount = bigEndian(header, 28, 4);
     // The header's page count is valid only when written by the same change as the header.
     const bool countValid = pageCount != 0 && bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
@@ -83,7 +83,8 @@ Result<bool> checkBundleFile(const std::filesystem::path &path)
         return Error{path.string(), 0,
                      "damaged bundle: the file has " + std::to_string(size) + " bytes where "
                          + (countValid ? std::to_string(pageSize * pageCount) : "a whole number of " + std::to_string(pageSize) + "-byte pages")
-                         + " were written (cut short or padded): copy it again"};
+                         + " were written (cut short or padded): copy it again",
+                 ErrorKind::Damaged};
     return true;
 }
 
@@ -94,16 +95,18 @@ Result<bool> checkBundleSchema(const Database &db)
         return expected.error();
     auto actual = readSchema(db);
     if (!actual)
-        return db.error("damaged bundle: cannot read its schema: " + actual.error().message);
+        return withKind(db.error("damaged bundle: cannot read its schema: " + actual.error().message), ErrorKind::Damaged);
     // ANALYZE's statistics are data for the query planner, not code.
     const std::set<SchemaRow> statistics = {{"table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"}};
     for (const auto &row : *actual)
         if (!expected->count(row) && !statistics.count(row))
-            return db.error("not an Oncoref bundle of this version: it has a " + std::get<0>(row) + " '" + std::get<1>(row)
-                            + "' this build does not create (refused: a bundle may run only the SQL Oncoref wrote)");
+            return withKind(db.error("not an Oncoref bundle of this version: it has a " + std::get<0>(row) + " '" + std::get<1>(row)
+                                     + "' this build does not create (refused: a bundle may run only the SQL Oncoref wrote)"),
+                            ErrorKind::NotABundle);
     for (const auto &row : *expected)
         if (!actual->count(row))
-            return db.error("damaged bundle: its " + std::get<0>(row) + " '" + std::get<1>(row) + "' is missing or differs");
+            return withKind(db.error("damaged bundle: its " + std::get<0>(row) + " '" + std::get<1>(row) + "' is missing or differs"),
+                            ErrorKind::Damaged);
     return true;
 }
 

@@ -42,8 +42,9 @@ CREATE TABLE articles (
     review_note       TEXT NOT NULL,
     disclaimer        TEXT NOT NULL,
     capture           TEXT NOT NULL,
-    sha256            TEXT NOT NULL,  -- of the source file, as compiled
-    markdown          TEXT NOT NULL
+    sha256            TEXT NOT NULL,  -- of the source file, as compiled (the text is in sections)
+    source_url        TEXT NOT NULL,  -- the captured page's address
+    captured          TEXT NOT NULL   -- the capture's date
 );
 
 CREATE TABLE article_topics (
@@ -59,7 +60,7 @@ CREATE TABLE article_languages (
 ) WITHOUT ROWID;
 
 CREATE TABLE sections (
-    id         INTEGER PRIMARY KEY,  -- also the rowid of search_index
+    id         INTEGER PRIMARY KEY,  -- article_id << 10 | position (bundle_schema.h); the rowid of search_index
     article_id INTEGER NOT NULL REFERENCES articles(id),
     position   INTEGER NOT NULL,
     anchor     TEXT NOT NULL,

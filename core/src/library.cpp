@@ -17,7 +17,7 @@ namespace {
 
 const char *const kArticleColumns =
     "slug, title, question, languages, original_language, source, publisher, journal, journal_full, volume, issue, "
-    "doi, pmid, pii, affiliation, published, updated, review_status, review_note, disclaimer, capture, markdown, id";
+    "doi, pmid, pii, affiliation, published, updated, review_status, review_note, disclaimer, capture, id, source_url, captured";
 
 std::vector<int> parseCitations(const std::string &joined)
 {
@@ -31,27 +31,28 @@ Result<BundleInfo> readInfo(const Database &db)
 {
     auto version = Statement::prepare(db, "PRAGMA user_version");
     if (!version)
-        return db.error("not an Oncoref bundle: " + version.error().message);
+        return withKind(db.error("not an Oncoref bundle: " + version.error().message), ErrorKind::NotABundle);
     if (auto row = version->step(); !row)
-        return db.error("not an Oncoref bundle: " + row.error().message);
+        return withKind(db.error("not an Oncoref bundle: " + row.error().message), ErrorKind::NotABundle);
     BundleInfo info;
     info.path = db.path();
     info.schemaVersion = static_cast<int>(version->integer(0));
     if (info.schemaVersion == 0)
-        return db.error("not an Oncoref bundle (no schema version)");
+        return withKind(db.error("not an Oncoref bundle (no schema version)"), ErrorKind::NotABundle);
     if (info.schemaVersion != kBundleSchemaVersion)
-        return db.error("bundle schema version " + std::to_string(info.schemaVersion) + " is not supported (this build reads version "
-                        + std::to_string(kBundleSchemaVersion) + "): rebuild the bundle or update Oncoref");
+        return withKind(db.error("bundle schema version " + std::to_string(info.schemaVersion) + " is not supported (this build reads version "
+                                 + std::to_string(kBundleSchemaVersion) + "): rebuild the bundle or update Oncoref"),
+                        ErrorKind::UnsupportedSchema);
     if (auto schema = checkBundleSchema(db); !schema)
         return schema.error();
 
     auto meta = Statement::prepare(db, "SELECT key, value FROM meta");
     if (!meta)
-        return db.error("damaged bundle: " + meta.error().message);
+        return withKind(db.error("damaged bundle: " + meta.error().message), ErrorKind::Damaged);
     while (true) {
         auto row = meta->step();
         if (!row)
-            return db.error("damaged bundle: " + row.error().message);
+            return withKind(db.error("damaged bundle: " + row.error().message), ErrorKind::Damaged);
         if (!*row)
             break;
         const std::string key = meta->text(0);
@@ -66,7 +67,7 @@ Result<BundleInfo> readInfo(const Database &db)
         else if (key == "article_count") info.articleCount = std::atoi(value.c_str());
     }
     if (info.id.empty())
-        return db.error("damaged bundle: its meta table has no bundle_id");
+        return withKind(db.error("damaged bundle: its meta table has no bundle_id"), ErrorKind::Damaged);
     return info;
 }
 
@@ -76,17 +77,18 @@ Result<OpenedBundle> openBundleDatabase(const std::filesystem::path &path)
 {
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error))
-        return Error{path.string(), 0, std::filesystem::exists(path, error) ? "not a file" : "no such file"};
+        return std::filesystem::exists(path, error) ? Error{path.string(), 0, "not a file", ErrorKind::NotAFile}
+                                                    : Error{path.string(), 0, "no such file", ErrorKind::NoSuchFile};
     if (auto whole = checkBundleFile(path); !whole)
         return whole.error();
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
-        return db.error();
+        return withKind(db.error(), ErrorKind::CannotOpen);
     auto info = readInfo(**db);
     if (!info)
         return info.error();
     if (auto registered = registerTokenizer(**db); !registered)
-        return registered.error();
+        return withKind(registered.error(), ErrorKind::Damaged);
     // No memory mapping (Database::Mode::ReadOnly): a bundle is untrusted until verified.
     (void)(*db)->exec("PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
     return OpenedBundle{std::move(*db), std::move(*info)};
@@ -166,7 +168,7 @@ Result<Article> Library::article(const std::string &slug) const
     std::string *const textColumns[] = {
         &a.slug, &a.title, &a.question, nullptr, &a.originalLanguage, &a.source, &a.publisher, &a.journal,
         &a.journalFull, &a.volume, &a.issue, &a.doi, &a.pmid, &a.pii, &a.affiliation, &a.published,
-        &a.updated, nullptr, &a.reviewNote, &a.disclaimer, &a.capture, &a.markdown,
+        &a.updated, nullptr, &a.reviewNote, &a.disclaimer, &a.capture,
     };
     for (int column = 0; column < static_cast<int>(std::size(textColumns)); ++column)
         if (textColumns[column])
@@ -176,7 +178,9 @@ Result<Article> Library::article(const std::string &slug) const
     if (!status)
         return status.error();
     a.reviewStatus = *status;
-    const std::int64_t articleId = query->integer(22);
+    const std::int64_t articleId = query->integer(21);
+    a.sourceUrl = query->text(22);
+    a.captured = query->text(23);
 
     auto topics = Statement::prepare(*m_db, R"sql(
         SELECT at.topic_id FROM article_topics at JOIN topics t ON t.id = at.topic_id

@@ -30,14 +30,22 @@ void flagConflicts(std::vector<SourcedDrugFact> &facts)
     for (const auto &f : facts)
         if (!f.fact.value.empty())
             valuesBySlug[keyOf(f.fact)][f.fact.slug].insert(foldForMatching(f.fact.value));
+    // A fact agrees when every other article gives its value and only it: count, per key and
+    // value, the articles that give that one value (linear, not articles × facts).
+    std::map<std::string, std::map<std::string, std::size_t>> articlesGivingOnly;
+    for (const auto &[key, bySlug] : valuesBySlug)
+        for (const auto &[slug, values] : bySlug)
+            if (values.size() == 1)
+                ++articlesGivingOnly[key][*values.begin()];
     for (auto &f : facts) {
         if (f.fact.value.empty())
             continue;
-        const auto &bySlug = valuesBySlug[keyOf(f.fact)];
+        const std::string key = keyOf(f.fact);
+        const auto &bySlug = valuesBySlug[key];
         const std::string mine = foldForMatching(f.fact.value);
-        for (const auto &[slug, values] : bySlug)
-            if (slug != f.fact.slug && (values.size() > 1 || values.count(mine) == 0))
-                f.conflicting = true;
+        const std::size_t ownGivesOnlyMine = bySlug.at(f.fact.slug).size() == 1 ? 1 : 0;
+        const std::size_t othersAgreeing = articlesGivingOnly[key][mine] - ownGivesOnlyMine;
+        f.conflicting = othersAgreeing < bySlug.size() - 1;
     }
 }
 

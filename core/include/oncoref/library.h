@@ -47,8 +47,17 @@ struct ArticleSummary {
     std::string capture;
 };
 
-/// The schema version this build reads and writes.
-inline constexpr int kBundleSchemaVersion = 4;
+/// An article that shares topics or drugs with another.
+struct RelatedArticle {
+    std::string slug;
+    std::string title;
+    std::vector<std::string> sharedTopics; ///< topic ids, sorted
+    std::vector<std::string> sharedDrugs;  ///< generic names with facts in both, sorted
+};
+
+/// The format version this build reads and writes. It covers the schema *and* the tokenizer
+/// (tokenizer.h): a change to either changes what an index means, so it takes a new number.
+inline constexpr int kBundleSchemaVersion = 5;
 
 /// A compiled bundle opened read-only.
 ///
@@ -70,6 +79,11 @@ public:
     [[nodiscard]] Result<std::vector<ArticleSummary>> articles() const;
     /// A whole article, or an Error when the slug is unknown.
     [[nodiscard]] Result<Article> article(const std::string &slug) const;
+
+    /// The articles sharing most topics and drugs with `slug` (at most `limit`), most shared
+    /// first, then by title; empty for an unknown slug.
+    [[nodiscard]] Result<std::vector<RelatedArticle>> relatedArticles(const std::string &slug,
+                                                                      std::size_t limit = 8) const;
 
     /// The drugs with facts, A–Z by generic name.
     [[nodiscard]] Result<std::vector<DrugSummary>> drugs() const;
