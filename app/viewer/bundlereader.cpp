@@ -8,8 +8,7 @@ BundleReader::BundleReader(QObject *parent) : QObject(parent), m_worker(new Bund
 {
     qRegisterMetaType<oncoref::viewer::BundleOverview>();
     qRegisterMetaType<oncoref::viewer::ArticlePage>();
-    qRegisterMetaType<oncoref::Article>();
-    qRegisterMetaType<std::vector<oncoref::RelatedArticle>>();
+    qRegisterMetaType<oncoref::viewer::ArticleAnswer>();
     qRegisterMetaType<std::vector<oncoref::viewer::DrugListItem>>();
     qRegisterMetaType<std::optional<oncoref::viewer::DrugProfile>>();
     qRegisterMetaType<std::vector<oncoref::Note>>();
@@ -24,11 +23,10 @@ BundleReader::BundleReader(QObject *parent) : QObject(parent), m_worker(new Bund
         answered();
         emit articlesRead(t, p);
     });
-    connect(m_worker, &BundleWorker::articleRead, this,
-            [this](quint64 t, const QString &key, const Article &a, const std::vector<RelatedArticle> &related) {
-                answered();
-                emit articleRead(t, key, a, related);
-            });
+    connect(m_worker, &BundleWorker::articleRead, this, [this](quint64 t, const ArticleAnswer &a) {
+        answered();
+        emit articleRead(t, a);
+    });
     connect(m_worker, &BundleWorker::drugsRead, this, [this](quint64 t, const std::vector<DrugListItem> &d) {
         answered();
         emit drugsRead(t, d);

@@ -47,8 +47,7 @@ public:
 signals:
     void opened(quint64 ticket, const oncoref::viewer::BundleOverview &overview);
     void articlesRead(quint64 ticket, const oncoref::viewer::ArticlePage &page);
-    void articleRead(quint64 ticket, const QString &key, const oncoref::Article &article,
-                     const std::vector<oncoref::RelatedArticle> &related);
+    void articleRead(quint64 ticket, const oncoref::viewer::ArticleAnswer &answer);
     void drugsRead(quint64 ticket, const std::vector<oncoref::viewer::DrugListItem> &drugs);
     void drugRead(quint64 ticket, const std::optional<oncoref::viewer::DrugProfile> &profile);
     void orphansFound(quint64 ticket, const std::vector<oncoref::Note> &orphans);

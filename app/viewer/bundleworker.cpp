@@ -85,9 +85,14 @@ void BundleWorker::readArticle(quint64 ticket, const QString &key, const QString
         emit failed(ticket, ErrorText::readFailure(article.error()));
         return;
     }
+    ArticleAnswer answer{key, std::move(article).value(), {}, false};
     // Related articles are a bonus: the article is shown without them if they cannot be read.
-    auto related = library->relatedArticles(article->slug);
-    emit articleRead(ticket, key, *article, related ? *related : std::vector<RelatedArticle>{});
+    if (auto related = library->relatedArticles(answer.article.slug))
+        answer.related = std::move(related).value();
+    // Checked when read, before (and whatever) the whole bundle's check says.
+    const auto intact = library->isArticleIntact(answer.article.slug);
+    answer.intact = intact && *intact;
+    emit articleRead(ticket, answer);
 }
 
 void BundleWorker::readDrugs(quint64 ticket, const QStringList &keys)

@@ -35,6 +35,14 @@ struct ArticlePage {
     std::vector<ArticleSummary> rows;
 };
 
+/// An article as read for one request, with what the reader shows beside it.
+struct ArticleAnswer {
+    QString bundleKey;
+    Article article;
+    std::vector<RelatedArticle> related; ///< empty when they cannot be read
+    bool intact = false;                 ///< its stored content is what the bundle's manifest says
+};
+
 /// Reads bundles on its own thread, each through its own oncoref::Library (one SQLite
 /// connection per bundle, used by this thread only). Every read is asked by a queued call
 /// carrying a ticket and answered by a signal carrying it back; the GUI side drops answers
@@ -62,8 +70,7 @@ public:
 signals:
     void opened(quint64 ticket, const oncoref::viewer::BundleOverview &overview);
     void articlesRead(quint64 ticket, const oncoref::viewer::ArticlePage &page);
-    void articleRead(quint64 ticket, const QString &key, const oncoref::Article &article,
-                     const std::vector<oncoref::RelatedArticle> &related);
+    void articleRead(quint64 ticket, const oncoref::viewer::ArticleAnswer &answer);
     void drugsRead(quint64 ticket, const std::vector<oncoref::viewer::DrugListItem> &drugs);
     /// `profile` is empty when no open bundle knows the drug.
     void drugRead(quint64 ticket, const std::optional<oncoref::viewer::DrugProfile> &profile);
@@ -82,3 +89,4 @@ private:
 
 Q_DECLARE_METATYPE(oncoref::viewer::BundleOverview)
 Q_DECLARE_METATYPE(oncoref::viewer::ArticlePage)
+Q_DECLARE_METATYPE(oncoref::viewer::ArticleAnswer)

@@ -42,6 +42,7 @@ struct DrugFactRow {
     QString articleDate; ///< empty when the source gives none
     ReviewStatus reviewStatus = ReviewStatus::NotStated;
     bool conflicting = false; ///< another article gives another value: never merge the two
+    bool altered = false;     ///< the fact or its article changed since compiled: do not trust it
 
     /// What to highlight in the article when the fact is opened: the figure, else the words.
     [[nodiscard]] QString highlight() const { return value.isEmpty() ? text : value; }

@@ -7,6 +7,7 @@
 #include "articlehtml.h"
 #include "bookmarkspanel.h"
 #include "bundlereader.h"
+#include "bundleverifier.h"
 #include "busyindicator.h"
 #include "citationtext.h"
 #include "drugspanel.h"
@@ -88,6 +89,8 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     , m_pageTabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_libraryStatus(new QLabel(this))
+    , m_trustStatus(new QLabel(this))
+    , m_verifier(new BundleVerifier(this))
     , m_theme(new Theme(this))
     , m_zoom(new Zoom(this))
 {
@@ -175,6 +178,16 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     addPageTab();
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_libraryStatus);
+    m_trustStatus->setObjectName(QStringLiteral("trustStatus"));
+    statusBar()->addPermanentWidget(m_trustStatus);
+    connect(m_verifier, &BundleVerifier::verified, this, [this] {
+        updateTrustStatus();
+        for (int index = 0; index < m_pageTabs->count(); ++index)
+            if (PageTab *shown = tab(index); !shown->isShowingDrug())
+                if (const NavigationHistory::Entry *current = shown->history().current())
+                    shown->reader()->setTrustWarning(
+                        trustWarning(current->bundle, current->slug, shown->isArticleIntact()));
+    });
     updateNavigationActions();
     resize(1280, 820);
     restoreWindowState();
@@ -732,6 +745,9 @@ void MainWindow::onBundleOpened(quint64 ticket, const BundleOverview &overview)
     // Every topic open, "All articles" (row 0) closed: it repeats them all.
     for (int row = 1; row < m_libraryModel->rowCount(); ++row)
         m_tree->expand(m_libraryModel->index(row, 0));
+    // The signature check is of the first bundle open: the one the status bar names.
+    m_verifier->verify(m_library.filePath());
+    updateTrustStatus();
     m_searchPanel->setBundlePath(m_library.filePath());
     m_drugsTicket = m_bundleReader->readDrugs();
     m_userData->refreshOrphans();
@@ -861,24 +877,26 @@ PageTab *MainWindow::targetTab(PendingPage &pending)
     return pending.tab;
 }
 
-void MainWindow::onArticleRead(quint64 ticket, const QString &key, const Article &article,
-                               const std::vector<RelatedArticle> &related)
+void MainWindow::onArticleRead(quint64 ticket, const ArticleAnswer &answer)
 {
     std::optional<PendingPage> pending = takePending(ticket);
     if (!pending)
         return;
     PageTab *tab = targetTab(*pending);
-    showArticle(tab, key, article, pending->entry, related);
+    showArticle(tab, answer, pending->entry);
     settlePage(tab, *pending, true);
 }
 
-void MainWindow::showArticle(PageTab *tab, const QString &key, const Article &article,
-                             const NavigationHistory::Entry &entry, const std::vector<RelatedArticle> &related)
+void MainWindow::showArticle(PageTab *tab, const ArticleAnswer &answer, const NavigationHistory::Entry &entry)
 {
+    const QString &key = answer.bundleKey;
+    const Article &article = answer.article;
     tab->showPage(tab->reader());
     tab->reader()->showArticle(article, m_library.topicLabels(key, article.topics), entry.anchor,
                                entry.highlightWords);
-    tab->reader()->setRelatedArticles(m_library.relatedItems(key, related));
+    tab->setArticleIntact(answer.intact);
+    tab->reader()->setTrustWarning(trustWarning(key, toQString(article.slug), answer.intact));
+    tab->reader()->setRelatedArticles(m_library.relatedItems(key, answer.related));
     tab->setPageTitle(toQString(article.title));
     updateTabTitle(tab);
     if (tab != currentTab())
@@ -1059,6 +1077,44 @@ void MainWindow::updateLibraryStatus()
 QString MainWindow::libraryStatusText() const
 {
     return m_libraryStatus->text();
+}
+
+QString MainWindow::trustStatusText() const
+{
+    return m_trustStatus->text();
+}
+
+void MainWindow::updateTrustStatus()
+{
+    const TrustReport &report = m_verifier->report();
+    QString text;
+    QString style;
+    if (!m_library.isOpen()) {
+        text.clear();
+    } else if (!report.checked) {
+        text = report.problem.isEmpty() ? tr("Checking the signature…") : tr("Not verified");
+    } else if (report.trust == BundleTrust::Verified) {
+        text = tr("Verified (%1, %2)").arg(report.publisher, report.signedAt.left(10));
+        style = QStringLiteral("color: #1b5e20;");
+    } else if (report.trust == BundleTrust::Unsigned) {
+        text = tr("Unsigned");
+        style = QStringLiteral("color: #a14800;");
+    } else {
+        text = tr("Altered");
+        style = QStringLiteral("color: white; background: #b00020; font-weight: bold; padding: 0 4px;");
+    }
+    m_trustStatus->setText(text);
+    m_trustStatus->setStyleSheet(style);
+    m_trustStatus->setToolTip(report.problem);
+}
+
+QString MainWindow::trustWarning(const QString &bundle, const QString &slug, bool intact) const
+{
+    const bool checkedBundle = bundle.isEmpty() || bundle == m_library.key();
+    if (intact && (!checkedBundle || m_verifier->report().isArticleTrusted(slug)))
+        return {};
+    return tr("This article differs from what its publisher compiled and signed: its text, doses "
+              "and toxicities may have been changed. Do not rely on it; check the original source.");
 }
 
 void MainWindow::showAbout()

@@ -24,12 +24,12 @@ class QTreeView;
 
 namespace oncoref {
 struct Article;
-struct RelatedArticle;
 }
 
 namespace oncoref::viewer {
 
 class BundleReader;
+class BundleVerifier;
 class BusyIndicator;
 class DrugView;
 class DrugsPanel;
@@ -136,6 +136,10 @@ public:
     void showAbout();
     /// The text of the permanent status-bar label (bundle title, version, article count).
     [[nodiscard]] QString libraryStatusText() const;
+    /// The status-bar label of the bundle's signature check: Verified (publisher, date),
+    /// Unsigned, Altered, or that the check is running.
+    [[nodiscard]] QString trustStatusText() const;
+    [[nodiscard]] BundleVerifier *bundleVerifier() const { return m_verifier; }
 
 signals:
     void bundleOpened(const QString &path);
@@ -179,20 +183,23 @@ private:
     [[nodiscard]] PageTab *targetTab(PendingPage &pending);
     void settlePage(PageTab *tab, const PendingPage &pending, bool shown, const QString &drug = {});
     void onBundleOpened(quint64 ticket, const oncoref::viewer::BundleOverview &overview);
-    void onArticleRead(quint64 ticket, const QString &key, const oncoref::Article &article,
-                       const std::vector<oncoref::RelatedArticle> &related);
+    void onArticleRead(quint64 ticket, const oncoref::viewer::ArticleAnswer &answer);
     void onDrugRead(quint64 ticket, const std::optional<oncoref::viewer::DrugProfile> &profile);
     void onReadFailed(quint64 ticket, const QString &message);
     void cancelOpening();
     void onTreeActivated(const QModelIndex &index);
     void onAnchorFollowed(PageTab *tab, const QString &anchor);
-    void showArticle(PageTab *tab, const QString &key, const oncoref::Article &article,
-                     const NavigationHistory::Entry &entry, const std::vector<oncoref::RelatedArticle> &related);
+    void showArticle(PageTab *tab, const ArticleAnswer &answer, const NavigationHistory::Entry &entry);
     void showDrug(PageTab *tab, const DrugProfile &profile);
     void findStep(bool forward);
     void showStatusMessage(const QString &message);
     void updateNavigationActions();
     void updateLibraryStatus();
+    void updateTrustStatus();
+    /// The red banner's text for `slug` of `bundle` (`intact`: its own content matched the
+    /// manifest when read): empty when nothing says it was altered. The bundle's signature check
+    /// speaks for the first bundle only.
+    [[nodiscard]] QString trustWarning(const QString &bundle, const QString &slug, bool intact) const;
 
     LibraryService m_library;
     BundleReader *m_bundleReader;
@@ -213,6 +220,8 @@ private:
     QTabWidget *m_pageTabs;
     QSplitter *m_splitter;
     QLabel *m_libraryStatus;
+    QLabel *m_trustStatus;
+    BundleVerifier *m_verifier;
     Theme *m_theme;
     Zoom *m_zoom;
 

@@ -113,6 +113,10 @@
             <numerusform>%n facts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ ALTERED since compiled: do not use</source>
+        <translation>⚠ ALTERED since compiled: do not use</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -879,6 +883,30 @@ Added %2</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>Checking the signature…</source>
+        <translation>Checking the signature…</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verified (%1, %2)</source>
+        <translation>Verified (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <source>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</source>
+        <translation>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</translation>
+    </message>
+    <message>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
@@ -1182,6 +1210,13 @@ Added %2</translation>
     <message>
         <source>Table of contents</source>
         <translation>Table of contents</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TrustBanner</name>
+    <message>
+        <source>Altered content warning</source>
+        <translation>Altered content warning</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,10 @@
             <numerusform>%n données</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ ALTERED since compiled: do not use</source>
+        <translation>⚠ ALTÉRÉ depuis la compilation : ne pas utiliser</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -879,6 +883,30 @@ Ajouté le %2</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>Checking the signature…</source>
+        <translation>Vérification de la signature…</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Verified (%1, %2)</source>
+        <translation>Vérifiée (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Altérée</translation>
+    </message>
+    <message>
+        <source>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</source>
+        <translation>Cet article diffère de ce que son éditeur a compilé et signé : son texte, ses doses et ses toxicités ont pu être modifiés. Ne vous y fiez pas ; vérifiez la source originale.</translation>
+    </message>
+    <message>
         <source>&amp;Bookmarks</source>
         <translation>Si&amp;gnets</translation>
     </message>
@@ -1182,6 +1210,13 @@ Ajouté le %2</translation>
     <message>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TrustBanner</name>
+    <message>
+        <source>Altered content warning</source>
+        <translation>Avertissement : contenu altéré</translation>
     </message>
 </context>
 <context>

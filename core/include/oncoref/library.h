@@ -9,6 +9,7 @@
 #include <oncoref/thesaurus.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -66,7 +67,7 @@ struct RelatedArticle {
 
 /// The format version this build reads and writes. It covers the schema *and* the tokenizer
 /// (tokenizer.h): a change to either changes what an index means, so it takes a new number.
-inline constexpr int kBundleSchemaVersion = 4;
+inline constexpr int kBundleSchemaVersion = 5;
 
 /// A compiled bundle opened read-only.
 ///
@@ -106,14 +107,27 @@ public:
     /// Names of the bundle's drugs (generic, spellings, brands) close to a mistyped one, closest first.
     [[nodiscard]] Result<std::vector<std::string>> suggestDrugNames(std::string_view name) const;
 
+    /// Whether the article's stored content (text, sections, references, passages, metadata)
+    /// is what the bundle's manifest says it is. Only a verified signature (bundle_trust.h)
+    /// makes the manifest itself the publisher's. Cached per slug.
+    [[nodiscard]] Result<bool> isArticleIntact(const std::string &slug) const;
+
+    /// Rows that articles() and drug() left out because they hold a value this build does not
+    /// know (a review status, a fact kind): one message each, in the order met.
+    [[nodiscard]] const std::vector<Error> &refusedRows() const { return m_refused; }
+
 private:
     Library(std::unique_ptr<Database> db, BundleInfo info);
 
     [[nodiscard]] Result<const Thesaurus *> thesaurus() const;
+    /// The fact's row and its article both match the manifest.
+    [[nodiscard]] Result<bool> isFactIntact(std::int64_t factId, const std::string &slug) const;
 
     std::unique_ptr<Database> m_db;
     BundleInfo m_info;
     mutable std::optional<Thesaurus> m_thesaurus; ///< read once, on the first drug lookup
+    mutable std::vector<Error> m_refused;
+    mutable std::map<std::string, bool> m_articleIntact;
 };
 
 /// Where to find a bundle when none is named: $ONCOREF_BUNDLE, then `oncology.oncoref` next to
