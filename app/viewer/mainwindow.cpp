@@ -20,6 +20,7 @@
 #include "qtstrings.h"
 #include "readerview.h"
 #include "searchpanel.h"
+#include "searchresultsmodel.h"
 #include "tabsession.h"
 #include "theme.h"
 #include "zoom.h"
@@ -141,6 +142,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     statusBar()->addPermanentWidget(m_trustStatus);
     connect(m_verifier, &BundleVerifier::verified, this, [this] {
         updateTrustStatus();
+        m_searchPanel->resultsModel()->setTrust(m_verifier->report());
         for (int index = 0; index < m_pageTabs->count(); ++index)
             if (PageTab *shown = tab(index); !shown->isShowingDrug())
                 if (const NavigationHistory::Entry *current = shown->history().current())
@@ -647,6 +649,7 @@ QString MainWindow::openBundle(const QString &path)
         m_tree->expand(m_libraryModel->index(row, 0));
     m_verifier->verify(path);
     updateTrustStatus();
+    m_searchPanel->resultsModel()->setTrust(m_verifier->report());
     m_searchPanel->setBundlePath(path);
     m_drugsPanel->reload(m_library.drugs());
     // The pages of another bundle do not belong here: one tab, with no history.
