@@ -176,6 +176,16 @@ int list(const Invocation &invocation, std::ostream &out, std::ostream &err)
     return 0;
 }
 
+constexpr std::string_view kAlteredWarning = "⚠ ALTERED: changed since the bundle was compiled, do not use";
+
+/// Whether the article's stored content differs from the bundle's manifest; a check that cannot
+/// run counts as altered, since nothing then says the text is what was compiled.
+bool isAltered(const Library &library, const std::string &slug)
+{
+    const auto intact = library.isArticleIntact(slug);
+    return !intact || !*intact;
+}
+
 int show(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.size() != 1)
@@ -186,11 +196,16 @@ int show(const Invocation &invocation, std::ostream &out, std::ostream &err)
     auto article = library->article(invocation.arguments.front());
     if (!article)
         return fail(err, article.error());
+    const bool altered = isAltered(*library, article->slug);
     if (invocation.json) {
-        out << dumpJson(toJson(*article)) << '\n';
+        auto json = toJson(*article);
+        json["altered"] = altered;
+        out << dumpJson(json) << '\n';
         return 0;
     }
     const Article &a = *article;
+    if (altered)
+        out << kAlteredWarning << '\n';
     out << a.title << '\n';
     if (!a.question.empty())
         out << a.question << '\n';
@@ -228,8 +243,14 @@ int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
     auto results = searcher->search(query);
     if (!results)
         return fail(err, results.error());
+    auto library = openLibrary(invocation);
+    if (!library)
+        return fail(err, library.error());
     if (invocation.json) {
-        out << dumpJson(toJson(*results)) << '\n';
+        auto json = toJson(*results);
+        for (auto &hit : json["hits"])
+            hit["altered"] = isAltered(*library, hit["slug"].get<std::string>());
+        out << dumpJson(json) << '\n';
         return 0;
     }
     if (results->notice != SearchNotice::None) {
@@ -246,6 +267,8 @@ int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
     int rank = 0;
     for (const auto &hit : results->hits) {
         out << '\n' << ++rank << ". " << hit.title << "  [" << hit.slug << "]\n";
+        if (isAltered(*library, hit.slug))
+            out << "   " << kAlteredWarning << '\n';
         if (hit.reviewStatus == ReviewStatus::PendingHumanReview)
             out << "   " << reviewLabel(hit.reviewStatus) << '\n';
         for (const auto &expansion : hit.expansions)
@@ -338,7 +361,7 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
         if (sourced.conflicting)
             out << "  ⚠ sources differ";
         if (sourced.altered)
-            out << "  ⚠ ALTERED: changed since the bundle was compiled, do not use";
+            out << "  " << kAlteredWarning;
         out << '\n';
         // The source under each fact whose source differs from the one above it.
         const std::string source = sourced.articleTitle + " · " + (sourced.articleDate.empty() ? "date not stated" : sourced.articleDate)

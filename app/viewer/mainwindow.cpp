@@ -26,6 +26,7 @@
 #include "qtstrings.h"
 #include "readerview.h"
 #include "searchpanel.h"
+#include "searchresultsmodel.h"
 #include "tabsession.h"
 #include "theme.h"
 #include "userdatacontroller.h"
@@ -182,6 +183,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     statusBar()->addPermanentWidget(m_trustStatus);
     connect(m_verifier, &BundleVerifier::verified, this, [this] {
         updateTrustStatus();
+        m_searchPanel->resultsModel()->setTrust(m_verifier->report());
         for (int index = 0; index < m_pageTabs->count(); ++index)
             if (PageTab *shown = tab(index); !shown->isShowingDrug())
                 if (const NavigationHistory::Entry *current = shown->history().current())
@@ -748,6 +750,7 @@ void MainWindow::onBundleOpened(quint64 ticket, const BundleOverview &overview)
     // The signature check is of the first bundle open: the one the status bar names.
     m_verifier->verify(m_library.filePath());
     updateTrustStatus();
+    m_searchPanel->resultsModel()->setTrust(m_verifier->report());
     m_searchPanel->setBundlePath(m_library.filePath());
     m_drugsTicket = m_bundleReader->readDrugs();
     m_userData->refreshOrphans();

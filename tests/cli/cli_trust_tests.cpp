@@ -97,6 +97,20 @@ TEST_CASE("CLI: verify exits 0 for a signed bundle, 2 unsigned, 3 altered or unt
     for (const auto &fact : shown["facts"])
         markedAltered |= fact["value"] == "16 mg" && fact["altered"] == true;
     CHECK(markedAltered);
+
+    // Search hits and the article itself say so too, and only for the altered article.
+    const auto hits = runCli({"search", "tumeur", "--bundle", tampered, "--json"});
+    REQUIRE(hits.exitCode == 0);
+    const json found = json::parse(hits.out);
+    REQUIRE(found["hits"].size() > 1);
+    for (const auto &hit : found["hits"]) {
+        INFO(hit["slug"]);
+        CHECK(hit["altered"] == (hit["slug"] == "everolimus-afinitor-interruption-metastases"));
+    }
+    const auto text = runCli({"show", "everolimus-afinitor-interruption-metastases", "--bundle", tampered});
+    CHECK(text.out.rfind("⚠ ALTERED", 0) == 0);
+    const auto other = runCli({"show", "tumeurs-necrosantes-metastatiques", "--bundle", tampered, "--json"});
+    CHECK(json::parse(other.out)["altered"] == false);
 }
 
 TEST_CASE("CLI: 256 KB of dose paragraphs compile in memory and space proportional to it", "[cli][limits]")

@@ -8,6 +8,9 @@
 #include "pagebrowser.h"
 #include "qtstrings.h"
 #include "readerview.h"
+#include "searchpanel.h"
+#include "searchresultdelegate.h"
+#include "searchresultsmodel.h"
 #include "trustbanner.h"
 
 #include <oncoref/bundle_trust.h>
@@ -124,4 +127,18 @@ TEST_CASE("Viewer trust: an altered dose shows Altered, a red banner and untrust
     const QString page = window.drugView()->browser()->toPlainText();
     CHECK(page.contains(QStringLiteral("16 mg")));
     CHECK(page.contains(DrugText::alteredLabel()));
+
+    // Search results say which hits come from the altered article, and only those.
+    SearchPanel *panel = window.searchPanel();
+    panel->search(QStringLiteral("tumeur"));
+    const SearchResultsModel *results = panel->resultsModel();
+    REQUIRE(QTest::qWaitFor([&] { return results->query() == QStringLiteral("tumeur") && results->rowCount() > 1; }));
+    const SearchResultDelegate delegate;
+    for (int row = 0; row < results->rowCount(); ++row) {
+        const QModelIndex hit = results->index(row, 0);
+        const bool altered = hit.data(SearchResultsModel::SlugRole).toString() == kEverolimus;
+        CAPTURE(hit.data(SearchResultsModel::SlugRole).toString());
+        CHECK(hit.data(SearchResultsModel::AlteredRole).toBool() == altered);
+        CHECK(delegate.html(hit).contains(DrugText::alteredLabel().toHtmlEscaped()) == altered);
+    }
 }
