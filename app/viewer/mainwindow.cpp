@@ -364,7 +364,7 @@ void MainWindow::saveSession() const
     for (int i = 0; i < m_pageTabs->count(); ++i) {
         const NavigationHistory::Entry *page = tab(i)->history().current();
         if (page != nullptr)
-            session.pages.push_back({page->slug, page->anchor, {}, page->drug});
+            session.pages.push_back({page->slug, page->anchor, {}, page->drug, page->bundle});
         else if (i <= session.current)
             session.current = std::max(0, session.current - 1);
     }
@@ -833,8 +833,11 @@ void MainWindow::openRememberedBundles()
 
 void MainWindow::openNextRemembered()
 {
-    if (!m_reopening || m_remembered.isEmpty()) {
+    if (!m_reopening)
+        return;
+    if (m_remembered.isEmpty()) {
         m_reopening = false;
+        emit rememberedBundlesOpened();
         return;
     }
     openBundle(m_remembered.takeFirst());

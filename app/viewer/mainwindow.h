@@ -149,6 +149,8 @@ public:
 signals:
     void bundleOpened(const QString &path);
     void bundleOpenFailed(const QString &path, const QString &message);
+    /// openRememberedBundles() has opened (or given up on) every bundle it had to.
+    void rememberedBundlesOpened();
     /// A page asked for is on screen (or could not be read: `shown` is false).
     void pageShown(bool shown);
 

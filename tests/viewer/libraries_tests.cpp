@@ -96,10 +96,18 @@ TEST_CASE("Libraries: a second bundle opens beside the first, comes back at the 
     CHECK(QSettings().value(QStringLiteral("library/bundles")).toStringList().contains(second));
 
     OpenWindow next;
+    bool reopened = false;
+    QObject::connect(&next.window, &MainWindow::rememberedBundlesOpened, &next.window, [&reopened] { reopened = true; });
     next.window.openRememberedBundles();
-    REQUIRE(QTest::qWaitFor([&] { return next.window.library().bundles().size() == 2; }, 10000));
+    REQUIRE(QTest::qWaitFor([&] { return reopened; }, 10000));
     REQUIRE(settle(next.window));
+    REQUIRE(next.window.library().bundles().size() == 2);
     CHECK(next.window.library().find(kSecondId) != nullptr);
+    // The tab shown at quit was the second bundle's article: it comes back from that bundle.
+    REQUIRE(next.window.restoreSession());
+    REQUIRE(settle(next.window));
+    CHECK(next.window.readerView()->currentSlug() == kHer2);
+    CHECK(next.window.history().current()->bundle == kSecondId);
 
     next.window.closeBundle(kSecondId);
     REQUIRE(settle(next.window));
