@@ -129,7 +129,8 @@ CREATE TABLE drug_facts (
     anchor     TEXT NOT NULL,
     passage    TEXT NOT NULL,
     span_begin INTEGER NOT NULL,
-    span_end   INTEGER NOT NULL
+    span_end   INTEGER NOT NULL,
+    reviewed   INTEGER NOT NULL DEFAULT 0  -- 1: confirmed or corrected by the publisher (content/reviews)
 );
 CREATE INDEX drug_facts_by_drug ON drug_facts(drug, kind);
 )sql";

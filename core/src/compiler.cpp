@@ -6,6 +6,7 @@
 #include <oncoref/bundle_config.h>
 #include <oncoref/library.h>
 #include <oncoref/drug_facts.h>
+#include <oncoref/drug_reviews.h>
 #include <oncoref/thesaurus.h>
 
 #include "bundle_schema.h"
@@ -233,15 +234,16 @@ private:
     {
         auto insert = Statement::prepare(m_db, R"sql(
             INSERT INTO drug_facts(article_id, drug, kind, text, value, unit, effect, frequency, route, partners,
-                                   condition, brands, anchor, passage, span_begin, span_end)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))sql");
+                                   condition, brands, anchor, passage, span_begin, span_end, reviewed)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql");
         if (!insert)
             return insert.error();
         for (const auto &f : facts) {
             insert->bind(1, articleId).bind(2, f.drug).bind(3, toString(f.kind)).bind(4, f.text).bind(5, f.value).bind(6, f.unit)
                 .bind(7, f.effect).bind(8, f.frequency).bind(9, f.route).bind(10, text::join(f.partners, ",")).bind(11, f.condition)
                 .bind(12, text::join(f.brands, ",")).bind(13, f.anchor).bind(14, f.passage)
-                .bind(15, static_cast<std::int64_t>(f.spanBegin)).bind(16, static_cast<std::int64_t>(f.spanEnd));
+                .bind(15, static_cast<std::int64_t>(f.spanBegin)).bind(16, static_cast<std::int64_t>(f.spanEnd))
+                .bind(17, f.reviewed ? 1 : 0);
             if (auto ok = insert->run(); !ok)
                 return ok;
         }
@@ -303,6 +305,19 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         if (!bundleThesaurus.findDrug(treatment.id))
             bundleThesaurus.drugs.push_back({treatment.id, treatment.names, {}});
 
+    // Reviewed facts: the publisher's verdicts on extracted facts (content/reviews/*.yaml).
+    LoadedReviews reviews = loadFactReviews(contentDir / "reviews");
+    report.errors.insert(report.errors.end(), reviews.errors.begin(), reviews.errors.end());
+    if (std::error_code reviewsError; fs::is_directory(contentDir / "reviews", reviewsError)) {
+        std::vector<fs::path> reviewFiles;
+        for (const auto &entry : fs::directory_iterator(contentDir / "reviews", reviewsError))
+            if (entry.path().extension() == ".yaml")
+                reviewFiles.push_back(entry.path());
+        std::sort(reviewFiles.begin(), reviewFiles.end());
+        for (const auto &file : reviewFiles)
+            manifest += sha256Hex(readFileText(file).value_or(std::string())) + "  reviews/" + file.filename().string() + '\n';
+    }
+
     const DrugFactExtractor extractor(thesaurus, rules);
     const fs::path articlesDir = contentDir / "articles";
     std::vector<fs::path> files;
@@ -336,6 +351,8 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         }
         CompiledArticle entry{std::move(article).value(), sha256Hex(*source), {}};
         entry.facts = extractor.extract(entry.article);
+        for (auto &error : applyFactReviews(entry.article, entry.facts, reviews.reviews))
+            report.errors.push_back(std::move(error));
         manifest += entry.sha256 + "  articles/" + file.filename().string() + '\n';
         compiled.push_back(std::move(entry));
     }

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>DrugName</name>
+    <message>
+        <location filename="../../app/viewer/drugprofile.cpp" line="+24"/>
+        <source>radiotherapy</source>
+        <translation>radiotherapy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chemotherapy</source>
+        <translation>chemotherapy</translation>
+    </message>
+</context>
+<context>
     <name>DrugText</name>
     <message>
         <location filename="../../app/viewer/drugtext.cpp" line="+33"/>
@@ -19,11 +32,13 @@
         <location line="+4"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Adjustments</source>
         <translation>Adjustments</translation>
     </message>
@@ -78,17 +93,37 @@
         <translation>Contraindication</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>not stated</source>
-        <translation>not stated</translation>
+        <location line="+2"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>How to take or give it</source>
+        <translation>How to take or give it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>frequency not stated</source>
+        <translation>frequency not stated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>schedule</source>
         <translation>schedule</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>about %1</source>
         <translation>about %1</translation>
     </message>
@@ -98,17 +133,17 @@
         <translation>with %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>if %1</source>
-        <translation>if %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>date not stated</source>
         <translation>date not stated</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -116,6 +151,16 @@
         <location line="+65"/>
         <source>⚠ sources differ</source>
         <translation>⚠ sources differ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✔ reviewed</source>
+        <translation>✔ reviewed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>machine-extracted</source>
+        <translation>machine-extracted</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
@@ -268,7 +313,7 @@
 <context>
     <name>oncoref::viewer::DrugListModel</name>
     <message numerus="yes">
-        <location filename="../../app/viewer/druglistmodel.cpp" line="+80"/>
+        <location filename="../../app/viewer/druglistmodel.cpp" line="+81"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n fact</numerusform>
@@ -279,12 +324,17 @@
 <context>
     <name>oncoref::viewer::DrugView</name>
     <message>
-        <location filename="../../app/viewer/drugview.cpp" line="+55"/>
-        <source>Figures are read from the articles automatically. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
-        <translation>Figures are read from the articles automatically. Open a row (click it, or Tab to it and press Enter) to check it in its source.</translation>
+        <location filename="../../app/viewer/drugview.cpp" line="+46"/>
+        <source>Reviewed facts only</source>
+        <translation>Reviewed facts only</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>Figures marked machine-extracted are read from the articles automatically and nobody has checked them yet. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
+        <translation>Figures marked machine-extracted are read from the articles automatically and nobody has checked them yet. Open a row (click it, or Tab to it and press Enter) to check it in its source.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Drug page</source>
         <translation>Drug page</translation>
     </message>
@@ -299,7 +349,7 @@
         <translation>Also written: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n fact</numerusform>
@@ -312,6 +362,22 @@
         <translation>
             <numerusform>from %n article</numerusform>
             <numerusform>from %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n reviewed</numerusform>
+            <numerusform>%n reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n machine-extracted</source>
+        <translation>
+            <numerusform>%n machine-extracted</numerusform>
+            <numerusform>%n machine-extracted</numerusform>
         </translation>
     </message>
     <message numerus="yes">

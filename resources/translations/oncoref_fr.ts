@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>DrugName</name>
+    <message>
+        <location filename="../../app/viewer/drugprofile.cpp" line="+24"/>
+        <source>radiotherapy</source>
+        <translation>radiothérapie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chemotherapy</source>
+        <translation>chimiothérapie</translation>
+    </message>
+</context>
+<context>
     <name>DrugText</name>
     <message>
         <location filename="../../app/viewer/drugtext.cpp" line="+33"/>
@@ -19,11 +32,13 @@
         <location line="+4"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Adjustments</source>
         <translation>Adaptations de dose</translation>
     </message>
@@ -78,17 +93,37 @@
         <translation>Contre-indication</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>not stated</source>
-        <translation>non précisée</translation>
+        <location line="+2"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>How to take or give it</source>
+        <translation>Prise ou administration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>frequency not stated</source>
+        <translation>fréquence non précisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>schedule</source>
         <translation>schéma</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>about %1</source>
         <translation>concerne %1</translation>
     </message>
@@ -98,17 +133,17 @@
         <translation>avec %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>if %1</source>
-        <translation>si %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>date not stated</source>
         <translation>date non précisée</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -116,6 +151,16 @@
         <location line="+65"/>
         <source>⚠ sources differ</source>
         <translation>⚠ les sources divergent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✔ reviewed</source>
+        <translation>✔ vérifié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>machine-extracted</source>
+        <translation>extrait automatiquement</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
@@ -268,7 +313,7 @@
 <context>
     <name>oncoref::viewer::DrugListModel</name>
     <message numerus="yes">
-        <location filename="../../app/viewer/druglistmodel.cpp" line="+80"/>
+        <location filename="../../app/viewer/druglistmodel.cpp" line="+81"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n donnée</numerusform>
@@ -279,12 +324,17 @@
 <context>
     <name>oncoref::viewer::DrugView</name>
     <message>
-        <location filename="../../app/viewer/drugview.cpp" line="+55"/>
-        <source>Figures are read from the articles automatically. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
-        <translation>Les chiffres sont extraits automatiquement des articles. Ouvrez une ligne (d’un clic, ou avec Tab puis Entrée) pour la vérifier dans sa source.</translation>
+        <location filename="../../app/viewer/drugview.cpp" line="+46"/>
+        <source>Reviewed facts only</source>
+        <translation>Faits vérifiés seulement</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>Figures marked machine-extracted are read from the articles automatically and nobody has checked them yet. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
+        <translation>Les chiffres marqués « extrait automatiquement » sont lus dans les articles par le programme et personne ne les a encore vérifiés. Ouvrez une ligne (cliquez dessus, ou atteignez-la avec Tab puis Entrée) pour la vérifier dans sa source.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Drug page</source>
         <translation>Fiche du médicament</translation>
     </message>
@@ -299,7 +349,7 @@
         <translation>Autres graphies&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n donnée</numerusform>
@@ -312,6 +362,22 @@
         <translation>
             <numerusform>%n article source</numerusform>
             <numerusform>%n articles sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n vérifié</numerusform>
+            <numerusform>%n vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n machine-extracted</source>
+        <translation>
+            <numerusform>%n extrait automatiquement</numerusform>
+            <numerusform>%n extraits automatiquement</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -46,7 +46,7 @@ struct ArticleSummary {
 };
 
 /// The schema version this build reads and writes.
-inline constexpr int kBundleSchemaVersion = 3;
+inline constexpr int kBundleSchemaVersion = 4;
 
 /// A compiled bundle opened read-only.
 ///
