@@ -9,6 +9,7 @@
 #include <oncoref/library.h>
 #include <oncoref/relevance.h>
 #include <oncoref/search.h>
+#include <oncoref/version.h>
 
 #include <algorithm>
 #include <charconv>
@@ -105,17 +106,24 @@ std::string joined(const std::vector<std::string> &items, std::string_view separ
 int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.size() != 1 || !invocation.output)
-        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref"});
-    const CompileReport report = compileBundle(invocation.arguments.front(), *invocation.output);
+        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref [--strict]"});
+    CompileOptions options;
+    options.strict = invocation.strict;
+    const CompileReport report = compileBundle(invocation.arguments.front(), *invocation.output, options);
+    for (const auto &warning : report.warnings)
+        err << warning.toString() << '\n';
     for (const auto &error : report.errors)
         err << error.toString() << '\n';
     if (invocation.json) {
-        nlohmann::ordered_json errors = nlohmann::ordered_json::array();
-        for (const auto &error : report.errors)
-            errors.push_back({{"file", error.file}, {"line", error.line}, {"message", error.message}});
-        out << nlohmann::ordered_json{{"output", invocation.output->string()}, {"written", report.written},
-                                      {"articles", report.articleCount}, {"content_sha256", report.contentHash},
-                                      {"errors", errors}}.dump(2)
+        const auto problems = [](const std::vector<Error> &list) {
+            nlohmann::ordered_json json = nlohmann::ordered_json::array();
+            for (const auto &error : list)
+                json.push_back({{"file", error.file}, {"line", error.line}, {"message", error.message}});
+            return json;
+        };
+        out << dumpJson({{"output", invocation.output->string()}, {"written", report.written},
+                         {"articles", report.articleCount}, {"content_sha256", report.contentHash},
+                         {"errors", problems(report.errors)}, {"warnings", problems(report.warnings)}})
             << '\n';
     } else if (report.written) {
         out << "Compiled " << report.articleCount << " article" << (report.articleCount == 1 ? "" : "s") << " into "
@@ -139,7 +147,7 @@ int list(const Invocation &invocation, std::ostream &out, std::ostream &err)
         nlohmann::ordered_json json = nlohmann::ordered_json::array();
         for (const auto &article : *articles)
             json.push_back(toJson(article));
-        out << json.dump(2) << '\n';
+        out << dumpJson(json) << '\n';
         return 0;
     }
     for (const auto &article : *articles) {
@@ -164,7 +172,7 @@ int show(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (!article)
         return fail(err, article.error());
     if (invocation.json) {
-        out << toJson(*article).dump(2) << '\n';
+        out << dumpJson(toJson(*article)) << '\n';
         return 0;
     }
     const Article &a = *article;
@@ -206,7 +214,7 @@ int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (!results)
         return fail(err, results.error());
     if (invocation.json) {
-        out << toJson(*results).dump(2) << '\n';
+        out << dumpJson(toJson(*results)) << '\n';
         return 0;
     }
     if (results->notice != SearchNotice::None) {
@@ -242,7 +250,7 @@ int info(const Invocation &invocation, std::ostream &out, std::ostream &err)
         return fail(err, library.error());
     const BundleInfo &i = library->info();
     if (invocation.json) {
-        out << toJson(i).dump(2) << '\n';
+        out << dumpJson(toJson(i)) << '\n';
         return 0;
     }
     out << i.titleEn << " / " << i.titleFr << "\nId: " << i.id << "\nVersion: " << i.version << "\nPublisher: " << i.publisher
@@ -287,7 +295,7 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
     }
     const DrugCard &c = **card;
     if (invocation.json) {
-        out << toJson(c).dump(2) << '\n';
+        out << dumpJson(toJson(c)) << '\n';
         return 0;
     }
     out << c.drug;
@@ -411,7 +419,7 @@ int eval(const Invocation &invocation, std::ostream &out, std::ostream &err)
             if (o.articleRank != 1 || !o.sectionFound)
                 misses.push_back({{"query", o.expected.query}, {"expected", o.expected.slug}, {"rank", o.articleRank},
                                   {"section_found", o.sectionFound}, {"top_slug", o.topSlug}, {"top_anchor", o.topAnchor}});
-        out << nlohmann::ordered_json{{"overall", metricsJson(report->overall)}, {"by_kind", byKind}, {"misses", misses}}.dump(2) << '\n';
+        out << dumpJson({{"overall", metricsJson(report->overall)}, {"by_kind", byKind}, {"misses", misses}}) << '\n';
         return 0;
     }
     out << "kind       queries     MRR  nDCG@10  recall@5  sections\n";
@@ -427,13 +435,27 @@ int eval(const Invocation &invocation, std::ostream &out, std::ostream &err)
     return 0;
 }
 
+int version(std::ostream &out)
+{
+    out << "oncoref-cli " << oncorefVersion() << '\n' << "bundle format " << kBundleSchemaVersion << '\n';
+    for (const Dependency &dependency : coreDependencies()) {
+        out << dependency.name;
+        if (!dependency.version.empty())
+            out << ' ' << dependency.version;
+        out << " (" << dependency.licence << ")\n";
+    }
+    return 0;
+}
+
 } // namespace
 
 std::string usage()
 {
     return "usage: oncoref-cli COMMAND [options]\n"
+           "       oncoref-cli --help | --version\n"
            "\n"
-           "  build CONTENT_DIR -o FILE.oncoref   compile articles into a bundle\n"
+           "  build CONTENT_DIR -o FILE.oncoref [--strict]   compile articles into a bundle\n"
+           "                                      (--strict: any problem, even a skipped file, writes no bundle)\n"
            "  list   [--bundle FILE] [--json]       list the articles\n"
            "  show   SLUG [--bundle FILE] [--json]  print one article\n"
            "  search [--bundle FILE] [--limit N] [--json] QUERY...\n"
@@ -453,7 +475,7 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
         return Error{{}, 0, "no command given\n" + usage()};
     invocation.command = args.front();
     if (std::find(std::begin(kCommands), std::end(kCommands), invocation.command) == std::end(kCommands)
-        && invocation.command != "--help" && invocation.command != "-h")
+        && invocation.command != "--help" && invocation.command != "-h" && invocation.command != "--version")
         return Error{{}, 0, "unknown command '" + invocation.command + "'\n" + usage()};
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string &arg = args[i];
@@ -466,6 +488,8 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
             invocation.json = true;
         } else if (arg == "--unreviewed") {
             invocation.unreviewed = true;
+        } else if (arg == "--strict") {
+            invocation.strict = true;
         } else if (arg == "--bundle" || arg == "-b") {
             auto v = value("--bundle");
             if (!v)
@@ -508,6 +532,7 @@ int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (c == "eval") return eval(invocation, out, err);
     if (c == "drug") return drug(invocation, out, err);
     if (c == "facts") return facts(invocation, out, err);
+    if (c == "--version") return version(out);
     out << usage();
     return 0;
 }

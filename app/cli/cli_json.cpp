@@ -154,4 +154,9 @@ ordered_json toJson(const DrugCard &card)
     return {{"drug", card.drug}, {"brands", card.brands}, {"facts", facts}, {"names", card.names}};
 }
 
+std::string dumpJson(const ordered_json &json)
+{
+    return json.dump(2, ' ', false, ordered_json::error_handler_t::replace);
+}
+
 } // namespace oncoref::cli

@@ -17,4 +17,9 @@ namespace oncoref::cli {
 [[nodiscard]] nlohmann::ordered_json toJson(const BundleInfo &info);
 [[nodiscard]] nlohmann::ordered_json toJson(const DrugCard &card);
 
+/// The JSON text of a value, indented by two: always valid, whatever bytes its strings hold
+/// (a query, a file name or a bundle field with invalid UTF-8 gets U+FFFD where they were).
+/// Every `--json` output goes through here, never through `dump()` directly.
+[[nodiscard]] std::string dumpJson(const nlohmann::ordered_json &json);
+
 } // namespace oncoref::cli

@@ -4,6 +4,8 @@
 
 #include "qtstrings.h"
 
+#include <oncoref/safe_html.h>
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -33,7 +35,7 @@ QString referencesHtml(const Article &article, const QString &heading)
     html += u"<ol class=\"references\">\n";
     for (const Reference &reference : article.references) {
         const QString body = reference.html.empty() ? toQString(reference.text).toHtmlEscaped()
-                                                    : toQString(reference.html);
+                                                    : toQString(sanitizeBundleHtml(reference.html));
         html += u"<li value=\"" % QString::number(reference.number) % u"\"><a name=\"ref-"
                 % QString::number(reference.number) % u"\"></a>" % body % u"</li>\n";
     }
@@ -50,7 +52,7 @@ QString composeArticleHtml(const Article &article, const QString &referencesHead
             html += headingHtml(section.level, toQString(section.anchor), toQString(section.heading));
         else if (!section.anchor.empty())
             html += u"<a name=\"" % toQString(section.anchor).toHtmlEscaped() % u"\"></a>";
-        html += toQString(section.html) % u'\n';
+        html += toQString(sanitizeBundleHtml(section.html)) % u'\n'; // the bundle is untrusted
     }
     if (!article.references.empty() && !sectionsRenderReferences(article))
         html += referencesHtml(article, referencesHeading);

@@ -63,6 +63,13 @@ QString LibraryService::title() const
     return text.isEmpty() ? toQString(info.id) : text;
 }
 
+std::optional<BundleInfo> LibraryService::bundleInfo() const
+{
+    if (!m_library)
+        return std::nullopt;
+    return m_library->info();
+}
+
 QString LibraryService::version() const
 {
     return m_library ? toQString(m_library->info().version) : QString();

@@ -39,6 +39,8 @@ public:
     [[nodiscard]] QString filePath() const { return m_path; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString version() const;
+    /// The open bundle's identity (nullopt when none is open).
+    [[nodiscard]] std::optional<BundleInfo> bundleInfo() const;
     [[nodiscard]] int articleCount() const { return static_cast<int>(m_articles.size()); }
 
     [[nodiscard]] const std::vector<Topic> &topics() const { return m_topics; }

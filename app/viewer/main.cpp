@@ -20,6 +20,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <string_view>
 
 using namespace oncoref::viewer;
 
@@ -99,10 +100,43 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
     });
 }
 
+bool showsNoWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument = argv[i];
+        for (const std::string_view option : {"-h", "--help", "--help-all", "-v", "--version", "--check"}) {
+            if (argument == option)
+                return true;
+        }
+    }
+    return false;
+}
+
+// --check: what an IT department runs after deploying the package (no dialog, no event loop).
+int checkInstallation(MainWindow &window, const QString &bundle)
+{
+    const auto print = [](FILE *stream, const QString &line) { std::fputs(qPrintable(line + u'\n'), stream); };
+    print(stdout, QCoreApplication::translate("main", "Oncoref %1, Qt %2").arg(QApplication::applicationVersion(),
+                                                                                QString::fromLatin1(qVersion())));
+    if (bundle.isEmpty()) {
+        print(stderr, QCoreApplication::translate("main", "No library found: name one, or set ONCOREF_BUNDLE."));
+        return 1;
+    }
+    if (const QString error = window.openBundle(bundle); !error.isEmpty()) {
+        print(stderr, error);
+        return 1;
+    }
+    print(stdout, QCoreApplication::translate("main", "Opened %1: %2").arg(bundle, window.libraryStatusText()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // --help, --version and --check show no window: they work on a machine without a display too.
+    if (showsNoWindow(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("oncoref"));
     QApplication::setApplicationDisplayName(QStringLiteral("Oncoref"));
@@ -133,6 +167,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Language of the interface: fr or en."),
         QStringLiteral("fr|en"));
     parser.addOption(langOption);
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        QCoreApplication::translate("main", "Open the library, print what was opened and quit: a check of an "
+                                            "installation (exit status 0 when the library opened)."));
+    parser.addOption(checkOption);
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(),
                                         QStringLiteral("file"));
     QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("query"));
@@ -159,7 +198,8 @@ int main(int argc, char *argv[])
 
     MainWindow window(language);
     window.showNoLibrary(); // until a library opens
-    window.show();
+    if (!parser.isSet(checkOption))
+        window.show();
     if (parser.isSet(screenshotOption)) {
         scheduleScreenshot(window, parser.value(screenshotOption),
                            {parser.value(searchOption), parser.value(drugOption),
@@ -172,6 +212,8 @@ int main(int argc, char *argv[])
         bundle = positional.first();
     else if (const auto found = oncoref::locateDefaultBundle(toPath(QCoreApplication::applicationDirPath())))
         bundle = toQString(*found);
+    if (parser.isSet(checkOption))
+        return checkInstallation(window, bundle);
     if (bundle.isEmpty())
         return QApplication::exec();
     if (!parser.isSet(screenshotOption)) {

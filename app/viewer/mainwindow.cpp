@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "articlehtml.h"
 #include "drugspanel.h"
 #include "drugview.h"
@@ -447,19 +448,9 @@ QString MainWindow::libraryStatusText() const
 
 void MainWindow::showAbout()
 {
-    const QStringList paragraphs{
-        tr("Offline oncology reference viewer."),
-        tr("Works entirely offline: no network access, no tracking."),
-        tr("Licence: MIT."),
-        m_library.isOpen() ? tr("Library: %1, version %2.").arg(m_library.title(), m_library.version())
-                           : tr("No library is open."),
-        tr("Not a substitute for clinical judgement: check every article against its source."),
-    };
-    QString html = u"<h3>" % tr("Oncoref %1").arg(QApplication::applicationVersion()).toHtmlEscaped()
-                   % u"</h3>";
-    for (const QString &paragraph : paragraphs)
-        html += u"<p>" % paragraph.toHtmlEscaped() % u"</p>";
-    QMessageBox::about(this, tr("About Oncoref"), html);
+    auto *dialog = new AboutDialog(m_library.bundleInfo(), m_library.filePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace oncoref::viewer

@@ -70,6 +70,8 @@ public:
     [[nodiscard]] bool isShowingDrug() const;
     /// The find bar of the page shown.
     [[nodiscard]] FindBar *currentFindBar() const;
+    /// Help ▸ About, as a window-modal dialog (it deletes itself when closed).
+    void showAbout();
     /// The text of the permanent status-bar label (bundle title, version, article count).
     [[nodiscard]] QString libraryStatusText() const;
 
@@ -78,7 +80,6 @@ private:
     void createMenus();
     void createToolBar();
     void chooseBundle();
-    void showAbout();
     void showWelcome();
     bool display(const NavigationHistory::Entry &entry);
     void onTreeActivated(const QModelIndex &index);

@@ -26,6 +26,13 @@ PageBrowser::PageBrowser(QWidget *parent)
     document()->setDocumentMargin(16);
 }
 
+QVariant PageBrowser::loadResource(int type, const QUrl &name)
+{
+    if (name.scheme() == u"qrc")
+        return QTextBrowser::loadResource(type, name);
+    return {};
+}
+
 void PageBrowser::setHighlights(Layer layer, const QList<QTextEdit::ExtraSelection> &selections)
 {
     m_layers.at(static_cast<std::size_t>(layer)) = selections;

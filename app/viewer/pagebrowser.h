@@ -29,6 +29,11 @@ public:
     /// a third of the way down.
     void scrollIntoView(const QTextCursor &cursor);
 
+    /// Only the application's own `qrc:` resources: a page never reads a file, a device or a
+    /// FIFO an <img src> or a background names, relative or absolute (the text comes from an
+    /// untrusted bundle).
+    QVariant loadResource(int type, const QUrl &name) override;
+
 private:
     void apply();
 

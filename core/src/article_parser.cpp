@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/article_parser.h>
 
+#include "content_checks.h"
 #include "file_text.h"
 #include "front_matter.h"
 #include "markdown_renderer.h"
 #include "text.h"
 #include "yaml_fields.h"
+
+#include <algorithm>
 
 
 namespace oncoref {
@@ -83,6 +86,9 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
     auto topics = fields.strings("topics", true);
     if (!topics)
         return topics.error();
+    for (auto topic = topics->begin(); topic != topics->end(); ++topic)
+        if (std::find(topics->begin(), topic, *topic) != topic)
+            return fields.errorAt(fields.node()["topics"], "field 'topics': '" + *topic + "' is listed twice");
     article.topics = std::move(*topics);
 
     auto status = fields.string("review_status");
@@ -102,8 +108,8 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
 
 Result<Article> parseArticle(std::string_view text, const std::string &fileName)
 {
-    if (const auto bad = text::firstInvalidUtf8(text))
-        return Error{fileName, text::lineOfOffset(text, *bad), "invalid UTF-8: save the file as UTF-8"};
+    if (auto problem = checkArticleText(text, fileName))
+        return *problem;
 
     auto split = splitFrontMatter(text, fileName);
     if (!split)
@@ -121,6 +127,10 @@ Result<Article> parseArticle(std::string_view text, const std::string &fileName)
 
     article.markdown = text::sanitizeUtf8(split->body);
     RenderedBody body = renderMarkdownBody(article.markdown);
+    if (body.problem) {
+        const int bodyFirstLine = text::lineOfOffset(text, text.size() - split->body.size());
+        return Error{fileName, bodyFirstLine - 1 + text::lineOfOffset(article.markdown, body.problem->offset), body.problem->message};
+    }
     if (body.failed)
         return Error{fileName, 0, "the Markdown body could not be read to its end"};
     if (body.sections.empty())

@@ -11,6 +11,7 @@
 
 #include "bundle_schema.h"
 #include "bundle_thesaurus.h"
+#include "article_files.h"
 #include "file_text.h"
 #include "fts_tokenizer.h"
 #include "vocabulary.h"
@@ -320,19 +321,14 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
 
     const DrugFactExtractor extractor(thesaurus, rules);
     const fs::path articlesDir = contentDir / "articles";
-    std::vector<fs::path> files;
-    std::error_code listError;
-    for (const auto &entry : fs::directory_iterator(articlesDir, listError))
-        if (entry.is_regular_file() && entry.path().extension() == ".md")
-            files.push_back(entry.path());
-    if (listError) {
-        report.errors.push_back(Error{articlesDir.string(), 0, "cannot list the articles: " + listError.message()});
+    auto files = listArticleFiles(articlesDir, report.warnings);
+    if (!files) {
+        report.errors.push_back(files.error());
         return report;
     }
-    std::sort(files.begin(), files.end());
 
     std::vector<CompiledArticle> compiled;
-    for (const auto &file : files) {
+    for (const auto &file : *files) {
         const auto source = readFileText(file);
         if (!source) {
             report.errors.push_back(Error{file.string(), 0, "cannot read the file"});
@@ -357,6 +353,10 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         compiled.push_back(std::move(entry));
     }
     report.contentHash = sha256Hex(manifest);
+    if (options.strict && report.hasProblems()) {
+        report.errors.push_back(Error{output.string(), 0, "no bundle written: --strict makes every problem above fatal"});
+        return report;
+    }
 
     fs::path temporary = output;
     temporary += ".partial";

@@ -3,6 +3,8 @@
 #include "markdown_renderer.h"
 
 #include "html_entities.h"
+
+#include <oncoref/content_limits.h>
 #include "text.h"
 
 #include <md4c.h>
@@ -72,7 +74,36 @@ std::optional<CitationMarker> findCitation(std::string_view run, std::size_t fro
 
 class BodyRenderer {
 public:
-    explicit BodyRenderer(RenderedBody &out) : m_out(out) { m_section.anchor = std::string(kLedeAnchor); }
+    BodyRenderer(RenderedBody &out, std::string_view markdown) : m_out(out), m_markdown(markdown)
+    {
+        m_section.anchor = std::string(kLedeAnchor);
+    }
+
+    /// Nesting depths, checked as blocks and spans open: past a limit, the next run of text
+    /// (inside the construct, so on its line) records the problem and stops the parse.
+    int enterNested(int &depth, int limit, const char *what)
+    {
+        if (++depth > limit && !m_tooDeep)
+            m_tooDeep = std::string(what) + " nested more than " + std::to_string(limit) + " deep";
+        return 0;
+    }
+
+    bool stopsAt(std::string_view content)
+    {
+        if (!m_tooDeep)
+            return false;
+        const char *begin = m_markdown.data();
+        const bool inside = content.data() >= begin && content.data() <= begin + m_markdown.size();
+        if (!m_out.problem) // md4c does not always stop at the first refusal: the first one counts
+            m_out.problem = BodyProblem{inside ? static_cast<std::size_t>(content.data() - begin) : m_lastOffset, *m_tooDeep};
+        return true;
+    }
+
+    void finishTooDeep()
+    {
+        if (m_tooDeep && !m_out.problem)
+            m_out.problem = BodyProblem{m_lastOffset, *m_tooDeep};
+    }
 
     void finish()
     {
@@ -99,15 +130,19 @@ public:
         case MD_BLOCK_QUOTE:
             endLine();
             emitHtml("<blockquote>");
-            break;
+            return enterNested(m_quoteDepth, ContentLimits::kQuoteDepth, "block quotes");
         case MD_BLOCK_UL:
             endLine();
+            if (m_lists.size() >= static_cast<std::size_t>(ContentLimits::kListDepth) && !m_tooDeep)
+                m_tooDeep = "lists nested more than " + std::to_string(ContentLimits::kListDepth) + " deep";
             m_lists.push_back({false, 0});
             emitHtml("<ul>");
             break;
         case MD_BLOCK_OL: {
             endLine();
             const unsigned start = static_cast<MD_BLOCK_OL_DETAIL *>(detail)->start;
+            if (m_lists.size() >= static_cast<std::size_t>(ContentLimits::kListDepth) && !m_tooDeep)
+                m_tooDeep = "lists nested more than " + std::to_string(ContentLimits::kListDepth) + " deep";
             m_lists.push_back({true, start});
             emitHtml(start == 1 ? std::string("<ol>") : "<ol start=\"" + std::to_string(start) + "\">");
             break;
@@ -165,7 +200,7 @@ public:
             m_heading.clear();
             break;
         case MD_BLOCK_P: endLine(); emitHtml("</p>"); break;
-        case MD_BLOCK_QUOTE: endLine(); emitHtml("</blockquote>"); break;
+        case MD_BLOCK_QUOTE: endLine(); emitHtml("</blockquote>"); --m_quoteDepth; break;
         case MD_BLOCK_UL: m_lists.pop_back(); emitHtml("</ul>"); break;
         case MD_BLOCK_OL: m_lists.pop_back(); emitHtml("</ol>"); break;
         case MD_BLOCK_LI: endLine(); leaveListItem(); break;
@@ -184,6 +219,7 @@ public:
     int enterSpan(MD_SPANTYPE type, void *detail)
     {
         flushText();
+        (void)enterNested(m_spanDepth, ContentLimits::kEmphasisDepth, "emphasis");
         if (m_inHeading)
             return 0;
         switch (type) {
@@ -205,6 +241,7 @@ public:
     int leaveSpan(MD_SPANTYPE type)
     {
         flushText();
+        --m_spanDepth;
         if (m_inHeading)
             return 0;
         switch (type) {
@@ -221,6 +258,10 @@ public:
 
     int text(MD_TEXTTYPE type, std::string_view content)
     {
+        if (stopsAt(content))
+            return 1;
+        if (content.data() >= m_markdown.data() && content.data() <= m_markdown.data() + m_markdown.size())
+            m_lastOffset = static_cast<std::size_t>(content.data() - m_markdown.data());
         switch (type) {
         case MD_TEXT_NORMAL:
         case MD_TEXT_CODE:
@@ -394,6 +435,11 @@ private:
     }
 
     RenderedBody &m_out;
+    std::string_view m_markdown;
+    std::optional<std::string> m_tooDeep;
+    std::size_t m_lastOffset = 0;
+    int m_quoteDepth = 0;
+    int m_spanDepth = 0;
     Section m_section;
     std::string m_pending;
     std::string m_line;
@@ -425,7 +471,7 @@ BodyRenderer &renderer(void *userdata)
 RenderedBody renderMarkdownBody(std::string_view markdown)
 {
     RenderedBody body;
-    BodyRenderer state(body);
+    BodyRenderer state(body, markdown);
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML;
@@ -445,7 +491,11 @@ RenderedBody renderMarkdownBody(std::string_view markdown)
     parser.text = [](MD_TEXTTYPE type, const MD_CHAR *content, MD_SIZE size, void *userdata) noexcept {
         return guarded([&] { return renderer(userdata).text(type, std::string_view(content, size)); });
     };
-    if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &state) != 0) {
+    const int parsed = md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &state);
+    state.finishTooDeep();
+    if (body.problem)
+        return body;
+    if (parsed != 0) {
         body.failed = true;
         return body;
     }

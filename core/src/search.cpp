@@ -4,6 +4,7 @@
 
 #include <oncoref/folding.h>
 #include <oncoref/query.h>
+#include <oncoref/safe_text.h>
 #include <oncoref/tokenizer.h>
 
 #include "bundle_open.h"
@@ -76,9 +77,34 @@ const char *const kMatchSql = R"sql(
                                        WHERE instr(',' || ?3 || ',', ',' || language || ',') > 0))
       AND (?4 = '' OR s.article_id IN (SELECT f.article_id FROM drug_facts f
                                        WHERE instr(',' || ?4 || ',', ',' || f.drug || ',') > 0
-                                          OR EXISTS (SELECT 1 FROM json_each('["' || replace(f.partners, ',', '","') || '"]') p
-                                                     WHERE p.value <> '' AND instr(',' || ?4 || ',', ',' || p.value || ',') > 0)))
+                                          OR EXISTS (SELECT 1 FROM json_each(?5) wanted
+                                                     WHERE wanted.value <> '' AND instr(',' || f.partners || ',', ',' || wanted.value || ',') > 0)))
     ORDER BY rank, s.article_id, s.position)sql";
+
+/// `["a","b"]` for SQLite's json_each: a drug name may hold `"` or `\`, which must not end
+/// the string early (pasting names between quotes made every `drug:` search fail).
+std::string jsonStringArray(const std::vector<std::string> &items)
+{
+    std::string json = "[";
+    for (const auto &item : items) {
+        json += json.size() > 1 ? ",\"" : "\"";
+        for (const char c : item) {
+            if (c == '"' || c == '\\') {
+                json += '\\';
+                json += c;
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                static constexpr char kHex[] = "0123456789abcdef";
+                json += "\\u00";
+                json += kHex[(c >> 4) & 0xF];
+                json += kHex[c & 0xF];
+            } else {
+                json += c;
+            }
+        }
+        json += '"';
+    }
+    return json + ']';
+}
 
 std::size_t positiveTermCount(const ParsedQuery &query)
 {
@@ -96,7 +122,7 @@ public:
         if (!statement)
             return statement.error();
         statement->bind(1, expression).bind(2, text::join(query.topics, ",")).bind(3, text::join(query.languages, ","))
-            .bind(4, text::join(query.drugs, ","));
+            .bind(4, text::join(query.drugs, ",")).bind(5, jsonStringArray(query.drugs));
         std::vector<RankedArticle> articles;
         std::map<std::int64_t, std::size_t> positionOfArticle;
         while (true) {
@@ -124,7 +150,7 @@ public:
     Result<SearchResults> run(const ParsedQuery &query, const SearchQuery &request) const
     {
         SearchResults results;
-        results.query = request.text;
+        results.query = replaceInvalidUtf8(request.text);
         std::string expression = toFtsExpression(query, TermJoin::All);
         auto ranked = rank(expression, query);
         if (!ranked)
@@ -372,7 +398,7 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
     if (request.completeLastWord)
         completeLastWord(query, request.text);
     SearchResults empty;
-    empty.query = request.text;
+    empty.query = replaceInvalidUtf8(request.text);
     empty.truncated = query.truncated;
     if (query.terms.empty()) {
         empty.notice = SearchNotice::NoSearchableWord;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "yaml_fields.h"
 
+#include "yaml_lint.h"
+
 #include <algorithm>
 
 namespace oncoref {
@@ -62,6 +64,8 @@ std::optional<Error> YamlFields::unknownKey(const std::vector<std::string> &know
 
 Result<YAML::Node> loadYamlMapping(const std::string &yaml, const std::string &fileName, int firstLine)
 {
+    if (auto problem = lintYamlText(yaml, fileName, firstLine))
+        return *problem;
     YAML::Node node;
     try {
         node = YAML::Load(yaml);
@@ -70,6 +74,8 @@ Result<YAML::Node> loadYamlMapping(const std::string &yaml, const std::string &f
     }
     if (!node.IsMap())
         return Error{fileName, firstLine, "expected a YAML mapping of 'key: value' fields"};
+    if (auto duplicate = findDuplicateKey(node, fileName, firstLine))
+        return *duplicate;
     return node;
 }
 

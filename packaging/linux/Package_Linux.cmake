@@ -14,6 +14,8 @@ if(ONCOREF_BUILD_VIEWER)
     # dpkg-shlibdeps sees the Qt libraries the viewer links, not the platform plugins
     # (xcb, wayland) that Qt loads at run time; without them the viewer cannot start.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS qt6-qpa-plugins)
+    # The SVG icon plugin: without it the window icon falls back to the 128 px PNG.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS libqt6svg6)
 endif()
 
 # The programs look for the installed library under the configured prefix

@@ -4,12 +4,10 @@
 <context>
     <name>DrugName</name>
     <message>
-        <location filename="../../app/viewer/drugprofile.cpp" line="+24"/>
         <source>radiotherapy</source>
         <translation>radiothérapie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>chemotherapy</source>
         <translation>chimiothérapie</translation>
     </message>
@@ -17,164 +15,128 @@
 <context>
     <name>DrugText</name>
     <message>
-        <location filename="../../app/viewer/drugtext.cpp" line="+33"/>
         <source>Dosing</source>
         <translation>Posologie</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dose or schedule</source>
         <translation>Dose ou schéma</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+4"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>Adjustments</source>
         <translation>Adaptations de dose</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Adjustment</source>
         <translation>Adaptation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Adverse effects</source>
         <translation>Effets indésirables</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Effect</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitoring</source>
         <translation>Surveillance</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What to monitor</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Combinations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Combination</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contraindications</source>
         <translation>Contre-indications</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Contraindication</source>
         <translation>Contre-indication</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>How to take or give it</source>
-        <translation>Prise ou administration</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Interactions</source>
-        <translation>Interactions</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Interaction</source>
-        <translation>Interaction</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>frequency not stated</source>
-        <translation>fréquence non précisée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>schedule</source>
         <translation>schéma</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>about %1</source>
         <translation>concerne %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>with %1</source>
         <translation>avec %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>date not stated</source>
         <translation>date non précisée</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Notes</source>
-        <translation>Remarques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>⚠ sources differ</source>
         <translation>⚠ les sources divergent</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>✔ reviewed</source>
-        <translation>✔ vérifié</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>machine-extracted</source>
-        <translation>extrait automatiquement</translation>
-    </message>
     <message numerus="yes">
-        <location line="+41"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n donnée</numerusform>
             <numerusform>%n données</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>How to take or give it</source>
+        <translation>Prise ou administration</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>frequency not stated</source>
+        <translation>fréquence non précisée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>✔ reviewed</source>
+        <translation>✔ vérifié</translation>
+    </message>
+    <message>
+        <source>machine-extracted</source>
+        <translation>extrait automatiquement</translation>
+    </message>
 </context>
 <context>
     <name>LibraryService</name>
     <message>
-        <location filename="../../app/viewer/libraryservice.cpp" line="+92"/>
         <source>No library is open.</source>
         <translation>Aucune bibliothèque n’est ouverte.</translation>
     </message>
@@ -182,17 +144,14 @@
 <context>
     <name>ReviewBadge</name>
     <message>
-        <location filename="../../app/viewer/reviewbadge.cpp" line="+14"/>
         <source>Pending human review</source>
         <translation>En attente de relecture humaine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Published in a journal</source>
         <translation>Publié dans une revue</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Review status not stated</source>
         <translation>Statut de relecture non précisé</translation>
     </message>
@@ -200,85 +159,184 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/viewer/main.cpp" line="+124"/>
         <source>Offline oncology reference viewer.</source>
         <translation>Visionneuse de référence en oncologie, hors ligne.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The library file (.oncoref) to open.</source>
         <translation>Le fichier de bibliothèque (.oncoref) à ouvrir.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Language of the interface: fr or en.</source>
         <translation>Langue de l’interface&#xa0;: fr ou en.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Oncoref %1, Qt %2</source>
+        <translation>Oncoref %1, Qt %2</translation>
+    </message>
+    <message>
+        <source>No library found: name one, or set ONCOREF_BUNDLE.</source>
+        <translation>Aucune bibliothèque trouvée : indiquez-en une, ou définissez ONCOREF_BUNDLE.</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2</source>
+        <translation>Ouvert %1 : %2</translation>
+    </message>
+    <message>
+        <source>Open the library, print what was opened and quit: a check of an installation (exit status 0 when the library opened).</source>
+        <translation>Ouvrir la bibliothèque, afficher ce qui a été ouvert et quitter : une vérification de l’installation (code de sortie 0 si la bibliothèque s’est ouverte).</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::AboutDialog</name>
+    <message>
+        <source>About Oncoref</source>
+        <translation>À propos d’Oncoref</translation>
+    </message>
+    <message>
+        <source>Oncoref %1</source>
+        <translation>Oncoref %1</translation>
+    </message>
+    <message>
+        <source>Offline oncology reference viewer. Works entirely offline: no network access, no tracking.</source>
+        <translation>Visionneuse de référence en oncologie hors ligne. Fonctionne entièrement hors ligne : aucun accès au réseau, aucun pistage.</translation>
+    </message>
+    <message>
+        <source>Not a substitute for clinical judgement: check every article against its source.</source>
+        <translation>Ne remplace pas le jugement clinique : vérifiez chaque article auprès de sa source.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Oncoref</source>
+        <translation>Oncoref</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>Format de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation>Bibliothèque ouverte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Compilée le</translation>
+    </message>
+    <message>
+        <source>Content SHA-256</source>
+        <translation>SHA-256 du contenu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0-only</source>
+        <translation>LGPL-3.0-only</translation>
+    </message>
+    <message>
+        <source>The articles of a library belong to their publishers; the code&apos;s licence does not cover them.</source>
+        <translation>Les articles d’une bibliothèque appartiennent à leurs éditeurs ; la licence du code ne les couvre pas.</translation>
     </message>
 </context>
 <context>
     <name>oncoref::viewer::ArticleHeader</name>
     <message>
-        <location filename="../../app/viewer/articleheader.cpp" line="+57"/>
         <source>Disclaimer</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Show or hide the source&apos;s disclaimer</source>
         <translation>Afficher ou masquer l’avertissement de la source</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Topics: %1</source>
         <translation>Thèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Capture: %1</source>
         <translation>Capture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Journal: %1</source>
         <translation>Revue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DOI: %1</source>
         <translation>DOI&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PMID: %1</source>
         <translation>PMID&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Published: %1</source>
         <translation>Publication&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Updated: %1</source>
         <translation>Mise à jour&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date not stated</source>
         <translation>Date non précisée</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Language: %1</source>
         <translation>
             <numerusform>Langue&#xa0;: %1</numerusform>
@@ -286,7 +344,6 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>(original: %1)</source>
         <translation>(langue d’origine&#xa0;: %1)</translation>
     </message>
@@ -294,7 +351,6 @@
 <context>
     <name>oncoref::viewer::DrugBanner</name>
     <message>
-        <location filename="../../app/viewer/drugbanner.cpp" line="+17"/>
         <source>See the drug page</source>
         <translation>Voir la fiche</translation>
     </message>
@@ -302,7 +358,6 @@
 <context>
     <name>oncoref::viewer::DrugListDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/viewer/druglistdelegate.cpp" line="+20"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n donnée</numerusform>
@@ -313,7 +368,6 @@
 <context>
     <name>oncoref::viewer::DrugListModel</name>
     <message numerus="yes">
-        <location filename="../../app/viewer/druglistmodel.cpp" line="+81"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n donnée</numerusform>
@@ -324,32 +378,18 @@
 <context>
     <name>oncoref::viewer::DrugView</name>
     <message>
-        <location filename="../../app/viewer/drugview.cpp" line="+46"/>
-        <source>Reviewed facts only</source>
-        <translation>Faits vérifiés seulement</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Figures marked machine-extracted are read from the articles automatically and nobody has checked them yet. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
-        <translation>Les chiffres marqués « extrait automatiquement » sont lus dans les articles par le programme et personne ne les a encore vérifiés. Ouvrez une ligne (cliquez dessus, ou atteignez-la avec Tab puis Entrée) pour la vérifier dans sa source.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
         <source>Drug page</source>
         <translation>Fiche du médicament</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Brands: %1</source>
         <translation>Marques&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Also written: %1</source>
         <translation>Autres graphies&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n donnée</numerusform>
@@ -357,7 +397,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>from %n article(s)</source>
         <translation>
             <numerusform>%n article source</numerusform>
@@ -365,7 +404,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <source>%n source(s) pending human review</source>
+        <translation>
+            <numerusform>%n source en attente de relecture humaine</numerusform>
+            <numerusform>%n sources en attente de relecture humaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed facts only</source>
+        <translation>Faits vérifiés seulement</translation>
+    </message>
+    <message>
+        <source>Figures marked machine-extracted are read from the articles automatically and nobody has checked them yet. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
+        <translation>Les chiffres marqués « extrait automatiquement » sont lus dans les articles par le programme et personne ne les a encore vérifiés. Ouvrez une ligne (cliquez dessus, ou atteignez-la avec Tab puis Entrée) pour la vérifier dans sa source.</translation>
+    </message>
+    <message numerus="yes">
         <source>%n reviewed</source>
         <translation>
             <numerusform>%n vérifié</numerusform>
@@ -373,51 +426,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n machine-extracted</source>
         <translation>
             <numerusform>%n extrait automatiquement</numerusform>
             <numerusform>%n extraits automatiquement</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n source(s) pending human review</source>
-        <translation>
-            <numerusform>%n source en attente de relecture humaine</numerusform>
-            <numerusform>%n sources en attente de relecture humaine</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>oncoref::viewer::DrugsPanel</name>
     <message>
-        <location filename="../../app/viewer/drugspanel.cpp" line="+24"/>
         <source>Filter by name or brand (Ctrl+D)</source>
         <translation>Filtrer par nom ou marque (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Filter drugs</source>
         <translation>Filtrer les médicaments</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Drugs</source>
         <translation>Médicaments</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>This library has no drug facts.</source>
         <translation>Cette bibliothèque ne contient aucune donnée sur les médicaments.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No drug matches “%1”.</source>
         <translation>Aucun médicament ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n drug(s)</source>
         <translation>
             <numerusform>%n médicament</numerusform>
@@ -428,34 +466,26 @@
 <context>
     <name>oncoref::viewer::FindBar</name>
     <message>
-        <location filename="../../app/viewer/findbar.cpp" line="+47"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next match (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
         <source>Find in page</source>
         <translation>Rechercher dans la page</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+143"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>No match</source>
         <translation>Aucune occurrence</translation>
     </message>
@@ -463,12 +493,10 @@
 <context>
     <name>oncoref::viewer::LibraryModel</name>
     <message>
-        <location filename="../../app/viewer/librarymodel.cpp" line="+33"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
         <source>%1: %n article(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n article</numerusform>
@@ -476,7 +504,6 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -484,124 +511,98 @@
 <context>
     <name>oncoref::viewer::MainWindow</name>
     <message>
-        <location filename="../../app/viewer/mainwindow.cpp" line="+65"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+65"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>&amp;Search</source>
         <translation>&amp;Recherche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+70"/>
         <source>&amp;Drugs</source>
         <translation>&amp;Médicaments</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open another library file (.oncoref)</source>
         <translation>Ouvrir un autre fichier de bibliothèque (.oncoref)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Back (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;Find in Page…</source>
         <translation>Rechercher dans la &amp;page…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;About Oncoref</source>
         <translation>À &amp;propos d’Oncoref</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The library %1 could not be opened.
 
 %2</source>
@@ -610,32 +611,26 @@
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Open Library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oncoref libraries (*.oncoref);;All files (*)</source>
         <translation>Bibliothèques Oncoref (*.oncoref);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No library is open</source>
         <translation>Aucune bibliothèque n’est ouverte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oncoref shows the articles of a library file (.oncoref). Open one with File ▸ Open Library… (Ctrl+O), or give its path on the command line: `oncoref /path/to/oncology.oncoref`.</source>
         <translation>Oncoref affiche les articles d’un fichier de bibliothèque (.oncoref). Ouvrez-en un avec Fichier ▸ Ouvrir une bibliothèque… (Ctrl+O), ou indiquez son chemin sur la ligne de commande&#xa0;: `oncoref /chemin/vers/oncology.oncoref`.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>To build the library from its sources, run `oncoref-cli build content -o oncology.oncoref`, then put the file next to the oncoref program or name it in the ONCOREF_BUNDLE environment variable.</source>
         <translation>Pour construire la bibliothèque à partir de ses sources, lancez `oncoref-cli build content -o oncology.oncoref`, puis placez le fichier à côté du programme oncoref ou indiquez son chemin dans la variable d’environnement ONCOREF_BUNDLE.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Version %1: %n article(s).</source>
         <translation>
             <numerusform>Version %1&#xa0;: %n article.</numerusform>
@@ -643,113 +638,60 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose an article in the Library tab, or search the whole library with Ctrl+K.</source>
         <translation>Choisissez un article dans l’onglet Bibliothèque, ou cherchez dans toute la bibliothèque avec Ctrl+K.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The Drugs tab (Ctrl+D) gathers, drug by drug, the doses, adverse effects and monitoring the articles give, each with its source.</source>
         <translation>L’onglet Médicaments (Ctrl+D) rassemble, médicament par médicament, les doses, effets indésirables et surveillances que donnent les articles, chacun avec sa source.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Every article shows where it comes from and its review status. Content pending human review is marked in amber: check it against primary sources.</source>
         <translation>Chaque article indique sa provenance et son statut de relecture. Le contenu en attente de relecture humaine est signalé en orange&#xa0;: vérifiez-le auprès des sources primaires.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Oncoref works offline: it never connects to a network.</source>
         <translation>Oncoref fonctionne hors ligne&#xa0;: il ne se connecte jamais à un réseau.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>This library has no facts about %1.</source>
         <translation>Cette bibliothèque ne contient aucune donnée sur %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot show the drug: %1</source>
         <translation>Impossible d’afficher le médicament&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Cannot show the drug %1: it is not in this library.</source>
         <translation>Impossible d’afficher le médicament %1&#xa0;: il n’est pas dans cette bibliothèque.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cannot show the article: %1</source>
         <translation>Impossible d’afficher l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
         <source>No library</source>
         <translation>Aucune bibliothèque</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Offline oncology reference viewer.</source>
-        <translation>Visionneuse de référence en oncologie, hors ligne.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Works entirely offline: no network access, no tracking.</source>
-        <translation>Fonctionne entièrement hors ligne&#xa0;: aucun accès au réseau, aucun pistage.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Licence: MIT.</source>
-        <translation>Licence&#xa0;: MIT.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Library: %1, version %2.</source>
-        <translation>Bibliothèque&#xa0;: %1, version %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No library is open.</source>
-        <translation>Aucune bibliothèque n’est ouverte.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a substitute for clinical judgement: check every article against its source.</source>
-        <translation>Ne remplace pas le jugement clinique&#xa0;: vérifiez chaque article auprès de sa source.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Oncoref %1</source>
-        <translation>Oncoref %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>About Oncoref</source>
-        <translation>À propos d’Oncoref</translation>
-    </message>
 </context>
 <context>
     <name>oncoref::viewer::ReaderView</name>
     <message>
-        <location filename="../../app/viewer/readerview.cpp" line="+70"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>This viewer works offline and opens no external link; %1 was copied to the clipboard.</source>
         <translation>Cette visionneuse fonctionne hors ligne et n’ouvre aucun lien externe&#x202f;; %1 a été copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Reference %1 is not included in the captured source.</source>
         <translation>La référence %1 ne figure pas dans la source capturée.</translation>
     </message>
@@ -757,37 +699,30 @@
 <context>
     <name>oncoref::viewer::SearchPanel</name>
     <message>
-        <location filename="../../app/viewer/searchpanel.cpp" line="+32"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Rechercher dans la bibliothèque (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location line="+93"/>
         <source>Nothing to search for: type a word with a letter or a digit.</source>
         <translation>Rien à rechercher&#xa0;: saisissez un mot contenant une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing to search for: the query only excludes words (-word).</source>
         <translation>Rien à rechercher&#xa0;: la requête ne fait qu’exclure des mots (-mot).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No article matches “%1”.</source>
         <translation>Aucun article ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -795,12 +730,10 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No article has every word; showing articles with most of them.</source>
         <translation>Aucun article ne contient tous les mots&#x202f;; voici ceux qui en contiennent le plus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>The query is long: only its first %n words were searched.</source>
         <translation>
             <numerusform>La requête est longue&#xa0;: seul son premier mot a été recherché.</numerusform>
@@ -808,17 +741,14 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Showing results for &lt;b&gt;%1&lt;/b&gt; — search instead for &lt;a href=&quot;#as-typed&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Résultats pour &lt;b&gt;%1&lt;/b&gt; — rechercher plutôt &lt;a href=&quot;#as-typed&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Search instead for %1</source>
         <translation>Rechercher plutôt %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
@@ -826,7 +756,6 @@
 <context>
     <name>oncoref::viewer::SearchResultsModel</name>
     <message>
-        <location filename="../../app/viewer/searchresultsmodel.cpp" line="+86"/>
         <source>%1, via %2</source>
         <translation>%1, via %2</translation>
     </message>

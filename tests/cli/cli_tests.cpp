@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
 // oncoref-cli run as a user runs it: a real process, its output, its exit code.
+#include "cli_run.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -13,46 +14,10 @@ using nlohmann::json;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuoted(const std::string &arg)
-{
-    std::string out = "'";
-    for (const char c : arg)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-Run runCli(const std::vector<std::string> &args, const std::string &environment = {})
-{
-    oncoref::test::TempDir dir;
-    std::string command = environment + ' ' + shellQuoted(ONCOREF_CLI);
-    for (const auto &arg : args)
-        command += ' ' + shellQuoted(arg);
-    command += " 2>" + shellQuoted((dir / "stderr").string());
-    Run run;
-    FILE *pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    char buffer[4096];
-    while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
-        run.out.append(buffer, n);
-    const int status = pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.err = oncoref::test::readFile(dir / "stderr");
-    return run;
-}
-
-json runJson(const std::vector<std::string> &args)
-{
-    const Run run = runCli(args);
-    INFO(run.err);
-    REQUIRE(run.exitCode == 0);
-    return json::parse(run.out);
-}
+using oncoref::test::Run;
+using oncoref::test::runCli;
+using oncoref::test::runJson;
+using oncoref::test::shellQuoted;
 
 const std::string kBundle = ONCOREF_TEST_BUNDLE;
 
@@ -231,4 +196,21 @@ TEST_CASE("CLI: drug groups facts by kind, and an unknown name suggests close on
     const Run unknown = runCli({"drug", "trastuzumb", "--bundle", kBundle});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err == "oncoref-cli: no drug 'trastuzumb' in this library; did you mean trastuzumab?\n");
+}
+
+TEST_CASE("CLI: --version names the program, the bundle format and the libraries; --help the commands", "[cli][version]")
+{
+    const Run version = runCli({"--version"});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.rfind(std::string("oncoref-cli ") + ONCOREF_VERSION + "\n", 0) == 0);
+    CHECK(version.out.find("bundle format ") != std::string::npos);
+    CHECK(version.out.find("SQLite 3.") != std::string::npos);
+    CHECK(version.out.find("libsodium 1.") != std::string::npos);
+
+    for (const char *flag : {"--help", "-h"}) {
+        const Run help = runCli({flag});
+        CHECK(help.exitCode == 0);
+        for (const char *command : {"build", "list", "show", "search", "drug", "info", "eval", "--version"})
+            CHECK(help.out.find(command) != std::string::npos);
+    }
 }

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "viewer_test_support.h"
 
+#include "aboutdialog.h"
 #include "articleheader.h"
 #include "librarymodel.h"
 #include "pagebrowser.h"
+#include "qtstrings.h"
 #include "readerview.h"
 #include "translations.h"
+
+#include <oncoref/version.h>
 
 #include <QApplication>
 #include <QFile>
@@ -168,4 +172,27 @@ TEST_CASE("Viewer: Tab walks from the library tree to the reader", "[viewer][key
     }
     CHECK(visited.contains(w.window.readerView()->browser()));
     CHECK_FALSE(visited.contains(w.window.searchPanel()->searchField())); // on the hidden tab
+}
+
+TEST_CASE("Viewer: Help ▸ About names the versions, the open bundle and every licence", "[viewer][about]")
+{
+    OpenWindow w;
+    const auto info = oncoref::Library::open(toPath(bundlePath()));
+    REQUIRE(info);
+    w.window.showAbout();
+    auto *dialog = w.window.findChild<AboutDialog *>();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->isVisible());
+    const QString text = dialog->plainText();
+    CHECK(text.contains(QApplication::applicationVersion().isEmpty() ? QStringLiteral("Oncoref")
+                                                                     : QApplication::applicationVersion()));
+    CHECK(text.contains(QString::fromLatin1(qVersion())));
+    CHECK(text.contains(QString::fromUtf8(oncoref::sqliteVersion().data())));
+    CHECK(text.contains(toQString(info->info().id)));
+    CHECK(text.contains(toQString(info->info().version)));
+    CHECK(text.contains(toQString(info->info().buildDate)));
+    CHECK(text.contains(toQString(info->info().contentHash)));
+    for (const char *licence : {"LGPL-3.0-only", "MIT", "blessing", "BSD-3-Clause", "ISC"})
+        CHECK(text.contains(QString::fromLatin1(licence)));
+    dialog->close();
 }

@@ -15,15 +15,19 @@ namespace oncoref {
 struct CompileOptions {
     /// Seconds since the epoch written as the build date; SOURCE_DATE_EPOCH or now when unset.
     std::optional<std::int64_t> buildTime;
+    /// Any problem is fatal: an article refused or a file skipped means no bundle is written.
+    bool strict = false;
 };
 
 struct CompileReport {
-    std::vector<Error> errors; ///< every article that could not be compiled, and why
+    std::vector<Error> errors;   ///< every article that could not be compiled, and why
+    std::vector<Error> warnings; ///< files under articles/ that were skipped, and why
     int articleCount = 0;      ///< articles written to the bundle
     std::string contentHash;   ///< SHA-256 over the compiled content
     bool written = false;      ///< false when no bundle could be written at all
 
     [[nodiscard]] bool ok() const { return written && errors.empty(); }
+    [[nodiscard]] bool hasProblems() const { return !errors.empty() || !warnings.empty(); }
 };
 
 /// Compiles a content directory (bundle.yaml, articles/*.md) into one SQLite bundle file.
