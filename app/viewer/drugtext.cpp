@@ -140,8 +140,10 @@ QString notesCell(const DrugProfile &profile, const Section &section, const Drug
     QString html = parts.join(kDot).toHtmlEscaped();
     if (!html.isEmpty())
         html += u"<br/>";
-    html += fact.reviewed ? u"<span class=\"reviewed\" style=\"color:#1b5e20;font-weight:bold\">" % DrugText::reviewedLabel().toHtmlEscaped() % u"</span>"
-                          : u"<span class=\"machine\" style=\"color:#8a5300\">" % DrugText::machineLabel().toHtmlEscaped() % u"</span>";
+    if (fact.reviewed)
+        html += u"<span class=\"reviewed\" style=\"color:#1b5e20;font-weight:bold\">" % DrugText::reviewedLabel().toHtmlEscaped() % u"</span>";
+    else
+        html += u"<span class=\"machine\" style=\"color:#8a5300\">" % DrugText::machineLabel().toHtmlEscaped() % u"</span>";
     if (fact.conflicting)
         html += u"<br/><span class=\"conflict\">" % DrugText::conflictLabel().toHtmlEscaped() % u"</span>";
     return html;

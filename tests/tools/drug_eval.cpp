@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-// oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]] [--decoys TSV] [--split TSV --set NAME] [--rules DIR]
+// oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]] [--decoys TSV] [--split TSV --set NAME] [--rules DIR] [--pages DIR]
 // Extracts the drug facts of every article of CONTENT_DIR (its articles/ folder, or the folder
 // itself) and prints precision and recall per kind against a hand-labelled list, then the decoys
 // shown as facts, the false positives and the misses. GOLD_TSV is either the bundled library's
@@ -13,6 +13,7 @@
 #include <oncoref/thesaurus.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -78,10 +79,58 @@ std::set<std::string> capturesOf(const std::string &split, const std::string &se
     return captures;
 }
 
+/// A capture read as plain lines, for when no imported articles exist yet (`--pages`): a numbered
+/// line ("4.2 Posologie…") or a short line with no closing punctuation starts a section; every other
+/// line is a passage. Cruder than `oncoref-cli import`; used only to measure extraction.
+Article articleFromCapture(const fs::path &path, const std::string &text)
+{
+    Article article;
+    article.slug = path.stem().string();
+    article.capture = path.filename().string();
+    Section section;
+    section.anchor = "top";
+    std::istringstream lines(text);
+    int number = 0;
+    const auto flush = [&] {
+        if (!section.text.empty() || !section.heading.empty())
+            article.sections.push_back(section);
+        section = Section{};
+    };
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.rfind("SOURCE:", 0) == 0)
+            continue;
+        if (line.rfind("TITLE:", 0) == 0) {
+            article.title = line.substr(6);
+            continue;
+        }
+        const std::size_t first = line.find_first_not_of(" \t-•*");
+        if (first == std::string::npos)
+            continue;
+        const std::string body = line.substr(first);
+        const bool numbered = std::isdigit(static_cast<unsigned char>(body[0])) && body.find_first_of(" .") < 6
+            && body.size() < 90 && body.find("mg") == std::string::npos;
+        const char last = body.back();
+        const bool shortTitle = body.size() < 60 && line[0] != '-' && line[0] != '|' && std::string(".;,:)|").find(last) == std::string::npos
+            && body.find_first_of("0123456789%") == std::string::npos;
+        if (numbered || shortTitle) {
+            flush();
+            section.heading = body;
+            section.anchor = "s" + std::to_string(++number);
+            section.level = 2;
+            continue;
+        }
+        section.text += (section.text.empty() ? "" : "\n") + body;
+    }
+    flush();
+    return article;
+}
+
 struct Options {
     fs::path content = fs::path(ONCOREF_SOURCE_DIR) / "content";
     fs::path gold = fs::path(ONCOREF_SOURCE_DIR) / "tests/data/drug_facts_gold.tsv";
-    std::optional<fs::path> decoys, split, rules;
+    std::optional<fs::path> decoys, split, rules, pages;
     std::string set;
 };
 
@@ -100,6 +149,8 @@ std::optional<Options> parseOptions(int argc, char **argv)
             options.set = argv[++i];
         else if (arg == "--rules" && hasValue)
             options.rules = argv[++i];
+        else if (arg == "--pages" && hasValue)
+            options.pages = argv[++i];
         else if (arg.rfind("-", 0) == 0)
             return std::nullopt;
         else
@@ -120,7 +171,8 @@ int main(int argc, char **argv)
 {
     const auto options = parseOptions(argc, argv);
     if (!options) {
-        std::cerr << "usage: oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]] [--decoys TSV] [--split TSV --set NAME] [--rules DIR]\n";
+        std::cerr << "usage: oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]] [--decoys TSV] [--split TSV --set NAME] [--rules DIR]"
+                     " [--pages CAPTURES_DIR]\n";
         return 2;
     }
     // The thesaurus and rules: --rules, else the content folder's, else the repository's.
@@ -157,17 +209,19 @@ int main(int argc, char **argv)
         kept = capturesOf(*text, options->set);
     }
 
-    const fs::path articlesDir = fs::exists(options->content / "articles") ? options->content / "articles" : options->content;
+    const fs::path articlesDir = options->pages ? *options->pages
+        : fs::exists(options->content / "articles") ? options->content / "articles" : options->content;
     std::vector<fs::path> paths;
     for (const auto &entry : fs::directory_iterator(articlesDir))
-        if (entry.path().extension() == ".md")
+        if (entry.path().extension() == (options->pages ? ".txt" : ".md"))
             paths.push_back(entry.path());
     std::sort(paths.begin(), paths.end());
     const DrugFactExtractor extractor(*thesaurus, *rules);
     std::vector<DrugFact> facts;
     std::map<std::string, std::string> slugByCapture;
     for (const auto &path : paths) {
-        auto article = parseArticleFile(path);
+        auto article = options->pages ? Result<Article>(articleFromCapture(path, readText(path).value_or(std::string())))
+                                      : parseArticleFile(path);
         if (!article)
             return fail(article.error());
         if (kept && kept->count(article->capture) == 0)
