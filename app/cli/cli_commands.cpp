@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli_commands.h"
 
+#include "cli_import.h"
 #include "cli_json.h"
 
 #include <oncoref/compiler.h>
@@ -25,7 +26,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char *const kCommands[] = {"build", "list", "show", "search", "drug", "facts", "info", "eval", "help"};
+const char *const kCommands[] = {"build", "list", "show", "search", "drug", "facts", "info", "eval", "import", "help"};
 
 Result<fs::path> resolveBundle(const Invocation &invocation)
 {
@@ -463,6 +464,7 @@ std::string usage()
            "  facts  CONTENT_DIR [--unreviewed] [--json] [-o REVIEWS_DIR]   list extracted facts; write review files\n"
            "  info   [--bundle FILE] [--json]       describe the bundle\n"
            "  eval   [--bundle FILE] [--json] QUERIES.tsv   measure search relevance (MRR, nDCG@10, recall@5)\n"
+           "  import CAPTURE.txt... [-o DIR] [--json]      captured page text into articles ready for review\n"
            "\n"
            "Without --bundle: $ONCOREF_BUNDLE, then oncology.oncoref next to this program, then the installed library.\n";
 }
@@ -532,6 +534,7 @@ int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (c == "eval") return eval(invocation, out, err);
     if (c == "drug") return drug(invocation, out, err);
     if (c == "facts") return facts(invocation, out, err);
+    if (c == "import") return importCaptures(invocation, out, err);
     if (c == "--version") return version(out);
     out << usage();
     return 0;

@@ -19,7 +19,7 @@ namespace {
 const std::vector<std::string> kKnownFields = {
     "title", "question", "lang", "original_lang", "topics", "source", "publisher", "journal",
     "journal_full", "volume", "issue", "doi", "pmid", "pii", "affiliation", "published", "updated",
-    "review_status", "review_note", "disclaimer", "capture",
+    "review_status", "review_note", "disclaimer", "capture", "source_url", "section_lang",
 };
 
 bool isLanguageCode(std::string_view code)
@@ -47,7 +47,8 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
     static const TextField kTextFields[] = {
         {"title", &Article::title, true},          {"question", &Article::question, false},
         {"original_lang", &Article::originalLanguage, false},
-        {"source", &Article::source, false},       {"publisher", &Article::publisher, false},
+        {"source", &Article::source, false},       {"source_url", &Article::sourceUrl, false},
+        {"publisher", &Article::publisher, false},
         {"journal", &Article::journal, false},     {"journal_full", &Article::journalFull, false},
         {"volume", &Article::volume, false},       {"issue", &Article::issue, false},
         {"doi", &Article::doi, false},             {"pmid", &Article::pmid, false},
@@ -104,6 +105,27 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
     return std::nullopt;
 }
 
+/// `section_lang`: the language of each section (by anchor) of a page mixing languages.
+std::optional<Error> readSectionLanguages(const YamlFields &fields, Article &article)
+{
+    const YAML::Node node = fields.node()["section_lang"];
+    if (!node)
+        return std::nullopt;
+    if (!node.IsMap())
+        return fields.errorAt(node, "field 'section_lang' must map section anchors to language codes, such as 'resume: fr'");
+    for (const auto &entry : node) {
+        const std::string anchor = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
+        const std::string code = entry.second.IsScalar() ? entry.second.Scalar() : std::string();
+        if (!isLanguageCode(code))
+            return fields.errorAt(entry.second, "field 'section_lang': '" + code + "' is not a two-letter language code");
+        auto section = std::find_if(article.sections.begin(), article.sections.end(), [&](const Section &s) { return s.anchor == anchor; });
+        if (section == article.sections.end())
+            return fields.errorAt(entry.first, "field 'section_lang': the article has no section '" + anchor + "'");
+        article.sectionLanguages.emplace_back(anchor, code);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<Article> parseArticle(std::string_view text, const std::string &fileName)
@@ -122,7 +144,8 @@ Result<Article> parseArticle(std::string_view text, const std::string &fileName)
     article.slug = slugFromFileName(fileName);
     if (article.slug.empty() || text::slugify(article.slug) != article.slug)
         return Error{fileName, 0, "the file name must be a slug: lower-case letters, digits and '-', then .md"};
-    if (auto problem = readMetadata(YamlFields(*mapping, fileName, split->yamlFirstLine), article))
+    const YamlFields fields(*mapping, fileName, split->yamlFirstLine);
+    if (auto problem = readMetadata(fields, article))
         return *problem;
 
     article.markdown = text::sanitizeUtf8(split->body);
@@ -137,6 +160,8 @@ Result<Article> parseArticle(std::string_view text, const std::string &fileName)
         return Error{fileName, 0, "the article has no body text"};
     article.sections = std::move(body.sections);
     article.references = std::move(body.references);
+    if (auto problem = readSectionLanguages(fields, article))
+        return *problem;
     return article;
 }
 

@@ -32,8 +32,9 @@ std::optional<Error> checkArticleText(std::string_view text, const std::string &
         const std::string_view line = text.substr(begin, end - begin);
         ++lineNumber;
         if (line.size() > ContentLimits::kLineBytes)
-            return Error{fileName, lineNumber, "line of " + std::to_string(line.size()) + " bytes: the limit is "
-                                                   + std::to_string(ContentLimits::kLineBytes) + " (break it into paragraphs)"};
+            return Error{fileName, lineNumber,
+                         "line of " + std::to_string(line.size()) + " bytes: the limit is " +
+                             std::to_string(ContentLimits::kLineBytes) + " (break it into paragraphs)"};
         if (isBlank(line) || line == "---") { // the front matter's fences end a paragraph too
             paragraphBytes = 0;
         } else {
@@ -41,8 +42,9 @@ std::optional<Error> checkArticleText(std::string_view text, const std::string &
                 paragraphStart = lineNumber;
             paragraphBytes += line.size() + 1;
             if (paragraphBytes > ContentLimits::kParagraphBytes)
-                return Error{fileName, paragraphStart, "paragraph longer than " + std::to_string(ContentLimits::kParagraphBytes)
-                                                           + " bytes: separate it with blank lines"};
+                return Error{fileName, paragraphStart,
+                             "paragraph longer than " + std::to_string(ContentLimits::kParagraphBytes) +
+                                 " bytes: separate it with blank lines"};
         }
         begin = end + 1;
     }

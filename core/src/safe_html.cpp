@@ -30,16 +30,31 @@ const std::vector<AllowedTag> &allowedTags()
 {
     static const AllowedAttribute kClass{"class", Value::Identifier};
     static const std::vector<AllowedTag> kTags = {
-        {"p", false, {kClass}},          {"blockquote", false, {}}, {"ul", false, {kClass}},
-        {"ol", false, {kClass, {"start", Value::Number}}},          {"li", false, {{"value", Value::Number}}},
-        {"pre", false, {}},              {"code", false, {}},       {"em", false, {}},
-        {"strong", false, {}},           {"b", false, {}},          {"i", false, {}},
-        {"s", false, {}},                {"u", false, {}},          {"sup", false, {kClass}},
-        {"sub", false, {}},              {"span", false, {kClass}}, {"table", false, {kClass}},
-        {"thead", false, {}},            {"tbody", false, {}},      {"tr", false, {}},
-        {"th", false, {{"align", Value::Align}}},                   {"td", false, {{"align", Value::Align}}},
+        {"p", false, {kClass}},
+        {"blockquote", false, {}},
+        {"ul", false, {kClass}},
+        {"ol", false, {kClass, {"start", Value::Number}}},
+        {"li", false, {{"value", Value::Number}}},
+        {"pre", false, {}},
+        {"code", false, {}},
+        {"em", false, {}},
+        {"strong", false, {}},
+        {"b", false, {}},
+        {"i", false, {}},
+        {"s", false, {}},
+        {"u", false, {}},
+        {"sup", false, {kClass}},
+        {"sub", false, {}},
+        {"span", false, {kClass}},
+        {"table", false, {kClass}},
+        {"thead", false, {}},
+        {"tbody", false, {}},
+        {"tr", false, {}},
+        {"th", false, {{"align", Value::Align}}},
+        {"td", false, {{"align", Value::Align}}},
         {"a", false, {{"href", Value::Link}, {"name", Value::Identifier}}},
-        {"br", true, {}},                {"hr", true, {}},
+        {"br", true, {}},
+        {"hr", true, {}},
     };
     return kTags;
 }
@@ -47,16 +62,16 @@ const std::vector<AllowedTag> &allowedTags()
 /// Elements dropped with everything inside them.
 bool dropsContent(std::string_view tag)
 {
-    static constexpr std::array<std::string_view, 11> kTags = {"script", "style", "title", "head", "iframe", "object",
-                                                               "embed", "noscript", "template", "svg", "math"};
+    static constexpr std::array<std::string_view, 11> kTags = {"script", "style",    "title",    "head", "iframe", "object",
+                                                               "embed",  "noscript", "template", "svg",  "math"};
     return std::find(kTags.begin(), kTags.end(), tag) != kTags.end();
 }
 
 bool startsWithIgnoringCase(std::string_view text, std::string_view prefix)
 {
-    return text.size() >= prefix.size()
-        && std::equal(prefix.begin(), prefix.end(), text.begin(),
-                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
+    return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+           });
 }
 
 bool valueAllowed(Value kind, std::string_view value)
@@ -64,15 +79,17 @@ bool valueAllowed(Value kind, std::string_view value)
     const auto all = [&](auto predicate) { return !value.empty() && std::all_of(value.begin(), value.end(), predicate); };
     switch (kind) {
     case Value::Identifier:
-        return value.size() <= 200 && all([](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ' '; });
+        return value.size() <= 200 &&
+               all([](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ' '; });
     case Value::Number:
         return value.size() <= 9 && all([](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     case Value::Align:
         return value == "left" || value == "center" || value == "right";
     case Value::Link:
         // A link is shown, never followed by the browser; only in-page anchors and the web.
-        return value.size() <= 2000 && !std::any_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })
-            && (value.starts_with('#') || startsWithIgnoringCase(value, "https://") || startsWithIgnoringCase(value, "http://"));
+        return value.size() <= 2000 &&
+               !std::any_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }) &&
+               (value.starts_with('#') || startsWithIgnoringCase(value, "https://") || startsWithIgnoringCase(value, "http://"));
     }
     return false;
 }
@@ -83,11 +100,20 @@ std::string escapeText(std::string_view text)
     out.reserve(text.size());
     for (const char c : text) {
         switch (c) {
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '&': out += "&amp;"; break;
-        default: out += c;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '&':
+            out += "&amp;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -104,9 +130,10 @@ std::size_t entityLength(std::string_view html, std::size_t pos)
     if (hex)
         ++end;
     const std::size_t first = end;
-    while (end < html.size() && end - first < 32
-           && (hex ? std::isxdigit(static_cast<unsigned char>(html[end]))
-                   : numeric ? std::isdigit(static_cast<unsigned char>(html[end])) : std::isalnum(static_cast<unsigned char>(html[end]))))
+    while (end < html.size() && end - first < 32 &&
+           (hex       ? std::isxdigit(static_cast<unsigned char>(html[end]))
+            : numeric ? std::isdigit(static_cast<unsigned char>(html[end]))
+                      : std::isalnum(static_cast<unsigned char>(html[end]))))
         ++end;
     if (end == first || end >= html.size() || html[end] != ';')
         return 0;
@@ -137,7 +164,8 @@ std::size_t parseTag(std::string_view html, std::size_t pos, Tag &tag)
         if (html[i] == '>')
             return i + 1;
         std::string name;
-        while (i < html.size() && !std::isspace(static_cast<unsigned char>(html[i])) && html[i] != '=' && html[i] != '>' && html[i] != '/')
+        while (i < html.size() && !std::isspace(static_cast<unsigned char>(html[i])) && html[i] != '=' && html[i] != '>' &&
+               html[i] != '/')
             name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[i++])));
         while (i < html.size() && std::isspace(static_cast<unsigned char>(html[i])))
             ++i;
@@ -172,8 +200,9 @@ public:
             if (html.compare(pos, 4, "<!--") == 0) {
                 const std::size_t end = html.find("-->", pos + 4);
                 pos = end == std::string_view::npos ? html.size() : end + 3;
-            } else if (html[pos] == '<' && pos + 1 < html.size()
-                       && (std::isalpha(static_cast<unsigned char>(html[pos + 1])) || html[pos + 1] == '/' || html[pos + 1] == '!' || html[pos + 1] == '?')) {
+            } else if (html[pos] == '<' && pos + 1 < html.size() &&
+                       (std::isalpha(static_cast<unsigned char>(html[pos + 1])) || html[pos + 1] == '/' || html[pos + 1] == '!' ||
+                        html[pos + 1] == '?')) {
                 Tag tag;
                 const std::size_t end = parseTag(html, pos, tag);
                 if (end == std::string_view::npos) { // an unclosed tag: the rest is text

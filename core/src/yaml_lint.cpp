@@ -122,8 +122,9 @@ std::optional<Error> lintYamlText(std::string_view yaml, const std::string &file
         const auto closeLine = static_cast<std::size_t>(lineIndexAt(lines, close - 1));
         for (std::size_t next = i + 1; next <= closeLine; ++next)
             if (looksLikeKeyLine(lines[next].text))
-                return Error{fileName, lineNumber, "unterminated quote: the " + quote + " opened on this line is not closed before line "
-                                                       + std::to_string(firstLine + static_cast<int>(next)) + ", which it swallows"};
+                return Error{fileName, lineNumber,
+                             "unterminated quote: the " + quote + " opened on this line is not closed before line " +
+                                 std::to_string(firstLine + static_cast<int>(next)) + ", which it swallows"};
         i = closeLine;
     }
     return std::nullopt;
@@ -142,8 +143,9 @@ std::optional<Error> findDuplicateKey(const YAML::Node &node, const std::string 
                 const int line = entry.first.Mark().line;
                 const auto [at, inserted] = seen.emplace(entry.first.Scalar(), line);
                 if (!inserted)
-                    return Error{fileName, firstLine + line, "duplicate key '" + entry.first.Scalar() + "' (first given on line "
-                                                                 + std::to_string(firstLine + at->second) + ")"};
+                    return Error{fileName, firstLine + line,
+                                 "duplicate key '" + entry.first.Scalar() + "' (first given on line " +
+                                     std::to_string(firstLine + at->second) + ")"};
             }
             if (auto found = findDuplicateKey(entry.second, fileName, firstLine))
                 return found;

@@ -43,7 +43,8 @@ bool hasRawControl(const std::string &text)
 {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xa0))
+        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f ||
+            (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xa0))
             return true;
     }
     return false;
@@ -60,7 +61,9 @@ TEST_CASE("CLI output: search --json with invalid UTF-8 queries gives valid JSON
         const json results = parsedJson(run);
         CHECK(results.at("query").get<std::string>().find(kReplacement) != std::string::npos);
     }
-    const json found = parsedJson(runCli({"search", "--bundle", kBundle, "--json", "\xff" " everolimus"}));
+    const json found = parsedJson(runCli({"search", "--bundle", kBundle, "--json",
+                                          "\xff"
+                                          " everolimus"}));
     CHECK(found.at("total").get<int>() > 0);
 }
 
@@ -95,7 +98,8 @@ TEST_CASE("CLI output: invalid UTF-8 in file names, bundle.yaml and thesaurus.ya
 TEST_CASE("CLI output: a drug name with a quote or a backslash does not break drug: searches", "[cli][safe][drugs]")
 {
     oncoref::test::TempDir dir;
-    const auto bundle = alteredBundle(dir, R"sql(UPDATE drug_facts SET partners = 'a"b\c,' || partners WHERE id = (SELECT min(id) FROM drug_facts))sql");
+    const auto bundle = alteredBundle(
+        dir, R"sql(UPDATE drug_facts SET partners = 'a"b\c,' || partners WHERE id = (SELECT min(id) FROM drug_facts))sql");
     for (const char *query : {"drug:everolimus", "stomatite drug:everolimus", "drug:a\"b\\c", "drug:\\"}) {
         const Run run = runCli({"search", "--bundle", bundle.string(), "--json", query});
         INFO(query << ": " << run.err);
@@ -109,8 +113,9 @@ TEST_CASE("CLI output: a drug name with a quote or a backslash does not break dr
 TEST_CASE("CLI output: escape sequences stored in a bundle are not printed raw to a terminal", "[cli][safe]")
 {
     oncoref::test::TempDir dir;
-    const auto bundle = alteredBundle(dir, "UPDATE articles SET title = char(27) || '[2J' || char(27) || ']0;owned' || char(7) || title || char(13) || 'FAKE'"
-                                           " || char(155) || '8m'; UPDATE sections SET text = char(27) || '[8m' || text;");
+    const auto bundle = alteredBundle(
+        dir, "UPDATE articles SET title = char(27) || '[2J' || char(27) || ']0;owned' || char(7) || title || char(13) || 'FAKE'"
+             " || char(155) || '8m'; UPDATE sections SET text = char(27) || '[8m' || text;");
     const std::string slug = "everolimus-afinitor-interruption-metastases";
     for (const std::vector<std::string> &args : std::vector<std::vector<std::string>>{
              {"list", "--bundle", bundle.string()},

@@ -63,7 +63,8 @@ TEST_CASE("Limits: quotes or emphasis nested one level deeper than the limit are
     CHECK(parseArticle(kFrontMatter + repeated(">", ContentLimits::kQuoteDepth) + " deep\n", "limits.md").ok());
 
     const int tooDeep = ContentLimits::kEmphasisDepth + 1;
-    const Error emphasis = articleError(kFrontMatter + "Intro.\n\nstart\n" + repeated("*a ", tooDeep) + "x" + repeated(" a*", tooDeep) + "\n");
+    const Error emphasis =
+        articleError(kFrontMatter + "Intro.\n\nstart\n" + repeated("*a ", tooDeep) + "x" + repeated(" a*", tooDeep) + "\n");
     CHECK(emphasis.message == "emphasis nested more than 16 deep");
     CHECK(emphasis.line == 9);
     CHECK(parseArticle(kFrontMatter + "> > quoted *twice **and** strong*\n", "limits.md").ok());
@@ -73,7 +74,9 @@ TEST_CASE("Limits: the nesting that froze the viewer (10 000 lists, 100 000 quot
 {
     CHECK_FALSE(parseArticle(kFrontMatter + "Intro.\n\n" + nestedList(10000), "limits.md").ok());
     CHECK_FALSE(parseArticle(kFrontMatter + "Intro.\n\n" + repeated(">", 100000) + " deep\n", "limits.md").ok());
-    CHECK_FALSE(parseArticle(kFrontMatter + "Intro.\n\n" + repeated("*a ", 25000) + "x" + repeated(" a*", 25000) + "\n", "limits.md").ok());
+    CHECK_FALSE(
+        parseArticle(kFrontMatter + "Intro.\n\n" + repeated("*a ", 25000) + "x" + repeated(" a*", 25000) + "\n", "limits.md")
+            .ok());
     std::string quotesOverLines; // the same depth reached a level per line
     for (int depth = 1; depth <= 100; ++depth)
         quotesOverLines += repeated(">", depth) + " level\n";
@@ -120,12 +123,14 @@ TEST_CASE("YAML: a duplicate topic, a duplicate key and an unterminated quote na
     const Error open = articleError("---\ntitle: \"Limites\nlang: fr\ntopics: [everolimus]\n---\nTexte.\n");
     CHECK(open.line == 2);
     CHECK(open.message.find("unterminated quote") != std::string::npos);
-    const Error closedLater = articleError("---\ntitle: 'Limites\nlang: fr\nquestion: 'Pourquoi ?'\ntopics: [everolimus]\n---\nTexte.\n");
+    const Error closedLater =
+        articleError("---\ntitle: 'Limites\nlang: fr\nquestion: 'Pourquoi ?'\ntopics: [everolimus]\n---\nTexte.\n");
     CHECK(closedLater.line == 2);
     CHECK(closedLater.message.find("unterminated quote") != std::string::npos);
 
     // A quoted value may go on over several lines when it reads as text.
-    auto multiLine = parseArticle("---\ntitle: \"Limites du\n  compilateur\"\nlang: fr\ntopics: [everolimus]\n---\nTexte.\n", "limits.md");
+    auto multiLine =
+        parseArticle("---\ntitle: \"Limites du\n  compilateur\"\nlang: fr\ntopics: [everolimus]\n---\nTexte.\n", "limits.md");
     REQUIRE(multiLine.ok());
     CHECK(multiLine->title == "Limites du compilateur");
 }
@@ -143,7 +148,8 @@ TEST_CASE("YAML: bundle.yaml and thesaurus.yaml report invalid UTF-8 and duplica
     CHECK(thesaurus.error().line == 2);
 }
 
-TEST_CASE("Compiler: skipped files and symlink loops are reported, the rest compiles; --strict writes nothing", "[limits][compiler]")
+TEST_CASE("Compiler: skipped files and symlink loops are reported, the rest compiles; --strict writes nothing",
+          "[limits][compiler]")
 {
     test::TempDir dir;
     test::copyContent(dir.path());
@@ -162,12 +168,13 @@ TEST_CASE("Compiler: skipped files and symlink loops are reported, the rest comp
     std::vector<std::string> warnings;
     for (const auto &warning : report.warnings)
         warnings.push_back(warning.toString());
-    CHECK(warnings == std::vector<std::string>{
-                          (articles / "drafts").string() + ": skipped: a folder (articles are the .md files directly in articles/)",
-                          (articles / "loop-a.md").string() + ": skipped: Too many levels of symbolic links",
-                          (articles / "loop-b.md").string() + ": skipped: Too many levels of symbolic links",
-                          (articles / "notes.txt").string() + ": skipped: not a .md file",
-                      });
+    CHECK(warnings ==
+          std::vector<std::string>{
+              (articles / "drafts").string() + ": skipped: a folder (articles are the .md files directly in articles/)",
+              (articles / "loop-a.md").string() + ": skipped: Too many levels of symbolic links",
+              (articles / "loop-b.md").string() + ": skipped: Too many levels of symbolic links",
+              (articles / "notes.txt").string() + ": skipped: not a .md file",
+          });
     CHECK(Library::open(dir / "out.oncoref").ok());
 
     std::filesystem::remove(articles / "doublon.md");

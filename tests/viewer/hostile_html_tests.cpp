@@ -35,8 +35,10 @@ QString bundleWithPlantedHtml(const QTemporaryDir &dir, const QString &html)
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
     sqlite3_stmt *update = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, "UPDATE sections SET html = ?1 || html WHERE position = 0 AND article_id = "
-                                   "(SELECT id FROM articles WHERE slug = ?2)", -1, &update, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_prepare_v2(db,
+                               "UPDATE sections SET html = ?1 || html WHERE position = 0 AND article_id = "
+                               "(SELECT id FROM articles WHERE slug = ?2)",
+                               -1, &update, nullptr) == SQLITE_OK);
     const QByteArray planted = html.toUtf8();
     const QByteArray slug = kEverolimus.toUtf8();
     sqlite3_bind_text(update, 1, planted.constData(), static_cast<int>(planted.size()), SQLITE_TRANSIENT);
@@ -56,12 +58,13 @@ TEST_CASE("Viewer: hostile HTML planted in a bundle is neutralised in a real win
     REQUIRE(dir.isValid());
     const QString fifo = dir.filePath(QStringLiteral("fifo"));
     REQUIRE(mkfifo(fifo.toUtf8().constData(), 0600) == 0); // reading it would block the GUI thread for ever
-    const QString hostile = u"<p id=\"planted\">PLANTED<img src=\"file:///dev/zero\"><img src=\"fifo\"><img src=\"" % fifo
-                          % u"\"><img src=\"/etc/passwd\"></p>"
-                            u"<table background=\"file:///dev/zero\"><tr><td style=\"background-image: url(fifo)\">cell</td></tr></table>"
-                            u"<script>SCRIPTED</script><style>p { font-size: 900px }</style>"
-                            u"<a href=\"file:///etc/passwd\">local link</a>"
-                          % repeated(QStringLiteral("<blockquote>"), 20000) % u"DEEP" % repeated(QStringLiteral("</blockquote>"), 20000);
+    const QString hostile =
+        u"<p id=\"planted\">PLANTED<img src=\"file:///dev/zero\"><img src=\"fifo\"><img src=\"" % fifo %
+        u"\"><img src=\"/etc/passwd\"></p>"
+        u"<table background=\"file:///dev/zero\"><tr><td style=\"background-image: url(fifo)\">cell</td></tr></table>"
+        u"<script>SCRIPTED</script><style>p { font-size: 900px }</style>"
+        u"<a href=\"file:///etc/passwd\">local link</a>" %
+        repeated(QStringLiteral("<blockquote>"), 20000) % u"DEEP" % repeated(QStringLiteral("</blockquote>"), 20000);
 
     MainWindow window{UiLanguage::English};
     REQUIRE(window.openBundle(bundleWithPlantedHtml(dir, hostile)) == QString());
@@ -79,8 +82,8 @@ TEST_CASE("Viewer: hostile HTML planted in a bundle is neutralised in a real win
     CHECK(text.contains(QStringLiteral("cell")));
     CHECK_FALSE(text.contains(QStringLiteral("SCRIPTED")));
     const QString html = page->toHtml();
-    for (const QString &gone : {QStringLiteral("dev/zero"), QStringLiteral("fifo"), QStringLiteral("passwd"), QStringLiteral("900px"),
-                                QStringLiteral("<img")})
+    for (const QString &gone : {QStringLiteral("dev/zero"), QStringLiteral("fifo"), QStringLiteral("passwd"),
+                                QStringLiteral("900px"), QStringLiteral("<img")})
         CHECK_FALSE(html.contains(gone));
     CHECK(html.count(QStringLiteral("margin-left")) < 200); // nesting capped, not 20 000 levels deep
     CHECK(text.contains(QStringLiteral("La dose standard est de 10 mg par voie orale"))); // the article itself still shows

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace oncoref {
@@ -43,10 +44,13 @@ struct Article {
     std::string title;
     std::string question;               ///< the English question of Q&A pages
     std::vector<std::string> languages; ///< ISO 639-1 codes of the body
+    /// Where a page mixes languages: section anchor and its ISO 639-1 code, in section order.
+    std::vector<std::pair<std::string, std::string>> sectionLanguages;
     std::string originalLanguage;       ///< set when the body is a translation or abstract
     std::vector<std::string> topics;    ///< topic ids declared in bundle.yaml
 
     std::string source;      ///< publisher or site the text comes from
+    std::string sourceUrl;   ///< address of the page the capture was taken from
     std::string publisher;
     std::string journal;
     std::string journalFull;
