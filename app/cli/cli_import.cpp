@@ -115,17 +115,30 @@ void printReport(std::ostream &out, const std::string &capture, const ImportedAr
         out << "  joined line " << d.line << ": " << d.joined << '\n';
 }
 
-Result<fs::path> freeFileFor(const fs::path &dir, const std::string &slug, std::set<std::string> &taken)
+/// Whether an article already in place was imported from the same capture.
+bool importedFrom(const fs::path &article, const std::string &captureName)
+{
+    const auto text = readText(article);
+    return text && text->find("\ncapture: \"" + captureName + "\"\n") != std::string::npos;
+}
+
+/// DIR/SLUG.md, or SLUG-2.md... when another article has the name. An article imported from the
+/// same capture is never overwritten: that is an error.
+Result<fs::path> freeFileFor(const fs::path &dir, const std::string &slug, const std::string &captureName, std::set<std::string> &taken)
 {
     std::string name = slug;
-    for (int n = 2; taken.contains(name); ++n)
+    for (int n = 2;; ++n) {
+        const fs::path file = dir / (name + ".md");
+        std::error_code error;
+        const bool exists = fs::exists(file, error);
+        if (exists && importedFrom(file, captureName))
+            return Error{file.string(), 0, "exists already: not overwritten (remove it, or import into another directory)"};
+        if (!exists && !taken.contains(name)) {
+            taken.insert(name);
+            return file;
+        }
         name = slug + '-' + std::to_string(n);
-    taken.insert(name);
-    const fs::path file = dir / (name + ".md");
-    std::error_code error;
-    if (fs::exists(file, error))
-        return Error{file.string(), 0, "exists already: not overwritten (remove it, or import into another directory)"};
-    return file;
+    }
 }
 
 } // namespace
@@ -171,7 +184,7 @@ int importCaptures(const Invocation &invocation, std::ostream &out, std::ostream
         }
         std::optional<fs::path> file;
         if (invocation.output) {
-            auto free = freeFileFor(*invocation.output, imported->slug, taken);
+            auto free = freeFileFor(*invocation.output, imported->slug, path.filename().string(), taken);
             if (!free) {
                 fail(free.error());
                 continue;

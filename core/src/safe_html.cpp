@@ -260,11 +260,16 @@ private:
         }
         m_out += '<';
         m_out += tag.name;
-        for (const auto &[name, value] : tag.attributes) {
+        for (const auto &given : tag.attributes) {
             const auto attribute = std::find_if(allowed->attributes.begin(), allowed->attributes.end(),
-                                                [&](const AllowedAttribute &a) { return a.name == name; });
-            if (attribute != allowed->attributes.end() && valueAllowed(attribute->value, value))
-                m_out += ' ' + name + "=\"" + escapeText(value) + '"';
+                                                [&](const AllowedAttribute &a) { return a.name == given.first; });
+            if (attribute != allowed->attributes.end() && valueAllowed(attribute->value, given.second)) {
+                m_out += ' ';
+                m_out += given.first;
+                m_out += "=\"";
+                m_out += escapeText(given.second);
+                m_out += '"';
+            }
         }
         m_out += allowed->isVoid ? "/>" : ">";
         if (!allowed->isVoid)

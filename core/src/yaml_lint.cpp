@@ -78,10 +78,10 @@ std::size_t closingQuote(std::string_view yaml, std::size_t open)
     return std::string_view::npos;
 }
 
-int lineIndexAt(const std::vector<Line> &lines, std::size_t offset)
+std::size_t lineIndexAt(const std::vector<Line> &lines, std::size_t offset)
 {
-    int index = 0;
-    while (static_cast<std::size_t>(index + 1) < lines.size() && lines[static_cast<std::size_t>(index + 1)].begin <= offset)
+    std::size_t index = 0;
+    while (index + 1 < lines.size() && lines[index + 1].begin <= offset)
         ++index;
     return index;
 }
@@ -119,7 +119,7 @@ std::optional<Error> lintYamlText(std::string_view yaml, const std::string &file
         const int lineNumber = firstLine + static_cast<int>(i);
         if (close == std::string_view::npos)
             return Error{fileName, lineNumber, "unterminated quote: the " + quote + " opened on this line is never closed"};
-        const auto closeLine = static_cast<std::size_t>(lineIndexAt(lines, close - 1));
+        const std::size_t closeLine = lineIndexAt(lines, close - 1);
         for (std::size_t next = i + 1; next <= closeLine; ++next)
             if (looksLikeKeyLine(lines[next].text))
                 return Error{fileName, lineNumber,

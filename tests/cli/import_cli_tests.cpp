@@ -98,6 +98,11 @@ TEST_CASE("CLI: import of one capture without -o prints the article; bad capture
     const auto again = runCli({"import", fixture("plain_article.txt"), "-o", (dir / "out").string()});
     CHECK(again.exitCode == 1);
     CHECK(again.err.find("exists already: not overwritten") != std::string::npos);
+    // Another capture whose title makes the same slug gets the next free name.
+    std::filesystem::copy_file(fixture("plain_article.txt"), dir / "other_capture.txt");
+    const auto other = runCli({"import", (dir / "other_capture.txt").string(), "-o", (dir / "out").string()});
+    CHECK(other.exitCode == 0);
+    CHECK(std::filesystem::exists(dir / "out" / "pourquoi-la-muqueuse-buccale-est-elle-si-fragile-2.md"));
 
     const auto several = runCli({"import", fixture("plain_article.txt"), fixture("qa_site.txt")});
     CHECK(several.exitCode == 1);

@@ -35,6 +35,8 @@ ArticleText textOf(const Article &article)
 bool inBody(const CaptureLine &line, const std::string &body)
 {
     const auto found = [&](std::string_view needle) { return body.find(text::normalizeWhitespace(needle)) != std::string::npos; };
+    if (isTableDelimiter(line.raw))
+        return true; // rewritten by the Markdown writer under the table's first row
     const std::vector<std::string> cells = tableCells(line.raw);
     if (!cells.empty()) {
         for (const auto &cell : cells)

@@ -23,6 +23,7 @@ struct Unit {
     bool afterBlank = false;  ///< a blank line (or chrome) comes before it
     bool beforeBlank = false; ///< a blank line (or chrome, or the end) comes after it
     bool joined = false;      ///< more than one capture line
+    bool delimiter = false;   ///< a table's "---|---" row: the writer writes its own
 };
 
 WordSet wordsOf(const Capture &capture)
@@ -102,15 +103,17 @@ std::vector<Unit> unitsOf(Capture &capture, bool pdfText, std::vector<Dehyphenat
         unit.indent = line.indent;
         unit.afterBlank = gap;
         unit.cells = tableCells(line.raw);
+        unit.delimiter = isTableDelimiter(line.raw);
         units.push_back(std::move(unit));
         gap = false;
     }
     if (!units.empty())
         units.back().beforeBlank = true;
     // One line with tabs is no table: a table has two rows at least.
+    const auto isRow = [&](std::size_t j) { return !units[j].cells.empty() || units[j].delimiter; };
     for (std::size_t i = 0; i < units.size(); ++i) {
-        const bool rowBefore = i > 0 && !units[i - 1].cells.empty();
-        const bool rowAfter = i + 1 < units.size() && !units[i + 1].cells.empty();
+        const bool rowBefore = i > 0 && isRow(i - 1);
+        const bool rowAfter = i + 1 < units.size() && isRow(i + 1);
         if (!rowBefore && !rowAfter)
             units[i].cells.clear();
     }
@@ -186,6 +189,8 @@ std::vector<Block> buildBlocks(Capture &capture, const LayoutGuess &layout, std:
         Block block;
         block.lines = unit.lines;
         const ListMarker marker = listMarker(unit.text);
+        if (unit.delimiter && ((i > 0 && !units[i - 1].cells.empty()) || (i + 1 < units.size() && !units[i + 1].cells.empty())))
+            continue;
         if (heading[i]) {
             block.kind = BlockKind::Heading;
             block.text = unit.text;

@@ -33,4 +33,11 @@ std::vector<std::string> tableCells(std::string_view raw)
     return cells;
 }
 
+bool isTableDelimiter(std::string_view raw)
+{
+    if (raw.find('|') == std::string_view::npos || raw.find("---") == std::string_view::npos)
+        return false;
+    return raw.find_first_not_of("-:| \t") == std::string_view::npos;
+}
+
 } // namespace oncoref::importing

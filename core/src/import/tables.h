@@ -12,4 +12,7 @@ namespace oncoref::importing {
 /// the line has fewer than two cells.
 [[nodiscard]] std::vector<std::string> tableCells(std::string_view rawLine);
 
+/// A Markdown-style delimiter row as a page may print it ("---|---|---|", "| :--- | ---: |").
+[[nodiscard]] bool isTableDelimiter(std::string_view rawLine);
+
 } // namespace oncoref::importing
