@@ -149,6 +149,7 @@ ordered_json toJson(const DrugCard &card)
             {"review_status", toString(sourced.reviewStatus)},
             {"conflicting", sourced.conflicting},
             {"reviewed", f.reviewed},
+            {"altered", sourced.altered},
         });
     }
     return {{"drug", card.drug}, {"brands", card.brands}, {"facts", facts}, {"names", card.names}};

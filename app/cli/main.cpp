@@ -34,6 +34,7 @@ int main(int argc, char **argv)
         return 1;
     }
     invocation->highlight = isatty(STDOUT_FILENO) != 0;
+    invocation->terminal = isatty(STDERR_FILENO) != 0;
     // JSON escapes control characters itself; text goes through the terminal filter.
     oncoref::cli::TerminalSafeBuffer safeOut(std::cout.rdbuf(), invocation->highlight ? kHighlight : std::span<const std::string_view>());
     oncoref::cli::TerminalSafeBuffer safeErr(std::cerr.rdbuf(), kProgress);

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -16,6 +17,7 @@ namespace oncoref::viewer {
 namespace {
 
 const QString kSeparator = QStringLiteral("  ·  ");
+const QString kDetailsShownKey = QStringLiteral("reader/headerDetailsShown");
 
 QString languageName(const std::string &code)
 {
@@ -31,88 +33,106 @@ QString languageName(const std::string &code)
 
 ArticleHeader::ArticleHeader(QWidget *parent)
     : QFrame(parent)
-    , m_title(makeHeaderLabel(this, 1.4, true))
-    , m_question(makeHeaderLabel(this))
     , m_badge(new QLabel(this))
-    , m_reviewNote(makeHeaderLabel(this, 0.9))
-    , m_source(makeHeaderLabel(this))
-    , m_details(makeHeaderLabel(this, 0.9))
-    , m_disclaimerToggle(new QToolButton(this))
-    , m_disclaimer(makeHeaderLabel(this, 0.85))
+    , m_summary(makeHeaderLabel(this))
+    , m_detailsToggle(new QToolButton(this))
+    , m_details(new QWidget(this))
+    , m_question(makeHeaderLabel(m_details))
+    , m_reviewNote(makeHeaderLabel(m_details, 0.9))
+    , m_identifiers(makeHeaderLabel(m_details, 0.9))
+    , m_metadata(makeHeaderLabel(m_details, 0.9))
+    , m_provenance(makeHeaderLabel(m_details, 0.9))
+    , m_disclaimer(makeHeaderLabel(m_details, 0.85))
 {
     setObjectName(QStringLiteral("articleHeader"));
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::AlternateBase);
     setAutoFillBackground(true);
 
+    m_badge->setTextFormat(Qt::PlainText);
+    m_badge->setObjectName(QStringLiteral("reviewBadge"));
+    m_summary->setWordWrap(false);
+    m_summary->setObjectName(QStringLiteral("headerSummary"));
     QFont questionFont = m_question->font();
     questionFont.setItalic(true);
     m_question->setFont(questionFont);
-    m_badge->setTextFormat(Qt::PlainText);
-    m_badge->setObjectName(QStringLiteral("reviewBadge"));
-    m_reviewNote->setForegroundRole(QPalette::PlaceholderText);
-    m_details->setForegroundRole(QPalette::PlaceholderText);
-    m_disclaimer->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel *quiet : {m_reviewNote, m_identifiers, m_metadata, m_provenance, m_disclaimer})
+        quiet->setForegroundRole(QPalette::PlaceholderText);
+    m_provenance->setObjectName(QStringLiteral("headerProvenance"));
 
-    m_disclaimerToggle->setText(tr("Disclaimer"));
-    m_disclaimerToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_disclaimerToggle->setAutoRaise(true);
-    m_disclaimerToggle->setCheckable(true);
-    m_disclaimerToggle->setFocusPolicy(Qt::StrongFocus); // reachable with Tab, toggled with Space
-    m_disclaimerToggle->setChecked(true);
-    m_disclaimerToggle->setToolTip(tr("Show or hide the source's disclaimer"));
-    connect(m_disclaimerToggle, &QToolButton::toggled, this, &ArticleHeader::setDisclaimerVisible);
-    setDisclaimerVisible(true);
+    m_detailsToggle->setObjectName(QStringLiteral("headerDetailsToggle"));
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setFocusPolicy(Qt::StrongFocus); // reachable with Tab, toggled with Space
+    m_detailsToggle->setToolTip(tr("Show or hide the question, identifiers, topics, provenance "
+                                   "and disclaimer"));
+    m_detailsToggle->setAccessibleName(tr("Article details"));
+    const bool shown = QSettings().value(kDetailsShownKey, false).toBool();
+    m_detailsToggle->setChecked(shown);
+    applyDetailsShown(shown);
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool on) {
+        QSettings().setValue(kDetailsShownKey, on);
+        applyDetailsShown(on);
+    });
 
-    auto *badgeRow = new QHBoxLayout;
-    badgeRow->addWidget(m_badge, 0, Qt::AlignTop);
-    badgeRow->addWidget(m_reviewNote, 1);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->setSpacing(8);
+    summaryRow->addWidget(m_badge);
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_detailsToggle);
+
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 2, 0, 0);
+    details->setSpacing(3);
+    for (QLabel *label : {m_question, m_reviewNote, m_identifiers, m_metadata, m_provenance, m_disclaimer})
+        details->addWidget(label);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 10);
-    layout->setSpacing(4);
-    layout->addWidget(m_title);
-    layout->addWidget(m_question);
-    layout->addLayout(badgeRow);
-    layout->addWidget(m_source);
+    layout->setContentsMargins(12, 4, 12, 4);
+    layout->setSpacing(2);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_details);
-    layout->addWidget(m_disclaimerToggle, 0, Qt::AlignLeft);
-    layout->addWidget(m_disclaimer);
 }
 
 void ArticleHeader::setArticle(const Article &article, const QStringList &topicLabels)
 {
-    m_title->setText(toQString(article.title));
-    setTextOrHide(m_question, toQString(article.question));
-
+    m_titleText = toQString(article.title);
+    setDetailsShown(QSettings().value(kDetailsShownKey, false).toBool()); // another tab may have changed it
     m_badge->setText(ReviewBadge::label(article.reviewStatus));
     m_badge->setStyleSheet(ReviewBadge::styleSheet(article.reviewStatus));
     m_badge->setToolTip(toQString(article.reviewNote));
+    m_summary->setText(summaryLine(article));
+    m_summary->setToolTip(m_summary->text());
+
+    setTextOrHide(m_question, toQString(article.question));
     setTextOrHide(m_reviewNote, toQString(article.reviewNote));
-
-    setTextOrHide(m_source, sourceLine(article));
-
-    QStringList details{datesText(article)};
+    setTextOrHide(m_identifiers, identifiersLine(article));
+    QStringList metadata;
     if (const QString languages = languagesText(article); !languages.isEmpty())
-        details << languages;
+        metadata << languages;
     if (!topicLabels.isEmpty())
-        details << tr("Topics: %1").arg(topicLabels.join(QStringLiteral(", ")));
-    if (!article.capture.empty())
-        details << tr("Capture: %1").arg(toQString(article.capture));
-    m_details->setText(details.join(kSeparator));
-
-    const QString disclaimer = toQString(article.disclaimer);
-    m_disclaimer->setText(disclaimer);
-    m_disclaimerToggle->setVisible(!disclaimer.isEmpty());
-    m_disclaimerToggle->setChecked(true); // every article opens with its disclaimer shown
-    setDisclaimerVisible(true);
+        metadata << tr("Topics: %1").arg(topicLabels.join(QStringLiteral(", ")));
+    setTextOrHide(m_metadata, metadata.join(kSeparator));
+    setTextOrHide(m_provenance, provenanceText(article));
+    setTextOrHide(m_disclaimer, toQString(article.disclaimer));
 }
 
-QString ArticleHeader::sourceLine(const Article &article) const
+QString ArticleHeader::summaryLine(const Article &article) const
 {
     QStringList parts;
     if (!article.source.empty())
         parts << tr("Source: %1").arg(toQString(article.source));
+    else if (!article.journal.empty() || !article.journalFull.empty())
+        parts << toQString(article.journal.empty() ? article.journalFull : article.journal);
+    parts << datesText(article);
+    return parts.join(kSeparator);
+}
+
+QString ArticleHeader::identifiersLine(const Article &article) const
+{
+    QStringList parts;
     if (!article.journal.empty() || !article.journalFull.empty()) {
         QString journal = toQString(article.journal.empty() ? article.journalFull : article.journal);
         if (!article.volume.empty())
@@ -152,15 +172,33 @@ QString ArticleHeader::languagesText(const Article &article) const
     return text;
 }
 
-void ArticleHeader::setDisclaimerVisible(bool visible)
+QString ArticleHeader::provenanceText(const Article &article) const
 {
-    m_disclaimerToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
-    m_disclaimer->setVisible(visible && !m_disclaimer->text().isEmpty());
+    const QString address = toQString(article.sourceUrl);
+    const QString date = toQString(article.captured);
+    if (!address.isEmpty() && !date.isEmpty())
+        return tr("Captured from %1 on %2").arg(address, date);
+    if (!address.isEmpty())
+        return tr("Captured from %1 (capture date not stated)").arg(address);
+    if (!date.isEmpty())
+        return tr("Captured on %1 (page address not stated)").arg(date);
+    return tr("Page address and capture date not stated");
 }
 
-QString ArticleHeader::titleText() const
+bool ArticleHeader::detailsShown() const
 {
-    return m_title->text();
+    return m_detailsToggle->isChecked();
+}
+
+void ArticleHeader::setDetailsShown(bool shown)
+{
+    m_detailsToggle->setChecked(shown);
+}
+
+void ArticleHeader::applyDetailsShown(bool shown)
+{
+    m_detailsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_details->setVisible(shown);
 }
 
 QString ArticleHeader::badgeText() const
@@ -168,9 +206,18 @@ QString ArticleHeader::badgeText() const
     return m_badge->text();
 }
 
+QString ArticleHeader::summaryText() const
+{
+    return m_summary->text();
+}
+
 QString ArticleHeader::detailsText() const
 {
-    return m_source->text() % u'\n' % m_details->text();
+    QStringList lines{m_summary->text()};
+    for (const QLabel *label : {m_question, m_reviewNote, m_identifiers, m_metadata, m_provenance})
+        if (!label->text().isEmpty())
+            lines << label->text();
+    return lines.join(u'\n');
 }
 
 } // namespace oncoref::viewer

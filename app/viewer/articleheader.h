@@ -12,9 +12,11 @@ class QToolButton;
 
 namespace oncoref::viewer {
 
-/// What the reader always shows above the text, whatever the scroll position: title, source and
-/// bibliographic identifiers, dates, languages, topics, provenance (capture file), the review
-/// status badge and the source's disclaimer (collapsible).
+/// What the reader shows above the text, whatever the scroll position: one line with the review
+/// status badge, the source and the date, which always stays; under it the details (question,
+/// review note, journal and identifiers, languages, topics, provenance as the captured page's
+/// address and date, the source's disclaimer) fold away. Whether they are shown is remembered
+/// (QSettings `reader/headerDetailsShown`), for every article and the next start.
 class ArticleHeader final : public QFrame {
     Q_OBJECT
 
@@ -23,24 +25,34 @@ public:
 
     void setArticle(const Article &article, const QStringList &topicLabels);
 
-    [[nodiscard]] QString titleText() const;
+    [[nodiscard]] QString titleText() const { return m_titleText; }
     [[nodiscard]] QString badgeText() const;
-    /// The metadata lines (source, dates, languages, topics, capture) as shown.
+    /// The line that always stays (source and date).
+    [[nodiscard]] QString summaryText() const;
+    /// Every metadata line (source, identifiers, dates, languages, topics, provenance), folded or not.
     [[nodiscard]] QString detailsText() const;
+    [[nodiscard]] bool detailsShown() const;
+    void setDetailsShown(bool shown);
+    [[nodiscard]] QToolButton *detailsToggle() const { return m_detailsToggle; }
 
 private:
-    [[nodiscard]] QString sourceLine(const Article &article) const;
+    [[nodiscard]] QString summaryLine(const Article &article) const;
+    [[nodiscard]] QString identifiersLine(const Article &article) const;
     [[nodiscard]] QString datesText(const Article &article) const;
     [[nodiscard]] QString languagesText(const Article &article) const;
-    void setDisclaimerVisible(bool visible);
+    [[nodiscard]] QString provenanceText(const Article &article) const;
+    void applyDetailsShown(bool shown);
 
-    QLabel *m_title;
-    QLabel *m_question;
+    QString m_titleText;
     QLabel *m_badge;
+    QLabel *m_summary;
+    QToolButton *m_detailsToggle;
+    QWidget *m_details;
+    QLabel *m_question;
     QLabel *m_reviewNote;
-    QLabel *m_source;
-    QLabel *m_details;
-    QToolButton *m_disclaimerToggle;
+    QLabel *m_identifiers;
+    QLabel *m_metadata;
+    QLabel *m_provenance;
     QLabel *m_disclaimer;
 };
 

@@ -56,6 +56,7 @@ DrugProfile toDrugProfile(const DrugCard &card)
         row.reviewStatus = sourced.reviewStatus;
         row.conflicting = sourced.conflicting;
         row.reviewed = f.reviewed;
+        row.altered = sourced.altered;
         profile.facts.push_back(std::move(row));
     }
     return profile;

@@ -41,6 +41,7 @@ struct DrugFactRow {
     ReviewStatus reviewStatus = ReviewStatus::NotStated;
     bool conflicting = false; ///< another article gives another value: never merge the two
     bool reviewed = false;    ///< a person confirmed it against its passage; else machine-extracted
+    bool altered = false;     ///< the fact or its article changed since compiled: do not trust it
 
     /// What to highlight in the article when the fact is opened: the figure, else the words.
     [[nodiscard]] QString highlight() const { return value.isEmpty() ? text : value; }

@@ -105,8 +105,12 @@ QStringList otherDrugs(const DrugProfile &profile, const DrugFactRow &fact)
 QString factCell(const DrugProfile &profile, const Section &section, std::size_t index)
 {
     const DrugFactRow &fact = profile.facts[index];
-    return u"<a href=\"" % DrugText::factUrl(index).toString().toHtmlEscaped() % u"\">"
-           % firstText(section, fact).toHtmlEscaped() % u"</a>";
+    QString html = u"<a href=\"" % DrugText::factUrl(index).toString().toHtmlEscaped() % u"\">"
+                   % firstText(section, fact).toHtmlEscaped() % u"</a>";
+    if (fact.altered)
+        html += u"<br/><span class=\"altered\">" % DrugText::alteredLabel().toHtmlEscaped()
+                % u"</span>";
+    return html;
 }
 
 /// The source's own words only: value, route, frequency, condition as written.
@@ -141,9 +145,9 @@ QString notesCell(const DrugProfile &profile, const Section &section, const Drug
     if (!html.isEmpty())
         html += u"<br/>";
     if (fact.reviewed)
-        html += u"<span class=\"reviewed\" style=\"color:#1b5e20;font-weight:bold\">" % DrugText::reviewedLabel().toHtmlEscaped() % u"</span>";
+        html += u"<span class=\"reviewed\">" % DrugText::reviewedLabel().toHtmlEscaped() % u"</span>";
     else
-        html += u"<span class=\"machine\" style=\"color:#8a5300\">" % DrugText::machineLabel().toHtmlEscaped() % u"</span>";
+        html += u"<span class=\"machine\">" % DrugText::machineLabel().toHtmlEscaped() % u"</span>";
     if (fact.conflicting)
         html += u"<br/><span class=\"conflict\">" % DrugText::conflictLabel().toHtmlEscaped() % u"</span>";
     return html;
@@ -185,6 +189,8 @@ QString dosePart(const DrugProfile &profile)
         QString text = parts.join(kDot);
         if (fact.conflicting)
             text += u' ' % DrugText::conflictLabel();
+        if (fact.altered)
+            text += u' ' % DrugText::alteredLabel();
         return text;
     }
     return {};
@@ -199,6 +205,7 @@ QString effectsPart(const DrugProfile &profile)
         QString name;
         QStringList values;
         bool conflicting = false;
+        bool altered = false;
     };
     std::vector<Effect> effects;
     for (const DrugFactRow &fact : profile.facts) {
@@ -211,17 +218,19 @@ QString effectsPart(const DrugProfile &profile)
         if (it == effects.end()) {
             if (std::ssize(effects) == kSummaryEffects)
                 continue;
-            effects.push_back({key, fact.effect, {}, false});
+            effects.push_back({key, fact.effect, {}, false, false});
             it = std::prev(effects.end());
         }
         if (!it->values.contains(fact.value))
             it->values << fact.value;
         it->conflicting = it->conflicting || fact.conflicting;
+        it->altered = it->altered || fact.altered;
     }
     QStringList parts;
     for (const Effect &effect : effects)
         parts << effect.name % u' ' % effect.values.join(QStringLiteral(" / "))
-                     % (effect.conflicting ? QStringLiteral(" ⚠") : QString());
+                     % (effect.conflicting ? QStringLiteral(" ⚠") : QString())
+                     % (effect.altered ? u' ' % DrugText::alteredLabel() : QString());
     return parts.join(QStringLiteral(", "));
 }
 
@@ -240,6 +249,11 @@ QString DrugText::reviewedLabel()
 QString DrugText::machineLabel()
 {
     return tr("machine-extracted");
+}
+
+QString DrugText::alteredLabel()
+{
+    return tr("⚠ ALTERED since compiled: do not use");
 }
 
 QUrl DrugText::factUrl(std::size_t index)

@@ -39,6 +39,8 @@ public:
     /// The badges of a fact a person reviewed, and of one nobody did.
     [[nodiscard]] static QString reviewedLabel();
     [[nodiscard]] static QString machineLabel();
+    /// Beside a fact that changed since the bundle was compiled (DrugFactRow::altered).
+    [[nodiscard]] static QString alteredLabel();
 
     [[nodiscard]] static QUrl factUrl(std::size_t index);
     /// The fact a link of pageHtml() points to; nullopt for any other link.

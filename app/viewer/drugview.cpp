@@ -125,7 +125,7 @@ void DrugView::showDrug(const DrugProfile &profile)
 void DrugView::render()
 {
     m_browser->clearHighlights();
-    m_browser->setHtml(DrugText::pageHtml(m_profile, m_reviewedOnly->isChecked()));
+    m_browser->showHtml(DrugText::pageHtml(m_profile, m_reviewedOnly->isChecked()));
     m_browser->verticalScrollBar()->setValue(0);
 }
 

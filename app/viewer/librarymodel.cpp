@@ -62,6 +62,22 @@ QModelIndex LibraryModel::index(int row, int column, const QModelIndex &parent) 
     return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
 }
 
+QModelIndex LibraryModel::firstIndexOf(const QString &slug) const
+{
+    const auto findIn = [&](std::size_t group) -> QModelIndex {
+        const std::vector<std::size_t> &rows = m_groups[group].articles;
+        for (std::size_t row = 0; row < rows.size(); ++row)
+            if (m_articles[rows[row]].slug == slug)
+                return index(static_cast<int>(row), 0, index(static_cast<int>(group), 0));
+        return {};
+    };
+    // Row 0 is "All articles": it is the last resort, since it stays folded.
+    for (std::size_t group = 1; group < m_groups.size(); ++group)
+        if (const QModelIndex found = findIn(group); found.isValid())
+            return found;
+    return m_groups.empty() ? QModelIndex() : findIn(0);
+}
+
 QModelIndex LibraryModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)

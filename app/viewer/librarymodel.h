@@ -35,6 +35,10 @@ public:
     /// Rebuilds the tree from the library's lists (or empties it when none is open).
     void reload(const LibraryService &library);
 
+    /// Where the tree shows `slug`: under its first topic, else under "All articles"; invalid
+    /// when the library has no such article.
+    [[nodiscard]] QModelIndex firstIndexOf(const QString &slug) const;
+
     [[nodiscard]] QModelIndex index(int row, int column,
                                     const QModelIndex &parent = {}) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "libraryservice.h"
 
+#include "errortext.h"
 #include "qtstrings.h"
 
 #include <algorithm>
@@ -19,18 +20,18 @@ QString LibraryService::open(const QString &path)
 {
     auto library = Library::open(toPath(path));
     if (!library)
-        return toQString(library.error().toString());
+        return ErrorText::openFailure(library.error());
     // Read the lists before switching, so a bundle that opens but cannot be listed is refused
     // as a whole and the previous one stays.
     auto topics = library->topics();
     if (!topics)
-        return toQString(topics.error().toString());
+        return ErrorText::readFailure(topics.error());
     auto articles = library->articles();
     if (!articles)
-        return toQString(articles.error().toString());
+        return ErrorText::readFailure(articles.error());
     auto drugs = library->drugs();
     if (!drugs)
-        return toQString(drugs.error().toString());
+        return ErrorText::readFailure(drugs.error());
 
     m_library.emplace(std::move(library).value());
     m_topics = std::move(topics).value();
@@ -75,6 +76,11 @@ QString LibraryService::version() const
     return m_library ? toQString(m_library->info().version) : QString();
 }
 
+QString LibraryService::bundleId() const
+{
+    return m_library ? toQString(m_library->info().id) : QString();
+}
+
 QString LibraryService::topicLabel(const std::string &id) const
 {
     const auto it = std::find_if(m_topics.begin(), m_topics.end(),
@@ -99,6 +105,14 @@ Error LibraryService::noLibrary()
     return Error{{}, 0, tr("No library is open.").toStdString()};
 }
 
+bool LibraryService::isArticleIntact(const QString &slug) const
+{
+    if (!m_library)
+        return false;
+    auto intact = m_library->isArticleIntact(slug.toStdString());
+    return intact && *intact;
+}
+
 Result<Article> LibraryService::article(const QString &slug) const
 {
     if (!m_library)
@@ -116,6 +130,20 @@ Result<std::optional<DrugProfile>> LibraryService::drug(const QString &name) con
     if (!*card)
         return std::optional<DrugProfile>();
     return std::optional<DrugProfile>(toDrugProfile(**card));
+}
+
+std::vector<RelatedArticleItem> LibraryService::relatedArticles(const QString &slug) const
+{
+    std::vector<RelatedArticleItem> items;
+    if (!m_library)
+        return items;
+    auto related = m_library->relatedArticles(slug.toStdString());
+    if (!related)
+        return items;
+    for (const RelatedArticle &article : *related)
+        items.push_back({toQString(article.slug), toQString(article.title),
+                         topicLabels(article.sharedTopics) + toQStringList(article.sharedDrugs)});
+    return items;
 }
 
 } // namespace oncoref::viewer

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "drugprofile.h"
+#include "relatedlist.h"
 #include "uilanguage.h"
 
 #include <oncoref/library.h>
@@ -39,6 +40,8 @@ public:
     [[nodiscard]] QString filePath() const { return m_path; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString version() const;
+    /// The bundle's id (the same across its versions).
+    [[nodiscard]] QString bundleId() const;
     /// The open bundle's identity (nullopt when none is open).
     [[nodiscard]] std::optional<BundleInfo> bundleInfo() const;
     [[nodiscard]] int articleCount() const { return static_cast<int>(m_articles.size()); }
@@ -51,8 +54,15 @@ public:
     [[nodiscard]] QString topicLabel(const std::string &id) const;
     [[nodiscard]] QStringList topicLabels(const std::vector<std::string> &ids) const;
 
+    /// Whether the article's stored content matches the bundle's manifest (checked when shown;
+    /// false when it cannot be checked).
+    [[nodiscard]] bool isArticleIntact(const QString &slug) const;
+
     /// A whole article; an Error when no bundle is open or the slug is unknown.
     [[nodiscard]] Result<Article> article(const QString &slug) const;
+
+    /// The articles sharing most topics and drugs with `slug`; empty when none can be read.
+    [[nodiscard]] std::vector<RelatedArticleItem> relatedArticles(const QString &slug) const;
 
     /// The drugs with facts, A–Z (those with none left out).
     [[nodiscard]] const std::vector<DrugListItem> &drugs() const { return m_drugs; }

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "findbar.h"
 #include "mainwindow.h"
+#include "pagebrowser.h"
+#include "readerview.h"
 #include "qtstrings.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
+#include "theme.h"
 #include "translations.h"
 #include "uilanguage.h"
 
@@ -57,10 +60,15 @@ UiLanguage systemLanguage()
 //       --search everolimus --screenshot packaging/screenshots/oncoref-main-window.png
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/dev/bin/oncoref --lang fr
 //       --drug everolimus --find stomatite --screenshot packaging/screenshots/oncoref-drugs.png
+// --article SLUG opens an article, --theme light|dark shows it in that theme:
+//   xvfb-run -a -s "-screen 0 1400x900x24" build/dev/bin/oncoref --lang fr --theme dark
+//       --article everolimus-afinitor-interruption-metastases
+//       --screenshot packaging/screenshots/oncoref-reader-dark.png
 struct ScreenshotScene {
     QString query;
     QString drug;
     QString find;
+    QString article;
 };
 
 void scheduleScreenshot(MainWindow &window, const QString &file, const ScreenshotScene &scene,
@@ -68,6 +76,12 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
 {
     const QString &query = scene.query;
     const QString &drug = scene.drug;
+    if (!scene.article.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, slug = scene.article] {
+            window.openArticle(slug);
+            window.readerView()->browser()->setFocus();
+        });
+    }
     if (!drug.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, drug] {
             window.focusDrugs();
@@ -177,9 +191,12 @@ int main(int argc, char *argv[])
     QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("query"));
     QCommandLineOption drugOption(QStringLiteral("drug"), QString(), QStringLiteral("name"));
     QCommandLineOption findOption(QStringLiteral("find"), QString(), QStringLiteral("text"));
+    QCommandLineOption articleOption(QStringLiteral("article"), QString(), QStringLiteral("slug"));
+    QCommandLineOption themeOption(QStringLiteral("theme"), QString(), QStringLiteral("light|dark"));
     QCommandLineOption delayOption(QStringLiteral("screenshot-delay"), QString(),
                                    QStringLiteral("ms"), QStringLiteral("1500"));
-    for (QCommandLineOption *hidden : {&screenshotOption, &searchOption, &drugOption, &findOption, &delayOption}) {
+    for (QCommandLineOption *hidden : {&screenshotOption, &searchOption, &drugOption, &findOption,
+                                       &articleOption, &themeOption, &delayOption}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*hidden);
     }
@@ -198,12 +215,18 @@ int main(int argc, char *argv[])
 
     MainWindow window(language);
     window.showNoLibrary(); // until a library opens
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot) {
+        window.resize(1280, 820); // the same picture whatever was remembered
+        if (parser.isSet(themeOption))
+            window.theme()->setChoice(Theme::fromCode(parser.value(themeOption)), false);
+    }
     if (!parser.isSet(checkOption))
         window.show();
-    if (parser.isSet(screenshotOption)) {
+    if (screenshot) {
         scheduleScreenshot(window, parser.value(screenshotOption),
                            {parser.value(searchOption), parser.value(drugOption),
-                            parser.value(findOption)},
+                            parser.value(findOption), parser.value(articleOption)},
                            parser.value(delayOption).toInt());
     }
 
@@ -216,8 +239,9 @@ int main(int argc, char *argv[])
         return checkInstallation(window, bundle);
     if (bundle.isEmpty())
         return QApplication::exec();
-    if (!parser.isSet(screenshotOption)) {
+    if (!screenshot) {
         window.openBundleInteractively(bundle);
+        (void)window.restoreSession(); // the tabs open at the last quit
     } else if (const QString error = window.openBundle(bundle); !error.isEmpty()) {
         std::fputs(qPrintable(error + u'\n'), stderr); // no dialog: screenshots run unattended
     }

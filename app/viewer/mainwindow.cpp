@@ -3,18 +3,33 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "articleheader.h"
 #include "articlehtml.h"
+#include "bundleverifier.h"
+#include "citationtext.h"
 #include "drugspanel.h"
 #include "drugview.h"
+#include "errortext.h"
 #include "findbar.h"
 #include "librarymodel.h"
 #include "pagebrowser.h"
+#include "pageprinter.h"
+#include "pagetab.h"
+#include "reviewbadge.h"
+#include "shortcutsdialog.h"
 #include "qtstrings.h"
 #include "readerview.h"
 #include "searchpanel.h"
+#include "searchresultsmodel.h"
+#include "tabsession.h"
+#include "theme.h"
+#include "zoom.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,19 +40,27 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
 
+#include <algorithm>
+#include <utility>
+
 namespace oncoref::viewer {
 namespace {
 
 constexpr int kStatusTimeoutMs = 10000;
+constexpr int kTabTitleLength = 28;
 
 QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
 {
@@ -54,15 +77,20 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_searchPanel(new SearchPanel(this))
     , m_drugsPanel(new DrugsPanel(this))
-    , m_pages(new QStackedWidget(this))
-    , m_reader(new ReaderView(this))
-    , m_drugView(new DrugView(this))
+    , m_pageTabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_libraryStatus(new QLabel(this))
+    , m_trustStatus(new QLabel(this))
+    , m_verifier(new BundleVerifier(this))
+    , m_theme(new Theme(this))
+    , m_zoom(new Zoom(this))
 {
     m_tree->setObjectName(QStringLiteral("libraryTree"));
     m_tree->setModel(m_libraryModel);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
+    // Titles often share their first words: elided in the middle, two of them still differ.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setAccessibleName(tr("Library"));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
@@ -73,35 +101,347 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     m_tabs->addTab(m_searchPanel, tr("&Search"));
     m_tabs->addTab(m_drugsPanel, tr("&Drugs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Library, search and drugs"));
+    m_tabs->tabBar()->setAccessibleName(tr("Library, search and drugs"));
 
-    m_pages->addWidget(m_reader);
-    m_pages->addWidget(m_drugView);
+    m_pageTabs->setObjectName(QStringLiteral("pageTabs"));
+    m_pageTabs->setDocumentMode(true);
+    m_pageTabs->setTabsClosable(true);
+    m_pageTabs->setMovable(true);
+    m_pageTabs->setAccessibleName(tr("Open pages"));
+    m_pageTabs->tabBar()->setAccessibleName(tr("Open pages"));
+    m_pageTabs->setFocusPolicy(Qt::NoFocus); // Ctrl+Tab moves between tabs
+    connect(m_pageTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_pageTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        m_pageTabs->setCurrentIndex(index);
+        closeCurrentTab();
+    });
 
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openArticle);
     connect(m_searchPanel, &SearchPanel::drugActivated, this, &MainWindow::openDrug);
     connect(m_drugsPanel, &DrugsPanel::drugActivated, this, &MainWindow::openDrug);
-    connect(m_drugView, &DrugView::factActivated, this, &MainWindow::openArticle);
-    connect(m_reader, &ReaderView::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_reader, &ReaderView::anchorFollowed, this, &MainWindow::onAnchorFollowed);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 900});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_pageTabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({360, 900});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 
     createActions();
     createMenus();
     createToolBar();
+    connect(m_theme, &Theme::changed, this, &MainWindow::applyAppearance);
+    connect(m_zoom, &Zoom::changed, this, &MainWindow::applyAppearance);
+    m_theme->apply();
+    addPageTab();
     statusBar()->addPermanentWidget(m_libraryStatus);
+    m_trustStatus->setObjectName(QStringLiteral("trustStatus"));
+    statusBar()->addPermanentWidget(m_trustStatus);
+    connect(m_verifier, &BundleVerifier::verified, this, [this] {
+        updateTrustStatus();
+        m_searchPanel->resultsModel()->setTrust(m_verifier->report());
+        for (int index = 0; index < m_pageTabs->count(); ++index)
+            if (PageTab *shown = tab(index); !shown->isShowingDrug())
+                if (const NavigationHistory::Entry *current = shown->history().current())
+                    shown->reader()->setTrustWarning(trustWarning(current->slug));
+    });
     updateNavigationActions();
     resize(1280, 820);
+    restoreWindowState();
+    qApp->installEventFilter(this); // the mouse's back and forward buttons, anywhere in the window
 }
 
 MainWindow::~MainWindow() = default;
+
+PageTab *MainWindow::addPageTab()
+{
+    auto *tab = new PageTab(m_pageTabs);
+    ReaderView *reader = tab->reader();
+    connect(tab->drugView(), &DrugView::factActivated, this, &MainWindow::openArticle);
+    connect(reader, &ReaderView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(reader, &ReaderView::anchorFollowed, this,
+            [this, tab](const QString &anchor) { onAnchorFollowed(tab, anchor); });
+    connect(reader, &ReaderView::articleRequested, this, [this](const QString &slug, bool inNewTab) {
+        if (inNewTab)
+            openArticleInNewTab(slug);
+        else
+            openArticle(slug);
+    });
+    connect(reader, &ReaderView::anchorRequestedInNewTab, this, [this, reader](const QString &anchor) {
+        openArticleInNewTab(reader->currentSlug(), anchor);
+    });
+    tab->setAppearance(m_theme->readerStyleSheet(), m_zoom->factor());
+    if (const QByteArray sizes = QSettings().value(QStringLiteral("window/readerSplitter")).toByteArray();
+        !sizes.isEmpty())
+        reader->splitter()->restoreState(sizes);
+    const int index = m_pageTabs->addTab(tab, tr("New tab"));
+    m_pageTabs->setCurrentIndex(index);
+    return tab;
+}
+
+PageTab *MainWindow::currentTab() const
+{
+    return qobject_cast<PageTab *>(m_pageTabs->currentWidget());
+}
+
+PageTab *MainWindow::tab(int index) const
+{
+    return qobject_cast<PageTab *>(m_pageTabs->widget(index));
+}
+
+ReaderView *MainWindow::readerView() const
+{
+    return currentTab()->reader();
+}
+
+DrugView *MainWindow::drugView() const
+{
+    return currentTab()->drugView();
+}
+
+const NavigationHistory &MainWindow::history() const
+{
+    return currentTab()->history();
+}
+
+void MainWindow::newTab()
+{
+    addPageTab();
+    if (m_library.isOpen())
+        showWelcome();
+    else
+        showNoLibrary();
+    updateTabTitle(currentTab());
+}
+
+void MainWindow::closeCurrentTab()
+{
+    if (m_pageTabs->count() <= 1) {
+        currentTab()->history().clear();
+        currentTab()->drugView()->clear();
+        if (m_library.isOpen())
+            showWelcome();
+        else
+            showNoLibrary();
+        onCurrentTabChanged();
+        return;
+    }
+    QWidget *closing = m_pageTabs->currentWidget();
+    m_pageTabs->removeTab(m_pageTabs->currentIndex());
+    closing->deleteLater();
+}
+
+void MainWindow::cycleTabs(bool forward)
+{
+    const int count = m_pageTabs->count();
+    m_pageTabs->setCurrentIndex((m_pageTabs->currentIndex() + (forward ? 1 : count - 1)) % count);
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    PageTab *tab = currentTab();
+    if (tab == nullptr)
+        return;
+    updateNavigationActions();
+    updateTabTitle(tab);
+    if (!tab->isShowingDrug())
+        selectInTree(tab->reader()->currentSlug());
+}
+
+void MainWindow::updateTabTitle(PageTab *tab)
+{
+    const int index = m_pageTabs->indexOf(tab);
+    if (index < 0)
+        return;
+    const QString title = tab->pageTitle().isEmpty() ? tr("New tab") : tab->pageTitle();
+    m_pageTabs->setTabText(index, title.size() > kTabTitleLength
+                                      ? title.left(kTabTitleLength - 1).trimmed() % u'…'
+                                      : title);
+    m_pageTabs->setTabToolTip(index, title);
+    if (tab != currentTab())
+        return;
+    const QStringList parts{tab->pageTitle(), m_library.title()};
+    QStringList shown;
+    for (const QString &part : parts)
+        if (!part.isEmpty())
+            shown << part;
+    setWindowTitle(shown.join(QStringLiteral(" — ")));
+}
+
+void MainWindow::selectInTree(const QString &slug)
+{
+    if (slug.isEmpty())
+        return;
+    if (m_tree->currentIndex().data(LibraryModel::SlugRole).toString() == slug)
+        return;
+    const QModelIndex index = m_libraryModel->firstIndexOf(slug);
+    if (!index.isValid())
+        return;
+    m_tree->expand(index.parent());
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+bool MainWindow::restoreSession()
+{
+    const TabSession session = TabSession::load();
+    if (!m_library.isOpen() || session.bundleId != m_library.bundleId() || session.pages.empty())
+        return false;
+    bool first = true;
+    for (const NavigationHistory::Entry &page : session.pages) {
+        if (!first)
+            addPageTab();
+        if (display(page)) {
+            currentTab()->history().push(page);
+            first = false;
+        } else if (!first) {
+            closeCurrentTab();
+        }
+    }
+    if (first)
+        return false;
+    m_pageTabs->setCurrentIndex(std::clamp(session.current, 0, m_pageTabs->count() - 1));
+    onCurrentTabChanged();
+    return true;
+}
+
+void MainWindow::saveSession() const
+{
+    TabSession session;
+    session.bundleId = m_library.bundleId();
+    session.current = m_pageTabs->currentIndex();
+    for (int i = 0; i < m_pageTabs->count(); ++i) {
+        const NavigationHistory::Entry *page = tab(i)->history().current();
+        if (page != nullptr)
+            session.pages.push_back({page->slug, page->anchor, {}, page->drug});
+        else if (i <= session.current)
+            session.current = std::max(0, session.current - 1);
+    }
+    session.save();
+}
+
+void MainWindow::applyAppearance()
+{
+    const QString styleSheet = m_theme->readerStyleSheet();
+    for (int i = 0; i < m_pageTabs->count(); ++i)
+        tab(i)->setAppearance(styleSheet, m_zoom->factor());
+    const int current = static_cast<int>(m_theme->choice());
+    if (current < m_themeActions.size())
+        m_themeActions[current]->setChecked(true);
+    m_zoomResetAction->setText(tr("&Normal Size (%1%)").arg(m_zoom->percent()));
+}
+
+PrintDetails MainWindow::printDetails() const
+{
+    PrintDetails details;
+    const QString bundle = tr("Oncoref bundle %1 %2").arg(m_library.title(), m_library.version());
+    if (isShowingDrug()) {
+        details.title = drugView()->titleText();
+        details.lines << drugView()->detailsText().split(u'\n') << bundle;
+        return details;
+    }
+    const ReaderView *reader = readerView();
+    details.title = reader->header()->titleText();
+    details.lines << reader->header()->summaryText()
+                  << tr("Review status: %1").arg(reader->header()->badgeText()) << bundle;
+    return details;
+}
+
+QString MainWindow::pageHtml() const
+{
+    const PageBrowser *browser = isShowingDrug() ? drugView()->browser() : readerView()->browser();
+    return browser->toHtml();
+}
+
+void MainWindow::print()
+{
+    if (!isShowingDrug() && readerView()->article() == nullptr) {
+        showStatusMessage(tr("Open an article or a drug page to print it."));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(printDetails().title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printPage(pageHtml(), Theme::paperStyleSheet(), printDetails(), printer);
+}
+
+int MainWindow::exportPdf(const QString &path)
+{
+    if (!isShowingDrug() && readerView()->article() == nullptr)
+        return 0;
+    const int pages = viewer::exportPdf(pageHtml(), Theme::paperStyleSheet(), printDetails(), path);
+    showStatusMessage(pages > 0 ? tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path))
+                                : tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    return pages;
+}
+
+bool MainWindow::copyWithCitation()
+{
+    const ReaderView *reader = readerView();
+    const QString selected = reader->browser()->textCursor().selectedText();
+    if (isShowingDrug() || reader->article() == nullptr || selected.trimmed().isEmpty()) {
+        showStatusMessage(tr("Select text in an article first: it is copied with its source."));
+        return false;
+    }
+    const Article &article = *reader->article();
+    const QString text = textWithCitation(
+        selected, {toQString(article.title), toQString(article.source), toQString(article.updated),
+                   toQString(article.published), m_library.title(), m_library.version()});
+    QGuiApplication::clipboard()->setText(text);
+    showStatusMessage(tr("Copied with its source."));
+    return true;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(actions() + findChildren<QAction *>(), this);
+    dialog.exec();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+        !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray sizes = settings.value(QStringLiteral("window/splitter")).toByteArray();
+        !sizes.isEmpty())
+        m_splitter->restoreState(sizes);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/readerSplitter"), readerView()->splitter()->saveState());
+    if (m_library.isOpen())
+        saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const auto button = static_cast<QMouseEvent *>(event)->button();
+        if (widget != nullptr && widget->window() == this
+            && (button == Qt::BackButton || button == Qt::ForwardButton)) {
+            if (button == Qt::BackButton)
+                goBack();
+            else
+                goForward();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 void MainWindow::createActions()
 {
@@ -128,6 +468,77 @@ void MainWindow::createActions()
     m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_forwardAction->setToolTip(tr("Forward (Alt+Right)"));
     connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+
+    m_newTabAction = new QAction(themedIcon("tab-new", QStyle::SP_FileIcon, s), tr("New &Tab"), this);
+    m_newTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_newTabAction, &QAction::triggered, this, [this] {
+        newTab();
+        focusSearch();
+    });
+
+    m_closeTabAction = new QAction(tr("&Close Tab"), this);
+    m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeTabAction, &QAction::triggered, this, &MainWindow::closeCurrentTab);
+
+    m_nextTabAction = new QAction(tr("Ne&xt Tab"), this);
+    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab),
+                                   QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(m_nextTabAction, &QAction::triggered, this, [this] { cycleTabs(true); });
+
+    m_previousTabAction = new QAction(tr("Pre&vious Tab"), this);
+    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                       QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(m_previousTabAction, &QAction::triggered, this, [this] { cycleTabs(false); });
+
+    m_printAction = new QAction(themedIcon("document-print", QStyle::SP_FileIcon, s), tr("&Print…"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
+
+    m_exportPdfAction = new QAction(tr("&Export as PDF…"), this);
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportPdfAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export as PDF"), printDetails().title.left(60) % u".pdf", tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            (void)exportPdf(path);
+    });
+
+    m_copyCitationAction = new QAction(tr("Copy with &Citation"), this);
+    m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyCitationAction, &QAction::triggered, this, [this] { (void)copyWithCitation(); });
+
+    m_zoomInAction = new QAction(themedIcon("zoom-in", QStyle::SP_ArrowUp, s), tr("Zoom &In"), this);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_zoom->zoomIn(); });
+    m_zoomOutAction = new QAction(themedIcon("zoom-out", QStyle::SP_ArrowDown, s), tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_zoom->zoomOut(); });
+    m_zoomResetAction = new QAction(tr("&Normal Size (%1%)").arg(100), this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { m_zoom->reset(); });
+
+    auto *themes = new QActionGroup(this);
+    const std::pair<Theme::Choice, QString> choices[] = {
+        {Theme::Choice::System, tr("&System Theme")},
+        {Theme::Choice::Light, tr("&Light Theme")},
+        {Theme::Choice::Dark, tr("&Dark Theme")},
+    };
+    for (const auto &[choice, label] : choices) {
+        QAction *action = themes->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(choice == m_theme->choice());
+        connect(action, &QAction::triggered, this, [this, choice] { m_theme->setChoice(choice); });
+        m_themeActions << action;
+    }
+
+    m_shortcutsAction = new QAction(themedIcon("help-contents", QStyle::SP_DialogHelpButton, s),
+                                    tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_tocAction = new QAction(tr("Table of &Contents"), this);
+    m_tocAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_tocAction, &QAction::triggered, this, [this] { readerView()->focusTableOfContents(); });
 
     m_searchAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView, s),
                                  tr("&Search…"), this);
@@ -170,24 +581,45 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newTabAction);
     file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_closeTabAction);
+    file->addSeparator();
+    file->addAction(m_printAction);
+    file->addAction(m_exportPdfAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyCitationAction);
+    edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_findNextAction);
     edit->addAction(m_findPreviousAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_zoomResetAction);
+    view->addSeparator();
+    view->addActions(m_themeActions);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_backAction);
     go->addAction(m_forwardAction);
     go->addSeparator();
+    go->addAction(m_nextTabAction);
+    go->addAction(m_previousTabAction);
+    go->addSeparator();
+    go->addAction(m_tocAction);
     go->addAction(m_searchAction);
     go->addAction(m_libraryAction);
     go->addAction(m_drugsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }
@@ -215,10 +647,16 @@ QString MainWindow::openBundle(const QString &path)
     // Every topic open, "All articles" (row 0) closed: it repeats them all.
     for (int row = 1; row < m_libraryModel->rowCount(); ++row)
         m_tree->expand(m_libraryModel->index(row, 0));
+    m_verifier->verify(path);
+    updateTrustStatus();
+    m_searchPanel->resultsModel()->setTrust(m_verifier->report());
     m_searchPanel->setBundlePath(path);
     m_drugsPanel->reload(m_library.drugs());
-    m_drugView->clear();
-    m_history.clear();
+    // The pages of another bundle do not belong here: one tab, with no history.
+    while (m_pageTabs->count() > 1)
+        delete m_pageTabs->widget(m_pageTabs->count() - 1);
+    currentTab()->drugView()->clear();
+    currentTab()->history().clear();
     updateNavigationActions();
     updateLibraryStatus();
     showWelcome();
@@ -249,8 +687,9 @@ void MainWindow::chooseBundle()
 void MainWindow::showNoLibrary()
 {
     updateLibraryStatus();
-    showPage(m_reader);
-    m_reader->showMessage(composeMessageHtml(
+    currentTab()->showPage(readerView());
+    currentTab()->setPageTitle({});
+    readerView()->showMessage(composeMessageHtml(
         tr("No library is open"),
         {tr("Oncoref shows the articles of a library file (.oncoref). Open one with "
             "File ▸ Open Library… (Ctrl+O), or give its path on the command line: "
@@ -262,8 +701,10 @@ void MainWindow::showNoLibrary()
 
 void MainWindow::showWelcome()
 {
-    showPage(m_reader);
-    m_reader->showMessage(composeMessageHtml(
+    currentTab()->showPage(readerView());
+    currentTab()->setPageTitle({});
+    updateTabTitle(currentTab());
+    readerView()->showMessage(composeMessageHtml(
         m_library.title(),
         {tr("Version %1: %n article(s).", nullptr, m_library.articleCount())
              .arg(m_library.version()),
@@ -280,8 +721,18 @@ void MainWindow::openArticle(const QString &slug, const QString &anchor, const Q
     const NavigationHistory::Entry entry{slug, anchor, words, {}};
     if (!display(entry))
         return;
-    m_history.push(entry);
+    currentTab()->history().push(entry);
     updateNavigationActions();
+}
+
+void MainWindow::openArticleInNewTab(const QString &slug, const QString &anchor, const QStringList &words)
+{
+    if (!m_library.article(slug)) {
+        showStatusMessage(tr("Cannot show the article: it is not in this library."));
+        return;
+    }
+    addPageTab();
+    openArticle(slug, anchor, words);
 }
 
 bool MainWindow::openDrug(const QString &name)
@@ -290,45 +741,34 @@ bool MainWindow::openDrug(const QString &name)
     if (!profile || !*profile) {
         showStatusMessage(profile ? tr("This library has no facts about %1.").arg(name)
                                   : tr("Cannot show the drug: %1")
-                                        .arg(toQString(profile.error().toString())));
+                                        .arg(ErrorText::readFailure(profile.error())));
         return false;
     }
     NavigationHistory::Entry entry;
     entry.drug = (*profile)->drug;
     showDrug(**profile);
-    m_history.push(entry);
+    currentTab()->history().push(entry);
     updateNavigationActions();
     return true;
 }
 
 bool MainWindow::isShowingDrug() const
 {
-    return m_pages->currentWidget() == m_drugView;
+    return currentTab()->isShowingDrug();
 }
 
 FindBar *MainWindow::currentFindBar() const
 {
-    return isShowingDrug() ? m_drugView->findBar() : m_reader->findBar();
-}
-
-void MainWindow::showPage(QWidget *page)
-{
-    if (m_pages->currentWidget() == page)
-        return;
-    // Keyboard users stay on the right-hand side when it changes page under them.
-    const QWidget *focus = QApplication::focusWidget();
-    const bool hadFocus = focus != nullptr && m_pages->currentWidget()->isAncestorOf(focus);
-    m_pages->setCurrentWidget(page);
-    if (hadFocus) {
-        PageBrowser *browser = page == m_drugView ? m_drugView->browser() : m_reader->browser();
-        browser->setFocus(Qt::OtherFocusReason);
-    }
+    return currentTab()->currentFindBar();
 }
 
 void MainWindow::showDrug(const DrugProfile &profile)
 {
-    showPage(m_drugView);
-    m_drugView->showDrug(profile);
+    PageTab *tab = currentTab();
+    tab->showPage(tab->drugView());
+    tab->drugView()->showDrug(profile);
+    tab->setPageTitle(profile.drug);
+    updateTabTitle(tab);
     m_drugsPanel->setCurrentDrug(profile.drug);
 }
 
@@ -346,27 +786,37 @@ bool MainWindow::display(const NavigationHistory::Entry &entry)
     auto article = m_library.article(entry.slug);
     if (!article) {
         showStatusMessage(tr("Cannot show the article: %1")
-                              .arg(toQString(article.error().toString())));
+                              .arg(ErrorText::readFailure(article.error())));
         return false;
     }
-    showPage(m_reader);
-    m_reader->showArticle(*article, m_library.topicLabels(article->topics), entry.anchor,
-                          entry.highlightWords);
+    PageTab *tab = currentTab();
+    tab->showPage(tab->reader());
+    const bool another = tab->reader()->currentSlug() != entry.slug;
+    tab->reader()->showArticle(*article, m_library.topicLabels(article->topics), entry.anchor,
+                               entry.highlightWords);
+    tab->reader()->setTrustWarning(trustWarning(entry.slug));
+    if (another)
+        tab->reader()->setRelatedArticles(m_library.relatedArticles(entry.slug));
+    tab->setPageTitle(toQString(article->title));
+    updateTabTitle(tab);
+    selectInTree(entry.slug);
     return true;
 }
 
 void MainWindow::goBack()
 {
     // The cursor follows the page on screen: a page that cannot be shown moves it back.
-    if (m_history.canGoBack() && !display(m_history.back()))
-        (void)m_history.forward();
+    NavigationHistory &history = currentTab()->history();
+    if (history.canGoBack() && !display(history.back()))
+        (void)history.forward();
     updateNavigationActions();
 }
 
 void MainWindow::goForward()
 {
-    if (m_history.canGoForward() && !display(m_history.forward()))
-        (void)m_history.back();
+    NavigationHistory &history = currentTab()->history();
+    if (history.canGoForward() && !display(history.forward()))
+        (void)history.back();
     updateNavigationActions();
 }
 
@@ -407,12 +857,13 @@ void MainWindow::onTreeActivated(const QModelIndex &index)
         openArticle(slug);
 }
 
-void MainWindow::onAnchorFollowed(const QString &anchor)
+void MainWindow::onAnchorFollowed(PageTab *tab, const QString &anchor)
 {
-    const NavigationHistory::Entry *current = m_history.current();
+    NavigationHistory &history = tab->history();
+    const NavigationHistory::Entry *current = history.current();
     if (current == nullptr || !current->drug.isEmpty())
         return;
-    m_history.push({current->slug, anchor, current->highlightWords, {}});
+    history.push({current->slug, anchor, current->highlightWords, {}});
     updateNavigationActions();
 }
 
@@ -423,8 +874,8 @@ void MainWindow::showStatusMessage(const QString &message)
 
 void MainWindow::updateNavigationActions()
 {
-    m_backAction->setEnabled(m_history.canGoBack());
-    m_forwardAction->setEnabled(m_history.canGoForward());
+    m_backAction->setEnabled(history().canGoBack());
+    m_forwardAction->setEnabled(history().canGoForward());
 }
 
 void MainWindow::updateLibraryStatus()
@@ -438,12 +889,49 @@ void MainWindow::updateLibraryStatus()
                                          tr("%n article(s)", nullptr, m_library.articleCount())}
                                  .join(QStringLiteral("  ·  ")));
     m_libraryStatus->setToolTip(QDir::toNativeSeparators(m_library.filePath()));
-    setWindowTitle(m_library.title());
+    updateTabTitle(currentTab());
 }
 
 QString MainWindow::libraryStatusText() const
 {
     return m_libraryStatus->text();
+}
+
+QString MainWindow::trustStatusText() const
+{
+    return m_trustStatus->text();
+}
+
+void MainWindow::updateTrustStatus()
+{
+    const TrustReport &report = m_verifier->report();
+    QString text;
+    QString style;
+    if (!m_library.isOpen()) {
+        text.clear();
+    } else if (!report.checked) {
+        text = report.problem.isEmpty() ? tr("Checking the signature…") : tr("Not verified");
+    } else if (report.trust == BundleTrust::Verified) {
+        text = tr("Verified (%1, %2)").arg(report.publisher, report.signedAt.left(10));
+        style = QStringLiteral("color: #1b5e20;");
+    } else if (report.trust == BundleTrust::Unsigned) {
+        text = tr("Unsigned");
+        style = QStringLiteral("color: #a14800;");
+    } else {
+        text = tr("Altered");
+        style = QStringLiteral("color: white; background: #b00020; font-weight: bold; padding: 0 4px;");
+    }
+    m_trustStatus->setText(text);
+    m_trustStatus->setStyleSheet(style);
+    m_trustStatus->setToolTip(report.problem);
+}
+
+QString MainWindow::trustWarning(const QString &slug) const
+{
+    if (m_library.isArticleIntact(slug) && m_verifier->report().isArticleTrusted(slug))
+        return {};
+    return tr("This article differs from what its publisher compiled and signed: its text, doses "
+              "and toxicities may have been changed. Do not rely on it; check the original source.");
 }
 
 void MainWindow::showAbout()

@@ -2,11 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "pagebrowser.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QMouseEvent>
 #include <QScrollBar>
+#include <QUrl>
 
 namespace oncoref::viewer {
 namespace {
+
+// Keyboard users see where they are; the transparent frame keeps the text from moving.
+const QString kFocusFrame = QStringLiteral("QTextBrowser { border: 2px solid transparent; }"
+                                           "QTextBrowser:focus { border: 2px solid palette(highlight); }");
 
 QString pageStyleSheet()
 {
@@ -16,13 +23,45 @@ QString pageStyleSheet()
 
 } // namespace
 
+void PageBrowser::showHtml(const QString &html)
+{
+    m_html = html;
+    setHtml(html);
+}
+
+void PageBrowser::setAppearance(const QString &styleSheet, qreal zoomFactor)
+{
+    if (zoomFactor != m_zoomFactor) {
+        m_zoomFactor = zoomFactor;
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * zoomFactor);
+        setFont(font);
+    }
+    if (styleSheet == m_styleSheet)
+        return;
+    m_styleSheet = styleSheet;
+    // A widget with a style sheet keeps the palette it was polished with: the new theme's
+    // colours only come with the style sheet set again.
+    setStyleSheet({});
+    setStyleSheet(kFocusFrame);
+    document()->setDefaultStyleSheet(styleSheet);
+    if (m_html.isEmpty())
+        return;
+    const int scroll = verticalScrollBar()->value();
+    setHtml(m_html);
+    verticalScrollBar()->setValue(scroll);
+    emit relaidOut();
+}
+
 PageBrowser::PageBrowser(QWidget *parent)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
-    document()->setDefaultStyleSheet(pageStyleSheet());
+    setStyleSheet(kFocusFrame);
+    m_styleSheet = pageStyleSheet();
+    document()->setDefaultStyleSheet(m_styleSheet);
     document()->setDocumentMargin(16);
 }
 
@@ -71,6 +110,19 @@ void PageBrowser::scrollIntoView(const QTextCursor &cursor)
         return;
     QScrollBar *bar = verticalScrollBar();
     bar->setValue(bar->value() + rect.top() - height / 3);
+}
+
+void PageBrowser::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        const QString href = anchorAt(event->position().toPoint());
+        if (!href.isEmpty()) {
+            emit anchorMiddleClicked(QUrl(href));
+            event->accept();
+            return;
+        }
+    }
+    QTextBrowser::mouseReleaseEvent(event);
 }
 
 } // namespace oncoref::viewer

@@ -8,10 +8,15 @@
 #include "foldedtext.h"
 #include "pagebrowser.h"
 #include "qtstrings.h"
+#include "trustbanner.h"
+#include "tocpanel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QScrollBar>
+#include <QSplitter>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
@@ -27,28 +32,89 @@ namespace {
 // Highlighting every occurrence of a very common word in a long article is no help to anyone.
 constexpr qsizetype kMaxHighlights = 2000;
 
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+/// Whether [begin, end) of `text` is a whole word (or phrase, or figure): "survie" does not
+/// light up inside "survient".
+bool isWholeWord(const QString &text, const FoldedText::Range &range)
+{
+    const bool startsWord = range.begin == 0 || !isWordCharacter(text.at(range.begin - 1))
+                            || !isWordCharacter(text.at(range.begin));
+    const bool endsWord = range.end >= text.size() || !isWordCharacter(text.at(range.end))
+                          || !isWordCharacter(text.at(range.end - 1));
+    return startsWord && endsWord;
+}
+
 } // namespace
 
 ReaderView::ReaderView(QWidget *parent)
     : QWidget(parent)
+    , m_trustBanner(new TrustBanner(this))
     , m_header(new ArticleHeader(this))
     , m_headerRule(new QFrame(this))
     , m_browser(new PageBrowser(this))
     , m_findBar(new FindBar(m_browser, this))
+    , m_toc(new TocPanel(this))
+    , m_related(new RelatedList(this))
+    , m_side(new QWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_browser->setObjectName(QStringLiteral("reader"));
+    m_browser->setAccessibleName(tr("Article"));
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ReaderView::onAnchorClicked);
+    connect(m_browser, &PageBrowser::anchorMiddleClicked, this, [this](const QUrl &url) {
+        if (m_article && url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment())
+            emit anchorRequestedInNewTab(url.fragment(QUrl::FullyDecoded));
+    });
+    connect(m_browser->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &ReaderView::updateCurrentSection);
+    connect(m_browser, &PageBrowser::relaidOut, this, [this] {
+        indexSections();
+        highlight(m_highlightWords);
+    });
+    connect(m_toc, &TocPanel::sectionActivated, this, &ReaderView::followInternalLink);
+    connect(m_related, &RelatedList::articleActivated, this, &ReaderView::articleRequested);
 
     m_headerRule->setFrameShape(QFrame::HLine);
     m_headerRule->setFrameShadow(QFrame::Sunken);
 
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_browser, 1);
+    pageLayout->addWidget(m_findBar);
+
+    // Tab order inside the reader: the text, then its contents, then the related articles.
+    auto *contentsLabel = new QLabel(tr("&Contents"), m_side);
+    contentsLabel->setBuddy(m_toc);
+    auto *relatedLabel = new QLabel(tr("&Related articles"), m_side);
+    relatedLabel->setBuddy(m_related);
+    auto *sideLayout = new QVBoxLayout(m_side);
+    sideLayout->setContentsMargins(6, 6, 6, 6);
+    sideLayout->addWidget(contentsLabel);
+    sideLayout->addWidget(m_toc, 3);
+    sideLayout->addWidget(relatedLabel);
+    sideLayout->addWidget(m_related, 1);
+
+    m_splitter->setObjectName(QStringLiteral("readerSplitter"));
+    m_splitter->addWidget(page);
+    m_splitter->addWidget(m_side);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({720, 240});
+    m_splitter->setChildrenCollapsible(true);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_trustBanner);
     layout->addWidget(m_header);
     layout->addWidget(m_headerRule);
-    layout->addWidget(m_browser, 1);
-    layout->addWidget(m_findBar);
+    layout->addWidget(m_splitter, 1);
     setHeaderVisible(false);
 }
 
@@ -56,6 +122,59 @@ void ReaderView::setHeaderVisible(bool visible)
 {
     m_header->setVisible(visible);
     m_headerRule->setVisible(visible);
+    m_side->setVisible(visible);
+}
+
+void ReaderView::setRelatedArticles(const std::vector<RelatedArticleItem> &articles)
+{
+    m_related->setArticles(articles);
+}
+
+void ReaderView::focusTableOfContents()
+{
+    if (m_toc->topLevelItemCount() == 0)
+        return;
+    if (m_toc->currentItem() == nullptr)
+        m_toc->setCurrentAnchor(m_toc->anchors().value(0));
+    m_toc->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ReaderView::indexSections()
+{
+    m_sectionStarts.clear();
+    const QStringList headings = m_toc->anchors();
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            for (const QString &name : it.fragment().charFormat().anchorNames()) {
+                if (headings.contains(name))
+                    m_sectionStarts.emplace_back(block.position(), name);
+            }
+        }
+    }
+}
+
+QString ReaderView::sectionInView() const
+{
+    if (!m_article)
+        return {};
+    // A heading a few pixels below the top is the one being read.
+    const int top = m_browser->cursorForPosition(QPoint(0, 24)).position();
+    QString current;
+    for (const auto &[position, anchor] : m_sectionStarts) {
+        if (position > top)
+            break;
+        current = anchor;
+    }
+    return current;
+}
+
+void ReaderView::updateCurrentSection()
+{
+    const QString section = sectionInView();
+    if (section.isEmpty())
+        m_toc->setCurrentItem(nullptr);
+    else
+        m_toc->setCurrentAnchor(section);
 }
 
 void ReaderView::showArticle(const Article &article, const QStringList &topicLabels,
@@ -67,19 +186,33 @@ void ReaderView::showArticle(const Article &article, const QStringList &topicLab
         setHeaderVisible(true);
         // Give the browser its final size before laying the page out, so anchors land right.
         layout()->activate();
-        m_browser->setHtml(composeArticleHtml(article, tr("References")));
+        m_browser->showHtml(composeArticleHtml(
+            article, {tr("References"), tr("Back to the text"), tr("Not in the captured source")}));
+        m_toc->setArticle(article, tr("References"));
+        indexSections();
     }
+    m_highlightWords = highlightWords;
     highlight(highlightWords);
     scrollTo(anchor);
 }
 
+void ReaderView::setTrustWarning(const QString &warning)
+{
+    m_trustBanner->setWarning(warning);
+}
+
 void ReaderView::showMessage(const QString &html)
 {
+    m_trustBanner->setWarning({});
     m_article.reset();
     m_anchor.clear();
     setHeaderVisible(false);
+    m_toc->clearContents();
+    m_related->clear();
+    m_sectionStarts.clear();
     m_browser->clearHighlights();
-    m_browser->setHtml(html);
+    m_highlightWords.clear();
+    m_browser->showHtml(html);
 }
 
 QString ReaderView::currentSlug() const
@@ -141,6 +274,7 @@ void ReaderView::scrollTo(const QString &anchor)
         else
             m_browser->scrollToAnchor(anchor);
         revealFirstHighlight();
+        updateCurrentSection();
     };
     land();
     // A new header or scroll bar can change the viewport width, hence the layout, once the
@@ -170,7 +304,8 @@ void ReaderView::highlight(const QStringList &words)
 
     // Folded, as the find bar matches: a figure from a drug fact still lights up when the page
     // writes it with a no-break space or another dash.
-    const FoldedText text(m_browser->document()->toRawText());
+    const QString raw = m_browser->document()->toRawText();
+    const FoldedText text(raw);
     std::vector<FoldedText::Range> ranges;
     std::vector<std::string> seen;
     for (const QString &word : words) {
@@ -178,8 +313,9 @@ void ReaderView::highlight(const QStringList &words)
         if (folded.empty() || std::find(seen.begin(), seen.end(), folded) != seen.end())
             continue;
         seen.push_back(folded);
-        const auto found = text.findAll(word.trimmed());
-        ranges.insert(ranges.end(), found.begin(), found.end());
+        for (const FoldedText::Range &range : text.findAll(word.trimmed()))
+            if (isWholeWord(raw, range))
+                ranges.push_back(range);
     }
     // In document order, so that the first one after the anchor is easy to find.
     std::sort(ranges.begin(), ranges.end(),

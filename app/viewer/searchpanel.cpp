@@ -167,12 +167,12 @@ QString SearchPanel::summary(const SearchResults &results) const
 
 void SearchPanel::showCorrection(const SearchResults &results)
 {
-    if (results.correctedQuery.empty()) {
+    if (results.correctedWords.empty()) {
         m_correction->clear();
         m_correction->hide();
         return;
     }
-    const QString corrected = toQString(results.correctedQuery).toHtmlEscaped();
+    const QString corrected = toQString(results.correctedWords).toHtmlEscaped();
     const QString typed = m_typed.trimmed().toHtmlEscaped();
     m_correction->setText(
         tr("Showing results for <b>%1</b> — search instead for <a href=\"#as-typed\">%2</a>")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "searchworker.h"
 
+#include "errortext.h"
 #include "qtstrings.h"
 
 #include <QElapsedTimer>
@@ -27,7 +28,7 @@ bool SearchWorker::openBundle(const SearchRequest &request)
     m_library.reset();
     auto opened = Searcher::open(toPath(request.bundlePath));
     if (!opened) {
-        emit failed(request.generation, toQString(opened.error().toString()));
+        emit failed(request.generation, ErrorText::openFailure(opened.error()));
         return false;
     }
     m_searcher.emplace(std::move(opened).value());
@@ -75,11 +76,12 @@ void SearchWorker::run(const SearchRequest &request)
                       request.completeLastWord};
     auto results = m_searcher->search(query, request.cancel.get());
     if (!results) {
-        emit failed(request.generation, toQString(results.error().toString()));
+        emit failed(request.generation, ErrorText::readFailure(results.error()));
         return;
     }
     if (request.keepSpelling && !results->correctedQuery.empty()) {
         results->correctedQuery.clear();
+        results->correctedWords.clear();
         results->hits.clear();
         results->total = 0;
         results->relaxed = false;

@@ -10,6 +10,7 @@
 #include "yaml_fields.h"
 
 #include <algorithm>
+#include <utility>
 
 
 namespace oncoref {
@@ -19,7 +20,7 @@ namespace {
 const std::vector<std::string> kKnownFields = {
     "title", "question", "lang", "original_lang", "topics", "source", "publisher", "journal",
     "journal_full", "volume", "issue", "doi", "pmid", "pii", "affiliation", "published", "updated",
-    "review_status", "review_note", "disclaimer", "capture", "source_url", "section_lang",
+    "review_status", "review_note", "disclaimer", "capture", "source_url", "captured", "section_lang",
 };
 
 bool isLanguageCode(std::string_view code)
@@ -55,7 +56,7 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
         {"pii", &Article::pii, false},             {"affiliation", &Article::affiliation, false},
         {"published", &Article::published, false}, {"updated", &Article::updated, false},
         {"review_note", &Article::reviewNote, false}, {"disclaimer", &Article::disclaimer, false},
-        {"capture", &Article::capture, false},
+        {"capture", &Article::capture, false},     {"captured", &Article::captured, false},
     };
     for (const auto &field : kTextFields) {
         auto value = fields.string(field.key, field.required);
@@ -66,8 +67,10 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
     if (article.title.empty())
         return fields.errorAt(fields.node()["title"], "field 'title' must not be empty");
 
-    for (const char *key : {"published", "updated"}) {
-        const std::string &date = std::string_view(key) == "published" ? article.published : article.updated;
+    const std::pair<const char *, const std::string *> dates[] = {
+        {"published", &article.published}, {"updated", &article.updated}, {"captured", &article.captured}};
+    for (const auto &[key, value] : dates) {
+        const std::string &date = *value;
         if (!date.empty() && !isIsoDate(date))
             return fields.errorAt(fields.node()[key], std::string("field '") + key + "' must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '" + date + "'");
     }

@@ -42,8 +42,9 @@ CREATE TABLE articles (
     review_note       TEXT NOT NULL,
     disclaimer        TEXT NOT NULL,
     capture           TEXT NOT NULL,
-    sha256            TEXT NOT NULL,  -- of the source file, as compiled
-    markdown          TEXT NOT NULL
+    sha256            TEXT NOT NULL,  -- of the source file, as compiled (the text is in sections)
+    source_url        TEXT NOT NULL,  -- the captured page's address
+    captured          TEXT NOT NULL   -- the capture's date
 );
 
 CREATE TABLE article_topics (
@@ -59,7 +60,7 @@ CREATE TABLE article_languages (
 ) WITHOUT ROWID;
 
 CREATE TABLE sections (
-    id         INTEGER PRIMARY KEY,  -- also the rowid of search_index
+    id         INTEGER PRIMARY KEY,  -- article_id << 10 | position (bundle_schema.h); the rowid of search_index
     article_id INTEGER NOT NULL REFERENCES articles(id),
     position   INTEGER NOT NULL,
     anchor     TEXT NOT NULL,
@@ -127,12 +128,32 @@ CREATE TABLE drug_facts (
     condition  TEXT NOT NULL,
     brands     TEXT NOT NULL,  -- comma-separated brand names seen with the fact
     anchor     TEXT NOT NULL,
-    passage    TEXT NOT NULL,
-    span_begin INTEGER NOT NULL,
+    passage_id INTEGER NOT NULL REFERENCES passages(id),
+    span_begin INTEGER NOT NULL,  -- byte offsets of the fact's text in the passage's
     span_end   INTEGER NOT NULL,
     reviewed   INTEGER NOT NULL DEFAULT 0  -- 1: confirmed or corrected by the publisher (content/reviews)
 );
 CREATE INDEX drug_facts_by_drug ON drug_facts(drug, kind);
+
+-- The passages drug facts come from, each stored once however many facts it gives.
+CREATE TABLE passages (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    text       TEXT NOT NULL
+);
+
+-- SHA-256 of each entry's stored content (bundle_manifest.h) and the publisher's signature
+-- of the whole (bundle_signature.h): neither is part of what the manifest hashes.
+CREATE TABLE manifest (
+    entry  TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE signature (
+    public_key TEXT NOT NULL,
+    publisher  TEXT NOT NULL,
+    signed_at  TEXT NOT NULL,
+    signature  TEXT NOT NULL
+);
 )sql";
 }
 

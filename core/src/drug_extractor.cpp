@@ -7,6 +7,7 @@
 #include "drug_lexicon.h"
 #include "drug_passage.h"
 #include "drug_tokens.h"
+#include "fact_merging.h"
 
 #include <algorithm>
 #include <charconv>
@@ -31,8 +32,32 @@ DrugRef mainDrug(const Article &article, const Lexicon &lexicon)
     return named.size() == 1 ? named.front() : DrugRef{};
 }
 
-/// Drops a trailing run of citation numbers ("... par jour 1, 3", "... des cas 1.") when every
-/// number of the run is one the section cites: they are references, not values.
+bool isCitedNumber(const drugs::Token &token, const std::vector<int> &citations)
+{
+    int number = 0;
+    const auto [ptr, error] = std::from_chars(token.key.data(), token.key.data() + token.key.size(), number);
+    return token.type == drugs::TokenType::Number && error == std::errc() && ptr == token.key.data() + token.key.size()
+        && std::find(citations.begin(), citations.end(), number) != citations.end();
+}
+
+/// The start of a bracketed citation "[1, 3]" that ends just before `end`, or `end` when there
+/// is none (the renderer writes citations so in a section's text).
+std::size_t bracketedCitationStart(const Tokens &tokens, std::size_t end, const std::vector<int> &citations)
+{
+    if (end < 3 || tokens[end - 1].key != "]")
+        return end;
+    for (std::size_t at = end - 1; at > 0; --at) {
+        const drugs::Token &token = tokens[at - 1];
+        if (token.key == "[")
+            return at == end - 1 ? end : at - 1;
+        if (token.key != "," && !isCitedNumber(token, citations))
+            return end;
+    }
+    return end;
+}
+
+/// Drops a trailing citation ("... par jour [1, 3]", "... des cas [1].", or the bare "... par
+/// jour 1, 3") when every number of it is one the section cites: they are references, not values.
 void stripTrailingCitations(Tokens &tokens, const std::vector<int> &citations)
 {
     if (citations.empty())
@@ -40,14 +65,14 @@ void stripTrailingCitations(Tokens &tokens, const std::vector<int> &citations)
     std::size_t end = tokens.size();
     if (end > 0 && tokens[end - 1].key == ".")
         --end;
+    if (const std::size_t bracket = bracketedCitationStart(tokens, end, citations); bracket != end) {
+        tokens.resize(bracket);
+        return;
+    }
     std::size_t start = end;
     for (std::size_t at = end; at > 0;) {
         const drugs::Token &token = tokens[at - 1];
-        int number = 0;
-        const auto [ptr, error] = std::from_chars(token.key.data(), token.key.data() + token.key.size(), number);
-        const bool cited = token.type == drugs::TokenType::Number && error == std::errc() && ptr == token.key.data() + token.key.size()
-            && std::find(citations.begin(), citations.end(), number) != citations.end();
-        if (!cited || !token.spaceBefore)
+        if (!isCitedNumber(token, citations) || !token.spaceBefore)
             break;
         start = at - 1;
         if (at < 2 || tokens[at - 2].key != ",")
@@ -102,6 +127,7 @@ std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
             if (tokens.empty())
                 continue;
             auto result = drugs::analysePassage(passage, tokens, lexicon, context);
+            mergeAndBoundFacts(result.facts, passage);
             for (DrugFact &fact : result.facts) {
                 fact.slug = article.slug;
                 fact.anchor = section.anchor;

@@ -179,6 +179,7 @@ LoadedReviews loadFactReviews(const std::filesystem::path &dir)
         if (entry.is_regular_file() && entry.path().extension() == ".yaml")
             files.push_back(entry.path());
     std::sort(files.begin(), files.end());
+    loaded.files = files;
     for (const auto &file : files) {
         auto parsed = parseFile(file, [](const std::string &text, const std::string &name) { return parseFactReviews(text, name); });
         if (!parsed) {

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/library.h>
 
+#include "bundle_guard.h"
 #include "bundle_open.h"
+#include "bundle_values.h"
 #include "fts_tokenizer.h"
 #include "sqlite.h"
 #include "text.h"
@@ -15,12 +17,7 @@ namespace {
 
 const char *const kArticleColumns =
     "slug, title, question, languages, original_language, source, publisher, journal, journal_full, volume, issue, "
-    "doi, pmid, pii, affiliation, published, updated, review_status, review_note, disclaimer, capture, markdown, id";
-
-ReviewStatus reviewStatusColumn(const Statement &row, int column)
-{
-    return reviewStatusFromString(row.text(column)).value_or(ReviewStatus::NotStated);
-}
+    "doi, pmid, pii, affiliation, published, updated, review_status, review_note, disclaimer, capture, id, source_url, captured";
 
 std::vector<int> parseCitations(const std::string &joined)
 {
@@ -34,25 +31,28 @@ Result<BundleInfo> readInfo(const Database &db)
 {
     auto version = Statement::prepare(db, "PRAGMA user_version");
     if (!version)
-        return db.error("not an Oncoref bundle: " + version.error().message);
+        return withKind(db.error("not an Oncoref bundle: " + version.error().message), ErrorKind::NotABundle);
     if (auto row = version->step(); !row)
-        return db.error("not an Oncoref bundle: " + row.error().message);
+        return withKind(db.error("not an Oncoref bundle: " + row.error().message), ErrorKind::NotABundle);
     BundleInfo info;
     info.path = db.path();
     info.schemaVersion = static_cast<int>(version->integer(0));
     if (info.schemaVersion == 0)
-        return db.error("not an Oncoref bundle (no schema version)");
+        return withKind(db.error("not an Oncoref bundle (no schema version)"), ErrorKind::NotABundle);
     if (info.schemaVersion != kBundleSchemaVersion)
-        return db.error("bundle schema version " + std::to_string(info.schemaVersion) + " is not supported (this build reads version "
-                        + std::to_string(kBundleSchemaVersion) + "): rebuild the bundle or update Oncoref");
+        return withKind(db.error("bundle schema version " + std::to_string(info.schemaVersion) + " is not supported (this build reads version "
+                                 + std::to_string(kBundleSchemaVersion) + "): rebuild the bundle or update Oncoref"),
+                        ErrorKind::UnsupportedSchema);
+    if (auto schema = checkBundleSchema(db); !schema)
+        return schema.error();
 
     auto meta = Statement::prepare(db, "SELECT key, value FROM meta");
     if (!meta)
-        return db.error("damaged bundle: " + meta.error().message);
+        return withKind(db.error("damaged bundle: " + meta.error().message), ErrorKind::Damaged);
     while (true) {
         auto row = meta->step();
         if (!row)
-            return db.error("damaged bundle: " + row.error().message);
+            return withKind(db.error("damaged bundle: " + row.error().message), ErrorKind::Damaged);
         if (!*row)
             break;
         const std::string key = meta->text(0);
@@ -67,7 +67,7 @@ Result<BundleInfo> readInfo(const Database &db)
         else if (key == "article_count") info.articleCount = std::atoi(value.c_str());
     }
     if (info.id.empty())
-        return db.error("damaged bundle: its meta table has no bundle_id");
+        return withKind(db.error("damaged bundle: its meta table has no bundle_id"), ErrorKind::Damaged);
     return info;
 }
 
@@ -77,17 +77,20 @@ Result<OpenedBundle> openBundleDatabase(const std::filesystem::path &path)
 {
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error))
-        return Error{path.string(), 0, std::filesystem::exists(path, error) ? "not a file" : "no such file"};
+        return std::filesystem::exists(path, error) ? Error{path.string(), 0, "not a file", ErrorKind::NotAFile}
+                                                    : Error{path.string(), 0, "no such file", ErrorKind::NoSuchFile};
+    if (auto whole = checkBundleFile(path); !whole)
+        return whole.error();
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
-        return db.error();
+        return withKind(db.error(), ErrorKind::CannotOpen);
     auto info = readInfo(**db);
     if (!info)
         return info.error();
     if (auto registered = registerTokenizer(**db); !registered)
-        return registered.error();
-    // A read-only bundle is mapped rather than copied page by page: search reads long doclists.
-    (void)(*db)->exec("PRAGMA mmap_size = 2147483648; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
+        return withKind(registered.error(), ErrorKind::Damaged);
+    // No memory mapping (Database::Mode::ReadOnly): a bundle is untrusted until verified.
+    (void)(*db)->exec("PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
     return OpenedBundle{std::move(*db), std::move(*info)};
 }
 
@@ -134,7 +137,12 @@ Result<std::vector<ArticleSummary>> Library::articles() const
         s.source = query->text(3);
         s.published = query->text(4);
         s.updated = query->text(5);
-        s.reviewStatus = reviewStatusColumn(*query, 6);
+        auto status = storedReviewStatus(*m_db, query->text(6), s.slug);
+        if (!status) {
+            m_refused.push_back(status.error());
+            return;
+        }
+        s.reviewStatus = *status;
         s.capture = query->text(7);
         s.topics = text::split(query->text(8), ',');
         articles.push_back(std::move(s));
@@ -160,14 +168,19 @@ Result<Article> Library::article(const std::string &slug) const
     std::string *const textColumns[] = {
         &a.slug, &a.title, &a.question, nullptr, &a.originalLanguage, &a.source, &a.publisher, &a.journal,
         &a.journalFull, &a.volume, &a.issue, &a.doi, &a.pmid, &a.pii, &a.affiliation, &a.published,
-        &a.updated, nullptr, &a.reviewNote, &a.disclaimer, &a.capture, &a.markdown,
+        &a.updated, nullptr, &a.reviewNote, &a.disclaimer, &a.capture,
     };
     for (int column = 0; column < static_cast<int>(std::size(textColumns)); ++column)
         if (textColumns[column])
             *textColumns[column] = query->text(column);
     a.languages = text::split(query->text(3), ',');
-    a.reviewStatus = reviewStatusColumn(*query, 17);
-    const std::int64_t articleId = query->integer(22);
+    auto status = storedReviewStatus(*m_db, query->text(17), a.slug);
+    if (!status)
+        return status.error();
+    a.reviewStatus = *status;
+    const std::int64_t articleId = query->integer(21);
+    a.sourceUrl = query->text(22);
+    a.captured = query->text(23);
 
     auto topics = Statement::prepare(*m_db, R"sql(
         SELECT at.topic_id FROM article_topics at JOIN topics t ON t.id = at.topic_id
@@ -183,12 +196,18 @@ Result<Article> Library::article(const std::string &slug) const
     // A read error is an Error, never an article silently missing a section.
     if (auto read = forEachRow(*topics, [&] { a.topics.push_back(topics->text(0)); }); !read)
         return read.error();
+    std::optional<Error> badLevel;
     if (auto read = forEachRow(*sections, [&] {
-            a.sections.push_back({sections->text(0), sections->text(1), static_cast<int>(sections->integer(2)),
+            auto level = storedSectionLevel(*m_db, sections->integer(2), a.slug);
+            if (!level)
+                badLevel = level.error();
+            a.sections.push_back({sections->text(0), sections->text(1), level ? *level : 0,
                                   sections->text(3), sections->text(4), parseCitations(sections->text(5))});
         });
         !read)
         return read.error();
+    if (badLevel) // the whole article: one missing section would go unnoticed
+        return *badLevel;
     if (auto read = forEachRow(*references, [&] {
             a.references.push_back({static_cast<int>(references->integer(0)), references->text(1), references->text(2)});
         });

@@ -4,7 +4,9 @@
 #include <oncoref/folding.h>
 #include <oncoref/library.h>
 
+#include "bundle_manifest.h"
 #include "bundle_thesaurus.h"
+#include "bundle_values.h"
 #include "sqlite.h"
 #include "text.h"
 #include "vocabulary.h"
@@ -30,14 +32,22 @@ void flagConflicts(std::vector<SourcedDrugFact> &facts)
     for (const auto &f : facts)
         if (!f.fact.value.empty())
             valuesBySlug[keyOf(f.fact)][f.fact.slug].insert(foldForMatching(f.fact.value));
+    // A fact agrees when every other article gives its value and only it: count, per key and
+    // value, the articles that give that one value (linear, not articles × facts).
+    std::map<std::string, std::map<std::string, std::size_t>> articlesGivingOnly;
+    for (const auto &[key, bySlug] : valuesBySlug)
+        for (const auto &[slug, values] : bySlug)
+            if (values.size() == 1)
+                ++articlesGivingOnly[key][*values.begin()];
     for (auto &f : facts) {
         if (f.fact.value.empty())
             continue;
-        const auto &bySlug = valuesBySlug[keyOf(f.fact)];
+        const std::string key = keyOf(f.fact);
+        const auto &bySlug = valuesBySlug[key];
         const std::string mine = foldForMatching(f.fact.value);
-        for (const auto &[slug, values] : bySlug)
-            if (slug != f.fact.slug && (values.size() > 1 || values.count(mine) == 0))
-                f.conflicting = true;
+        const std::size_t ownGivesOnlyMine = bySlug.at(f.fact.slug).size() == 1 ? 1 : 0;
+        const std::size_t othersAgreeing = articlesGivingOnly[key][mine] - ownGivesOnlyMine;
+        f.conflicting = othersAgreeing < bySlug.size() - 1;
     }
 }
 
@@ -52,6 +62,34 @@ Result<const Thesaurus *> Library::thesaurus() const
         m_thesaurus = std::move(*read);
     }
     return &*m_thesaurus;
+}
+
+Result<bool> Library::isArticleIntact(const std::string &slug) const
+{
+    if (const auto known = m_articleIntact.find(slug); known != m_articleIntact.end())
+        return known->second;
+    auto expected = readManifestEntry(*m_db, std::string(kArticleEntry) + slug);
+    if (!expected)
+        return expected.error();
+    auto actual = computeArticleDigest(*m_db, slug);
+    if (!actual)
+        return actual.error();
+    const bool intact = !expected->empty() && *expected == *actual;
+    m_articleIntact.emplace(slug, intact);
+    return intact;
+}
+
+Result<bool> Library::isFactIntact(std::int64_t factId, const std::string &slug) const
+{
+    auto expected = readManifestEntry(*m_db, std::string(kFactEntry) + std::to_string(factId));
+    if (!expected)
+        return expected.error();
+    auto actual = computeFactDigest(*m_db, factId);
+    if (!actual)
+        return actual.error();
+    if (expected->empty() || *expected != *actual)
+        return false;
+    return isArticleIntact(slug);
 }
 
 Result<std::vector<DrugSummary>> Library::drugs() const
@@ -111,21 +149,25 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
     }
     auto query = Statement::prepare(*m_db, R"sql(
         SELECT f.kind, f.text, f.value, f.unit, f.effect, f.frequency, f.route, f.partners, f.condition, f.brands,
-               a.slug, f.anchor, f.passage, f.span_begin, f.span_end, a.title,
-               CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status, f.drug, f.reviewed
-        FROM drug_facts f JOIN articles a ON a.id = f.article_id
+               a.slug, f.anchor, p.text, f.span_begin, f.span_end, a.title,
+               CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status, f.drug, f.id, f.reviewed
+        FROM drug_facts f JOIN articles a ON a.id = f.article_id LEFT JOIN passages p ON p.id = f.passage_id
         WHERE f.drug = ?1 OR (f.kind = 'combination' AND instr(',' || f.partners || ',', ',' || ?1 || ',') > 0)
         ORDER BY a.title COLLATE NOCASE, f.id)sql");
     if (!query)
         return query.error();
     query->bind(1, card.drug);
     auto read = forEachRow(*query, [&] {
-        const auto kind = factKindFromString(query->text(0));
-        if (!kind)
-            return; // a kind this version does not know is never shown as another kind
         SourcedDrugFact sourced;
         DrugFact &f = sourced.fact;
         f.drug = query->text(18);
+        f.slug = query->text(10);
+        auto kind = storedFactKind(*m_db, query->text(0), f.slug);
+        auto status = storedReviewStatus(*m_db, query->text(17), f.slug);
+        if (!kind || !status) {
+            m_refused.push_back(kind ? status.error() : kind.error());
+            return;
+        }
         f.kind = *kind;
         f.text = query->text(1);
         f.value = query->text(2);
@@ -136,15 +178,22 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
         f.partners = text::split(query->text(7), ',');
         f.condition = query->text(8);
         f.brands = text::split(query->text(9), ',');
-        f.slug = query->text(10);
         f.anchor = query->text(11);
         f.passage = query->text(12);
-        f.spanBegin = static_cast<std::size_t>(query->integer(13));
-        f.spanEnd = static_cast<std::size_t>(query->integer(14));
-        f.reviewed = query->integer(19) == 1;
+        const std::int64_t spanBegin = query->integer(13);
+        const std::int64_t spanEnd = query->integer(14);
+        if (spanBegin < 0 || spanEnd < spanBegin || static_cast<std::size_t>(spanEnd) > f.passage.size()) {
+            m_refused.push_back(m_db->error("article '" + f.slug + "': a drug fact's span lies outside its passage: row refused"));
+            return;
+        }
+        f.spanBegin = static_cast<std::size_t>(spanBegin);
+        f.spanEnd = static_cast<std::size_t>(spanEnd);
+        f.reviewed = query->integer(20) == 1;
         sourced.articleTitle = query->text(15);
         sourced.articleDate = query->text(16);
-        sourced.reviewStatus = reviewStatusFromString(query->text(17)).value_or(ReviewStatus::NotStated);
+        sourced.reviewStatus = *status;
+        auto intact = isFactIntact(query->integer(19), f.slug);
+        sourced.altered = !intact || !*intact;
         card.facts.push_back(std::move(sourced));
     });
     if (!read)

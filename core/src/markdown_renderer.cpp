@@ -367,7 +367,7 @@ private:
 
     void emitCitation(const CitationMarker &marker)
     {
-        std::string html = "<sup class=\"cite\">";
+        std::string html = "<sup class=\"cite\">[";
         for (std::size_t i = 0; i < marker.numbers.size(); ++i) {
             const std::string number = std::to_string(marker.numbers[i]);
             if (i > 0)
@@ -376,11 +376,12 @@ private:
             if (std::find(m_section.citations.begin(), m_section.citations.end(), marker.numbers[i]) == m_section.citations.end())
                 m_section.citations.push_back(marker.numbers[i]);
         }
-        emitHtml(html + "</sup>");
-        // "75 mg/m2[^1]" must not read "75 mg/m21": the printed numbers stand apart.
+        emitHtml(html + "]</sup>");
+        // "75 mg/m2[^1]" must read neither "75 mg/m21" nor "75 mg/m2 1": in plain text (search
+        // snippets, copies, drug facts' passages) the numbers stand apart, in brackets.
         if (!m_line.empty() && m_line.back() != ' ')
             emitText(" ");
-        emitText(marker.printed);
+        emitText("[" + marker.printed + "]");
     }
 
     void emitHtml(std::string_view html)

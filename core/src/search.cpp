@@ -8,13 +8,14 @@
 #include <oncoref/tokenizer.h>
 
 #include "bundle_open.h"
+#include "bundle_schema.h"
 #include "bundle_thesaurus.h"
+#include "bundle_values.h"
 #include "search_evidence.h"
 #include "sqlite.h"
 #include "text.h"
 #include "vocabulary.h"
 
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <map>
@@ -36,18 +37,13 @@ constexpr std::size_t kSectionsReread = 6;
 /// Interrupts SQLite while `cancel` reads true; removed when the guard goes.
 class CancellationGuard {
 public:
-    CancellationGuard(sqlite3 *db, const std::atomic_bool *cancel) : m_db(db)
-    {
-        if (cancel)
-            sqlite3_progress_handler(db, 500, &CancellationGuard::poll, const_cast<std::atomic_bool *>(cancel));
-    }
-    ~CancellationGuard() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    CancellationGuard(Database &db, const std::atomic_bool *cancel) : m_db(db) { m_db.setCancelFlag(cancel); }
+    ~CancellationGuard() { m_db.setCancelFlag(nullptr); }
     CancellationGuard(const CancellationGuard &) = delete;
     CancellationGuard &operator=(const CancellationGuard &) = delete;
 
 private:
-    static int poll(void *flag) { return static_cast<std::atomic_bool *>(flag)->load(std::memory_order_relaxed) ? 1 : 0; }
-    sqlite3 *m_db;
+    Database &m_db;
 };
 
 bool isCancelled(const std::atomic_bool *cancel)
@@ -63,23 +59,35 @@ struct RankedSection {
 struct RankedArticle {
     std::int64_t articleId;
     double score;
-    std::vector<RankedSection> sections; ///< every matching section, in index rank order
+    std::vector<RankedSection> sections; ///< every matching section, best first
 };
 
-const char *const kMatchSql = R"sql(
-    SELECT search_index.rowid, s.article_id, rank, bm25(search_index, 0.0, 4.0, 1.0)
-    FROM search_index JOIN sections s ON s.id = search_index.rowid
-    WHERE search_index MATCH ?1
-      -- Filters are uncorrelated subqueries: each runs once, not once per matching row.
-      AND (?2 = '' OR s.article_id IN (SELECT article_id FROM article_topics
+// Filters are uncorrelated subqueries: each runs once, not once per matching row. A section's
+// article is its rowid >> kSectionBits (bundle_schema.h): no lookup per matching row.
+std::string withFilters(std::string_view select, std::string_view tail = {})
+{
+    static_assert(kSectionBits == 10, "the filters shift rowids by kSectionBits");
+    return std::string(select) + R"sql(
+      AND (?2 = '' OR (search_index.rowid >> 10) IN (SELECT article_id FROM article_topics
                                        WHERE instr(',' || ?2 || ',', ',' || topic_id || ',') > 0))
-      AND (?3 = '' OR s.article_id IN (SELECT article_id FROM article_languages
+      AND (?3 = '' OR (search_index.rowid >> 10) IN (SELECT article_id FROM article_languages
                                        WHERE instr(',' || ?3 || ',', ',' || language || ',') > 0))
-      AND (?4 = '' OR s.article_id IN (SELECT f.article_id FROM drug_facts f
+      AND (?4 = '' OR (search_index.rowid >> 10) IN (SELECT f.article_id FROM drug_facts f
                                        WHERE instr(',' || ?4 || ',', ',' || f.drug || ',') > 0
-                                          OR EXISTS (SELECT 1 FROM json_each(?5) wanted
+                                          OR EXISTS (SELECT 1 FROM json_each(?6) wanted
                                                      WHERE wanted.value <> '' AND instr(',' || f.partners || ',', ',' || wanted.value || ',') > 0)))
-    ORDER BY rank, s.article_id, s.position)sql";
+    )sql" + std::string(tail);
+}
+
+/// The best-ranked matching sections first, at most ?5 of them.
+const std::string kRankSql = withFilters("SELECT rowid, rank, bm25(search_index, 0.0, 4.0, 1.0) FROM search_index WHERE search_index MATCH ?1",
+                                         "ORDER BY rank, rowid LIMIT ?5");
+
+/// Every matching section, unranked (nothing scored), in rowid order.
+const std::string kCountSql = withFilters("SELECT rowid FROM search_index WHERE search_index MATCH ?1");
+
+/// Sections ranked first at each try: enough for a page of articles most of the time.
+constexpr std::int64_t kRowsPerWantedArticle = 4;
 
 /// `["a","b"]` for SQLite's json_each: a drug name may hold `"` or `\`, which must not end
 /// the string early (pasting names between quotes made every `drug:` search fail).
@@ -115,35 +123,96 @@ class SearchRun {
 public:
     SearchRun(const Searcher::State &state, const std::atomic_bool *cancel) : m_state(state), m_cancel(cancel) {}
 
-    /// Matching articles, best first; an Error only when the bundle cannot be read.
-    Result<std::vector<RankedArticle>> rank(const std::string &expression, const ParsedQuery &query) const
+    struct Ranking {
+        std::vector<RankedArticle> articles; ///< at least the `wanted` best, best first
+        std::size_t total = 0;               ///< matching articles
+    };
+
+    /// The `wanted` best matching articles, best first; an Error only when the bundle cannot be read.
+    ///
+    /// FTS5 scores every matching section before it can sort them, but only the best few
+    /// sections need their passage score and grouping by article: the ranking statement is
+    /// limited to a few rows per wanted article (more when too few articles came out), and
+    /// the number of matching articles is counted by a statement that scores nothing.
+    /// Cancelled, it returns what it had.
+    Result<Ranking> rank(const std::string &expression, const ParsedQuery &query, std::size_t wanted) const
     {
-        auto statement = Statement::prepare(*m_state.db, kMatchSql);
+        Ranking ranking;
+        for (std::int64_t rowLimit = std::max<std::int64_t>(64, kRowsPerWantedArticle * static_cast<std::int64_t>(wanted));; rowLimit *= 4) {
+            auto statement = prepareFiltered(kRankSql, expression, query);
+            if (!statement)
+                return statement.error();
+            statement->bind(5, rowLimit);
+            ranking.articles.clear();
+            std::map<std::int64_t, std::size_t> positionOfArticle;
+            std::int64_t rows = 0;
+            auto stepped = forEachRow(*statement, [&] {
+                ++rows;
+                const std::int64_t articleId = articleOfSection(statement->integer(0));
+                // Articles rank by their best row, title included; passages compare without the
+                // title, which is indexed with the first section only.
+                const RankedSection section{statement->integer(0), -statement->real(2)};
+                const auto [entry, inserted] = positionOfArticle.try_emplace(articleId, ranking.articles.size());
+                if (inserted)
+                    ranking.articles.push_back({articleId, -statement->real(1), {}});
+                ranking.articles[entry->second].sections.push_back(section);
+            });
+            if (!stepped)
+                return isCancelled(m_cancel) ? Result<Ranking>(std::move(ranking)) : Result<Ranking>(stepped.error());
+            if (rows < rowLimit) { // every matching section was ranked
+                ranking.total = ranking.articles.size();
+                return ranking;
+            }
+            if (ranking.articles.size() >= wanted)
+                break;
+        }
+        // One unranked pass counts the matching articles and finds the sections of the shown
+        // ones that the ranking did not reach (they score lower than those it did).
+        if (auto counted = countArticles(expression, query, ranking); counted)
+            ranking.total = *counted;
+        else if (!isCancelled(m_cancel))
+            return counted.error();
+        return ranking;
+    }
+
+    Result<Statement> prepareFiltered(const std::string &sql, const std::string &expression, const ParsedQuery &query) const
+    {
+        auto statement = Statement::prepare(*m_state.db, sql);
         if (!statement)
             return statement.error();
         statement->bind(1, expression).bind(2, text::join(query.topics, ",")).bind(3, text::join(query.languages, ","))
-            .bind(4, text::join(query.drugs, ",")).bind(5, jsonStringArray(query.drugs));
-        std::vector<RankedArticle> articles;
-        std::map<std::int64_t, std::size_t> positionOfArticle;
-        while (true) {
-            auto row = statement->step();
-            if (!row) {
-                if (isCancelled(m_cancel))
-                    return articles;
-                return row.error();
+            .bind(4, text::join(query.drugs, ",")).bind(6, jsonStringArray(query.drugs));
+        return statement;
+    }
+
+    Result<std::size_t> countArticles(const std::string &expression, const ParsedQuery &query, Ranking &ranking) const
+    {
+        auto statement = prepareFiltered(kCountSql, expression, query);
+        if (!statement)
+            return statement.error();
+        std::map<std::int64_t, std::pair<RankedArticle *, double>> ranked; // article id → article, its lowest passage score
+        std::set<std::int64_t> known;
+        for (auto &article : ranking.articles) {
+            double lowest = article.sections.front().score;
+            for (const auto &section : article.sections) {
+                known.insert(section.sectionId);
+                lowest = std::min(lowest, section.score);
             }
-            if (!*row)
-                return articles;
-            const std::int64_t articleId = statement->integer(1);
-            // Articles rank by their best row, title included; passages compare without the
-            // title, which is indexed with the first section only. Both scores come from this
-            // one statement: bm25() re-run per passage would rescan every doclist (4 ms each).
-            const RankedSection section{statement->integer(0), -statement->real(3)};
-            const auto [entry, inserted] = positionOfArticle.try_emplace(articleId, articles.size());
-            if (inserted)
-                articles.push_back({articleId, -statement->real(2), {}});
-            articles[entry->second].sections.push_back(section);
+            ranked.emplace(article.articleId, std::make_pair(&article, lowest));
         }
+        std::size_t articles = 0;
+        std::int64_t previous = -1;
+        auto stepped = forEachRow(*statement, [&] {
+            const std::int64_t id = statement->integer(0);
+            const std::int64_t articleId = articleOfSection(id);
+            articles += articleId != previous ? 1 : 0; // rowids come in order: an article's sections together
+            previous = articleId;
+            if (const auto shown = ranked.find(articleId); shown != ranked.end() && !known.count(id))
+                shown->second.first->sections.push_back({id, shown->second.second});
+        });
+        if (!stepped)
+            return stepped.error();
+        return articles;
     }
 
     /// The results of one parsed query: all words, then most words when none has all.
@@ -152,20 +221,21 @@ public:
         SearchResults results;
         results.query = replaceInvalidUtf8(request.text);
         std::string expression = toFtsExpression(query, TermJoin::All);
-        auto ranked = rank(expression, query);
+        const std::size_t wanted = request.offset + request.limit;
+        auto ranked = rank(expression, query, wanted);
         if (!ranked)
             return ranked.error();
-        if (ranked->empty() && positiveTermCount(query) > 1 && !isCancelled(m_cancel)) {
+        if (ranked->articles.empty() && positiveTermCount(query) > 1 && !isCancelled(m_cancel)) {
             expression = toFtsExpression(query, TermJoin::Any);
-            ranked = rank(expression, query);
+            ranked = rank(expression, query, wanted);
             if (!ranked)
                 return ranked.error();
-            results.relaxed = !ranked->empty();
+            results.relaxed = !ranked->articles.empty();
         }
-        results.total = ranked->size();
-        const std::size_t end = std::min(ranked->size(), request.offset + request.limit);
+        results.total = ranked->total;
+        const std::size_t end = std::min(ranked->articles.size(), wanted);
         for (std::size_t i = request.offset; i < end && !isCancelled(m_cancel); ++i) {
-            auto hit = describeHit((*ranked)[i], expression, evidenceExpression(query, expression), query);
+            auto hit = describeHit(ranked->articles[i], expression, evidenceExpression(query, expression), query);
             if (!hit) {
                 if (isCancelled(m_cancel))
                     break;
@@ -226,7 +296,10 @@ private:
         hit.slug = article->text(0);
         hit.title = article->text(1);
         hit.capture = article->text(2);
-        hit.reviewStatus = reviewStatusFromString(article->text(3)).value_or(ReviewStatus::NotStated);
+        auto status = storedReviewStatus(*m_state.db, article->text(3), hit.slug);
+        if (!status)
+            return status.error();
+        hit.reviewStatus = *status;
         hit.score = ranked.score;
 
         auto evidence = readEvidence(ranked, cheaperExpression, query);
@@ -286,11 +359,17 @@ private:
     const std::atomic_bool *m_cancel;
 };
 
+struct Correction {
+    std::string query; ///< to search
+    std::string words; ///< to show: the corrected words, no syntax
+};
+
 /// The query with each unknown word replaced by its likeliest spelling; empty when no word
 /// could be corrected.
-Result<std::string> correctedSpelling(const Database &db, const ParsedQuery &query)
+Result<Correction> correctedSpelling(const Database &db, const ParsedQuery &query)
 {
     std::string corrected;
+    std::string plain;
     bool changed = false;
     for (const auto &term : query.terms) {
         std::string words;
@@ -310,6 +389,8 @@ Result<std::string> correctedSpelling(const Database &db, const ParsedQuery &que
         if (!corrected.empty())
             corrected += term.orWithPrevious ? " OR " : " ";
         corrected += std::string(term.excluded ? "-" : "") + (term.phrase ? '"' + words + '"' : words) + (term.prefix ? "*" : "");
+        if (!term.excluded && !term.completion)
+            plain += (plain.empty() ? "" : " ") + words;
     }
     for (const auto &topic : query.topics)
         corrected += " topic:" + topic;
@@ -317,7 +398,45 @@ Result<std::string> correctedSpelling(const Database &db, const ParsedQuery &que
         corrected += " lang:" + language;
     for (const auto &drug : query.drugs)
         corrected += " drug:" + drug;
-    return changed ? corrected : std::string();
+    return changed ? Correction{corrected, plain} : Correction{};
+}
+
+/// Whether the article `slug` has a passage matching `expression`.
+Result<bool> articleMatches(const Database &db, const std::string &expression, const std::string &slug)
+{
+    auto statement = Statement::prepare(db, R"sql(
+        SELECT 1 FROM search_index JOIN sections s ON s.id = search_index.rowid
+        JOIN articles a ON a.id = s.article_id
+        WHERE search_index MATCH ?1 AND a.slug = ?2 LIMIT 1)sql");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, expression).bind(2, slug);
+    return statement->step();
+}
+
+/// For relaxed results: which of the typed words each hit lacks (each word with its thesaurus
+/// equivalents, as it was searched).
+Result<bool> markMissingWords(const Searcher::State &state, const ParsedQuery &typed, SearchResults &results)
+{
+    if (!results.relaxed)
+        return true;
+    for (const QueryTerm &term : typed.terms) {
+        if (term.excluded || term.completion)
+            continue;
+        ParsedQuery single;
+        single.terms.push_back(term);
+        single.terms.back().orWithPrevious = false;
+        expandWithThesaurus(single, state.thesaurus);
+        const std::string expression = toFtsExpression(single, TermJoin::All);
+        for (SearchHit &hit : results.hits) {
+            auto matches = articleMatches(*state.db, expression, hit.slug);
+            if (!matches)
+                return matches.error();
+            if (!*matches)
+                hit.missingWords.push_back(term.text);
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -393,8 +512,17 @@ void resolveDrugFilters(ParsedQuery &query, const Thesaurus &thesaurus)
 
 Result<SearchResults> Searcher::search(const SearchQuery &request, const std::atomic_bool *cancel) const
 {
+    if (request.completeLastWord) {
+        SearchQuery asTyped = request;
+        asTyped.completeLastWord = false;
+        auto exact = search(asTyped, cancel);
+        if (!exact || exact->cancelled || exact->notice != SearchNotice::None
+            || (exact->total > 0 && !exact->relaxed && exact->correctedQuery.empty()))
+            return exact;
+    }
     ParsedQuery query = parseQuery(request.text);
     resolveDrugFilters(query, m_state->thesaurus);
+    const ParsedQuery typed = query;
     if (request.completeLastWord)
         completeLastWord(query, request.text);
     SearchResults empty;
@@ -409,28 +537,37 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
         return empty;
     }
 
-    const CancellationGuard guard(m_state->db->handle(), cancel);
+    const CancellationGuard guard(*m_state->db, cancel);
     const SearchRun run(*m_state, cancel);
     ParsedQuery expanded = query;
     expandWithThesaurus(expanded, m_state->thesaurus);
     auto results = run.run(expanded, request);
     if (results)
         results->truncated = query.truncated;
+    if (results && results->total > 0 && !results->cancelled) {
+        if (auto marked = markMissingWords(*m_state, typed, *results); !marked)
+            return marked.error();
+    }
     if (!results || results->total > 0 || results->cancelled)
         return results;
 
-    auto corrected = correctedSpelling(*m_state->db, query);
+    // Corrections are of the words as typed, never of the completion of the last one.
+    auto corrected = correctedSpelling(*m_state->db, typed);
     if (!corrected)
         return corrected.error();
-    if (corrected->empty())
+    if (corrected->query.empty())
         return results;
-    ParsedQuery correctedQuery = parseQuery(*corrected);
+    ParsedQuery correctedQuery = parseQuery(corrected->query);
+    const ParsedQuery correctedTyped = correctedQuery;
     expandWithThesaurus(correctedQuery, m_state->thesaurus);
     auto correctedResults = run.run(correctedQuery, request);
     if (!correctedResults || correctedResults->total == 0)
         return results;
+    if (auto marked = markMissingWords(*m_state, correctedTyped, *correctedResults); !marked)
+        return marked.error();
     correctedResults->query = request.text;
-    correctedResults->correctedQuery = *corrected;
+    correctedResults->correctedQuery = corrected->query;
+    correctedResults->correctedWords = corrected->words;
     correctedResults->truncated = query.truncated;
     return correctedResults;
 }

@@ -17,8 +17,15 @@ namespace oncoref {
 struct Tokenizer::Stemmers {
     sb_stemmer *french = sb_stemmer_new("french", "UTF_8");
     sb_stemmer *english = sb_stemmer_new("english", "UTF_8");
-    /// Forms already computed for a word: a library's vocabulary is small beside its text.
-    std::unordered_map<std::string, std::vector<std::string>> forms;
+    /// Forms already computed for a word, per mode (documents, queries): a library's
+    /// vocabulary is small beside its text. Looked up by string_view: no copy per word.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    using FormCache = std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>>;
+    FormCache documentForms;
+    FormCache queryForms;
     ~Stemmers()
     {
         sb_stemmer_delete(french);
@@ -216,17 +223,16 @@ std::vector<Token> Tokenizer::tokenize(std::string_view input, TokenizeMode mode
     // Every form a word may be found by: the folded word, its stems, and the French stem of
     // the accent-free spelling (which differs: "activité" → activ, "activite" → activit).
     const auto formsOf = [&](std::string_view word, std::vector<std::string> &forms) {
-        const std::string folded = foldForMatching(word);
         if (mode == TokenizeMode::Prefix || hasDigit(word) || word.size() > kMaxStemmedBytes) {
-            addUnique(forms, folded);
+            addUnique(forms, foldForMatching(word));
             return;
         }
-        auto &cache = m_stemmers->forms;
-        const std::string key = (mode == TokenizeMode::Document ? "d:" : "q:") + std::string(word);
-        auto cached = cache.find(key);
+        auto &cache = mode == TokenizeMode::Document ? m_stemmers->documentForms : m_stemmers->queryForms;
+        auto cached = cache.find(word);
         if (cached == cache.end()) {
             // A query needs one form its word shares with every spelling of it in the index:
             // the stems are enough there; the index keeps the folded word too, for prefixes.
+            const std::string folded = foldForMatching(word);
             std::vector<std::string> computed;
             if (mode == TokenizeMode::Document)
                 computed.push_back(folded);
@@ -235,7 +241,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view input, TokenizeMode mode
             addUnique(computed, foldForMatching(stem(m_stemmers->french, folded)));
             if (cache.size() > kMaxCachedWords)
                 cache.clear();
-            cached = cache.emplace(key, std::move(computed)).first;
+            cached = cache.emplace(std::string(word), std::move(computed)).first;
         }
         for (const auto &form : cached->second)
             addUnique(forms, form);

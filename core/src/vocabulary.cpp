@@ -30,16 +30,22 @@ bool isSuggestible(std::string_view folded)
 
 } // namespace
 
-void VocabularyBuilder::addSection(std::string_view sectionText)
+void VocabularyBuilder::indexed(std::string_view sectionText, const std::vector<Token> &tokens)
 {
-    std::set<std::string> seenHere;
-    for (const Token &token : m_tokenizer.tokenize(sectionText, TokenizeMode::Document)) {
+    for (const Token &token : tokens) {
         if (token.colocated || !isSuggestible(token.text))
             continue;
         Entry &entry = m_words[token.text];
-        ++entry.spellings[toLowerKeepingAccents(sectionText.substr(token.begin, token.end - token.begin))];
-        if (seenHere.insert(token.text).second)
+        std::string spelling = toLowerKeepingAccents(sectionText.substr(token.begin, token.end - token.begin));
+        const auto known = std::find_if(entry.spellings.begin(), entry.spellings.end(), [&](const auto &s) { return s.first == spelling; });
+        if (known != entry.spellings.end())
+            ++known->second;
+        else
+            entry.spellings.emplace_back(std::move(spelling), 1);
+        if (entry.lastSection != m_section) {
+            entry.lastSection = m_section;
             ++entry.sections;
+        }
     }
 }
 
@@ -48,9 +54,17 @@ Result<bool> VocabularyBuilder::write(Database &db) const
     auto insert = Statement::prepare(db, "INSERT INTO vocabulary(folded, word, sections, length) VALUES(?1, ?2, ?3, ?4)");
     if (!insert)
         return insert.error();
-    for (const auto &[folded, entry] : m_words) {
-        const auto mostUsed = std::max_element(entry.spellings.begin(), entry.spellings.end(),
-                                               [](const auto &a, const auto &b) { return a.second < b.second; });
+    std::vector<const std::pair<const std::string, Entry> *> sorted;
+    sorted.reserve(m_words.size());
+    for (const auto &word : m_words)
+        sorted.push_back(&word);
+    std::sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) { return a->first < b->first; });
+    for (const auto *word : sorted) {
+        const auto &[folded, entry] = *word;
+        // The spelling used most; of equally used ones, the first in code-point order (as a map gave).
+        const auto mostUsed = std::max_element(entry.spellings.begin(), entry.spellings.end(), [](const auto &a, const auto &b) {
+            return a.second < b.second || (a.second == b.second && a.first > b.first);
+        });
         if (auto ok = insert->bind(1, folded).bind(2, mostUsed->first).bind(3, entry.sections)
                           .bind(4, static_cast<std::int64_t>(text::toCodePoints(folded).size())).run();
             !ok)

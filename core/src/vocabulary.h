@@ -5,7 +5,11 @@
 #include <oncoref/error.h>
 #include <oncoref/tokenizer.h>
 
-#include <map>
+#include "fts_tokenizer.h"
+
+#include <unordered_map>
+#include <utility>
+#include <vector>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,20 +18,22 @@ namespace oncoref {
 
 class Database;
 
-/// Collects the words of the indexed text for spelling suggestions.
-class VocabularyBuilder {
+/// Collects the words of the indexed text for spelling suggestions, as the index tokenizes it.
+class VocabularyBuilder final : public IndexedTextObserver {
 public:
-    /// Adds one section's text (its title, heading and body).
-    void addSection(std::string_view text);
+    /// The texts indexed from now on belong to one more section (its title, heading and body).
+    void beginSection() { ++m_section; }
+    void indexed(std::string_view text, const std::vector<Token> &tokens) override;
     [[nodiscard]] Result<bool> write(Database &db) const;
 
 private:
     struct Entry {
-        std::map<std::string, int> spellings;
+        std::vector<std::pair<std::string, int>> spellings; ///< a word has one or two: a vector beats a map
         int sections = 0;
+        std::size_t lastSection = 0; ///< the section that counted it last
     };
-    Tokenizer m_tokenizer;
-    std::map<std::string, Entry> m_words;
+    std::unordered_map<std::string, Entry> m_words; ///< sorted when written
+    std::size_t m_section = 0;
 };
 
 struct SpellingSuggestion {

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CitationText</name>
+    <message>
+        <source>updated %1</source>
+        <translation>updated %1</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>published %1</translation>
+    </message>
+    <message>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>Oncoref bundle %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DrugName</name>
     <message>
         <source>radiotherapy</source>
@@ -102,6 +117,10 @@
         </translation>
     </message>
     <message>
+        <source>⚠ ALTERED since compiled: do not use</source>
+        <translation>⚠ ALTERED since compiled: do not use</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -135,10 +154,48 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <source>This is a folder or a special file, not a library file.</source>
+        <translation>This is a folder or a special file, not a library file.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: check that you may read it.</source>
+        <translation>The file cannot be opened: check that you may read it.</translation>
+    </message>
+    <message>
+        <source>This file is not an Oncoref library.</source>
+        <translation>This file is not an Oncoref library.</translation>
+    </message>
+    <message>
+        <source>This library was made for another version of Oncoref: rebuild it, or update Oncoref.</source>
+        <translation>This library was made for another version of Oncoref: rebuild it, or update Oncoref.</translation>
+    </message>
+    <message>
+        <source>The library is damaged and cannot be read.</source>
+        <translation>The library is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The library could not be read: it may be damaged.</source>
+        <translation>The library could not be read: it may be damaged.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryService</name>
     <message>
         <source>No library is open.</source>
         <translation>No library is open.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePrinter</name>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — page %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -293,20 +350,8 @@
 <context>
     <name>oncoref::viewer::ArticleHeader</name>
     <message>
-        <source>Disclaimer</source>
-        <translation>Disclaimer</translation>
-    </message>
-    <message>
-        <source>Show or hide the source&apos;s disclaimer</source>
-        <translation>Show or hide the source&apos;s disclaimer</translation>
-    </message>
-    <message>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
-    </message>
-    <message>
-        <source>Capture: %1</source>
-        <translation>Capture: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -346,6 +391,34 @@
     <message>
         <source>(original: %1)</source>
         <translation>(original: %1)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show or hide the question, identifiers, topics, provenance and disclaimer</source>
+        <translation>Show or hide the question, identifiers, topics, provenance and disclaimer</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Article details</translation>
+    </message>
+    <message>
+        <source>Captured from %1 on %2</source>
+        <translation>Captured from %1 on %2</translation>
+    </message>
+    <message>
+        <source>Captured from %1 (capture date not stated)</source>
+        <translation>Captured from %1 (capture date not stated)</translation>
+    </message>
+    <message>
+        <source>Captured on %1 (page address not stated)</source>
+        <translation>Captured on %1 (page address not stated)</translation>
+    </message>
+    <message>
+        <source>Page address and capture date not stated</source>
+        <translation>Page address and capture date not stated</translation>
     </message>
 </context>
 <context>
@@ -680,6 +753,153 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Library, search and drugs</source>
+        <translation>Library, search and drugs</translation>
+    </message>
+    <message>
+        <source>Open pages</source>
+        <translation>Open pages</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size (%1%)</source>
+        <translation>&amp;Normal Size (%1%)</translation>
+    </message>
+    <message>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>Oncoref bundle %1 %2</translation>
+    </message>
+    <message>
+        <source>Review status: %1</source>
+        <translation>Review status: %1</translation>
+    </message>
+    <message>
+        <source>Open an article or a drug page to print it.</source>
+        <translation>Open an article or a drug page to print it.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Select text in an article first: it is copied with its source.</source>
+        <translation>Select text in an article first: it is copied with its source.</translation>
+    </message>
+    <message>
+        <source>Copied with its source.</source>
+        <translation>Copied with its source.</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>New &amp;Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Close Tab</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Ne&amp;xt Tab</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>Pre&amp;vious Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Export as PDF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>Copy with &amp;Citation</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;System Theme</source>
+        <translation>&amp;System Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation>&amp;Light Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Dark Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Table of &amp;Contents</source>
+        <translation>Table of &amp;Contents</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Cannot show the article: it is not in this library.</source>
+        <translation>Cannot show the article: it is not in this library.</translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation>Checking the signature…</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verified (%1, %2)</source>
+        <translation>Verified (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <source>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</source>
+        <translation>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::ReaderView</name>
@@ -694,6 +914,37 @@
     <message>
         <source>Reference %1 is not included in the captured source.</source>
         <translation>Reference %1 is not included in the captured source.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>&amp;Related articles</source>
+        <translation>&amp;Related articles</translation>
+    </message>
+    <message>
+        <source>Back to the text</source>
+        <translation>Back to the text</translation>
+    </message>
+    <message>
+        <source>Not in the captured source</source>
+        <translation>Not in the captured source</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::RelatedList</name>
+    <message>
+        <source>Related articles</source>
+        <translation>Related articles</translation>
+    </message>
+    <message>
+        <source>In common: %1</source>
+        <translation>In common: %1</translation>
     </message>
 </context>
 <context>
@@ -754,10 +1005,106 @@
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::SearchResultDelegate</name>
+    <message>
+        <source>Lacks: %1</source>
+        <translation>Lacks: %1</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::SearchResultsModel</name>
     <message>
         <source>%1, via %2</source>
         <translation>%1, via %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation>From the search field to the results</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>From the first result back to the search field</source>
+        <translation>From the first result back to the search field</translation>
+    </message>
+    <message>
+        <source>Up, Esc</source>
+        <translation>Up, Esc</translation>
+    </message>
+    <message>
+        <source>Open the result, article, drug or section selected</source>
+        <translation>Open the result, article, drug or section selected</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>Move to the next control</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Open a link or a related article in a new tab</source>
+        <translation>Open a link or a related article in a new tab</translation>
+    </message>
+    <message>
+        <source>Middle click</source>
+        <translation>Middle click</translation>
+    </message>
+    <message>
+        <source>Back, forward</source>
+        <translation>Back, forward</translation>
+    </message>
+    <message>
+        <source>Mouse side buttons</source>
+        <translation>Mouse side buttons</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TocPanel</name>
+    <message>
+        <source>Table of contents</source>
+        <translation>Table of contents</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TrustBanner</name>
+    <message>
+        <source>Altered content warning</source>
+        <translation>Altered content warning</translation>
     </message>
 </context>
 </TS>

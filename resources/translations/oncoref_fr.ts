@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>CitationText</name>
+    <message>
+        <source>updated %1</source>
+        <translation>mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>publication : %1</translation>
+    </message>
+    <message>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>bibliothèque Oncoref %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DrugName</name>
     <message>
         <source>radiotherapy</source>
@@ -102,6 +117,10 @@
         </translation>
     </message>
     <message>
+        <source>⚠ ALTERED since compiled: do not use</source>
+        <translation>⚠ ALTÉRÉ depuis la compilation : ne pas utiliser</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -135,10 +154,48 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This is a folder or a special file, not a library file.</source>
+        <translation>C’est un dossier ou un fichier spécial, pas un fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: check that you may read it.</source>
+        <translation>Impossible d’ouvrir ce fichier : vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>This file is not an Oncoref library.</source>
+        <translation>Ce fichier n’est pas une bibliothèque Oncoref.</translation>
+    </message>
+    <message>
+        <source>This library was made for another version of Oncoref: rebuild it, or update Oncoref.</source>
+        <translation>Cette bibliothèque a été faite pour une autre version d’Oncoref : reconstruisez-la ou mettez Oncoref à jour.</translation>
+    </message>
+    <message>
+        <source>The library is damaged and cannot be read.</source>
+        <translation>La bibliothèque est endommagée et illisible.</translation>
+    </message>
+    <message>
+        <source>The library could not be read: it may be damaged.</source>
+        <translation>Impossible de lire la bibliothèque : elle est peut-être endommagée.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryService</name>
     <message>
         <source>No library is open.</source>
         <translation>Aucune bibliothèque n’est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePrinter</name>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — page %2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -293,20 +350,8 @@
 <context>
     <name>oncoref::viewer::ArticleHeader</name>
     <message>
-        <source>Disclaimer</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Show or hide the source&apos;s disclaimer</source>
-        <translation>Afficher ou masquer l’avertissement de la source</translation>
-    </message>
-    <message>
         <source>Topics: %1</source>
         <translation>Thèmes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Capture: %1</source>
-        <translation>Capture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -346,6 +391,34 @@
     <message>
         <source>(original: %1)</source>
         <translation>(langue d’origine&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show or hide the question, identifiers, topics, provenance and disclaimer</source>
+        <translation>Afficher ou masquer la question, les identifiants, les thèmes, la provenance et l’avertissement</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Détails de l’article</translation>
+    </message>
+    <message>
+        <source>Captured from %1 on %2</source>
+        <translation>Capturé depuis %1 le %2</translation>
+    </message>
+    <message>
+        <source>Captured from %1 (capture date not stated)</source>
+        <translation>Capturé depuis %1 (date de capture non indiquée)</translation>
+    </message>
+    <message>
+        <source>Captured on %1 (page address not stated)</source>
+        <translation>Capturé le %1 (adresse de la page non indiquée)</translation>
+    </message>
+    <message>
+        <source>Page address and capture date not stated</source>
+        <translation>Adresse de la page et date de capture non indiquées</translation>
     </message>
 </context>
 <context>
@@ -680,6 +753,153 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Library, search and drugs</source>
+        <translation>Bibliothèque, recherche et médicaments</translation>
+    </message>
+    <message>
+        <source>Open pages</source>
+        <translation>Pages ouvertes</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>Nouvel onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size (%1%)</source>
+        <translation>Taille &amp;normale (%1 %)</translation>
+    </message>
+    <message>
+        <source>Oncoref bundle %1 %2</source>
+        <translation>bibliothèque Oncoref %1 %2</translation>
+    </message>
+    <message>
+        <source>Review status: %1</source>
+        <translation>Statut de relecture : %1</translation>
+    </message>
+    <message>
+        <source>Open an article or a drug page to print it.</source>
+        <translation>Ouvrez un article ou une fiche médicament pour l’imprimer.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 enregistré (%n page).</numerusform>
+            <numerusform>%1 enregistré (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Select text in an article first: it is copied with its source.</source>
+        <translation>Sélectionnez d’abord du texte dans un article : il est copié avec sa source.</translation>
+    </message>
+    <message>
+        <source>Copied with its source.</source>
+        <translation>Copié avec sa source.</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Nouvel &amp;onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>Copier avec la &amp;citation</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <source>&amp;System Theme</source>
+        <translation>Thème du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation>Thème &amp;clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Table of &amp;Contents</source>
+        <translation>&amp;Table des matières</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Cannot show the article: it is not in this library.</source>
+        <translation>Impossible d’afficher l’article : il n’est pas dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation>Vérification de la signature…</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Verified (%1, %2)</source>
+        <translation>Vérifiée (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Altérée</translation>
+    </message>
+    <message>
+        <source>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</source>
+        <translation>Cet article diffère de ce que son éditeur a compilé et signé : son texte, ses doses et ses toxicités ont pu être modifiés. Ne vous y fiez pas ; vérifiez la source originale.</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::ReaderView</name>
@@ -694,6 +914,37 @@
     <message>
         <source>Reference %1 is not included in the captured source.</source>
         <translation>La référence %1 ne figure pas dans la source capturée.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>&amp;Related articles</source>
+        <translation>Articles &amp;liés</translation>
+    </message>
+    <message>
+        <source>Back to the text</source>
+        <translation>Retour au texte</translation>
+    </message>
+    <message>
+        <source>Not in the captured source</source>
+        <translation>Absente de la source capturée</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::RelatedList</name>
+    <message>
+        <source>Related articles</source>
+        <translation>Articles liés</translation>
+    </message>
+    <message>
+        <source>In common: %1</source>
+        <translation>En commun : %1</translation>
     </message>
 </context>
 <context>
@@ -754,10 +1005,106 @@
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::SearchResultDelegate</name>
+    <message>
+        <source>Lacks: %1</source>
+        <translation>Absent : %1</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::SearchResultsModel</name>
     <message>
         <source>%1, via %2</source>
         <translation>%1, via %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation>Du champ de recherche aux résultats</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>From the first result back to the search field</source>
+        <translation>Du premier résultat au champ de recherche</translation>
+    </message>
+    <message>
+        <source>Up, Esc</source>
+        <translation>Haut, Échap</translation>
+    </message>
+    <message>
+        <source>Open the result, article, drug or section selected</source>
+        <translation>Ouvrir le résultat, l’article, le médicament ou la section sélectionnés</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>Passer au contrôle suivant</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche dans la page</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Open a link or a related article in a new tab</source>
+        <translation>Ouvrir un lien ou un article lié dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Middle click</source>
+        <translation>Clic du milieu</translation>
+    </message>
+    <message>
+        <source>Back, forward</source>
+        <translation>Précédent, suivant</translation>
+    </message>
+    <message>
+        <source>Mouse side buttons</source>
+        <translation>Boutons latéraux de la souris</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TocPanel</name>
+    <message>
+        <source>Table of contents</source>
+        <translation>Table des matières</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TrustBanner</name>
+    <message>
+        <source>Altered content warning</source>
+        <translation>Avertissement : contenu altéré</translation>
     </message>
 </context>
 </TS>

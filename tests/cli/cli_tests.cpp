@@ -224,6 +224,39 @@ TEST_CASE("CLI: facts lists reviewed and machine-extracted facts and writes revi
     CHECK(skeleton.find("value: \"200 mg\"") != std::string::npos);
 }
 
+TEST_CASE("CLI: build draws a progress bar on a terminal, none when piped or with --quiet", "[cli][build]")
+{
+    oncoref::test::TempDir dir;
+    const std::string content = oncoref::test::contentDir().string();
+    // script(1) runs the program on a pseudo-terminal and copies what it drew to its output.
+    const auto onTerminal = [&](const std::string &extra) {
+        const std::string command = shellQuoted(ONCOREF_CLI) + " build " + shellQuoted(content) + " -o "
+                                    + shellQuoted((dir / "tty.oncoref").string()) + extra;
+        FILE *pipe = popen(("script -qec " + shellQuoted(command) + " /dev/null").c_str(), "r");
+        REQUIRE(pipe);
+        std::string out;
+        char buffer[4096];
+        while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
+            out.append(buffer, n);
+        CHECK(pclose(pipe) == 0);
+        return out;
+    };
+    const std::string drawn = onTerminal("");
+    CHECK(drawn.find("\r[") != std::string::npos);
+    CHECK(drawn.find("100 %") != std::string::npos);
+    CHECK(drawn.find("articles") != std::string::npos);
+    CHECK(drawn.find("Compiled 5 articles") != std::string::npos);
+
+    const std::string quiet = onTerminal(" --quiet");
+    CHECK(quiet.find("\r[") == std::string::npos);
+    CHECK(quiet.find("Compiled 5 articles") != std::string::npos);
+
+    const Run piped = runCli({"build", content, "-o", (dir / "piped.oncoref").string()});
+    CHECK(piped.exitCode == 0);
+    CHECK(piped.err.find('\r') == std::string::npos);
+    CHECK(piped.err.find('[') == std::string::npos);
+}
+
 TEST_CASE("CLI: --version names the program, the bundle format and the libraries; --help the commands", "[cli][version]")
 {
     const Run version = runCli({"--version"});

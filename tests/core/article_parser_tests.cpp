@@ -65,13 +65,13 @@ TEST_CASE("Parser: everolimus article has its metadata, sections, lists and cita
     const Section &effects = sectionWithHeading(a, "Effets indésirables fréquents nécessitant une gestion proactive");
     CHECK(effects.level == 3);
     CHECK(effects.anchor == "effets-indesirables-frequents-necessitant-une-gestion-proactive");
-    CHECK(effects.text.find("Stomatite (19-75% des cas) : utiliser une prophylaxie systématique et ajuster la dose si nécessaire 1, 4, 5") != std::string::npos);
+    CHECK(effects.text.find("Stomatite (19-75% des cas) : utiliser une prophylaxie systématique et ajuster la dose si nécessaire [1, 4, 5]") != std::string::npos);
     CHECK(effects.citations == std::vector<int>{1, 4, 5});
     CHECK(effects.html.find("<ul><li>Stomatite (19-75% des cas)") != std::string::npos);
-    CHECK(effects.html.find("<sup class=\"cite\"><a href=\"#ref-1\">1</a>, <a href=\"#ref-4\">4</a>, <a href=\"#ref-5\">5</a></sup>") != std::string::npos);
+    CHECK(effects.html.find("<sup class=\"cite\">[<a href=\"#ref-1\">1</a>, <a href=\"#ref-4\">4</a>, <a href=\"#ref-5\">5</a>]</sup>") != std::string::npos);
 
     const Section &breast = sectionWithHeading(a, "Cancer du sein métastatique HR+/HER2-");
-    CHECK(breast.text.find("La dose standard est de 10 mg par voie orale quotidiennement en association avec l'exémestane 25 mg par jour 1, 3") != std::string::npos);
+    CHECK(breast.text.find("La dose standard est de 10 mg par voie orale quotidiennement en association avec l'exémestane 25 mg par jour [1, 3]") != std::string::npos);
     CHECK(a.references.empty()); // the capture has no reference list: none is invented
 }
 
@@ -103,7 +103,7 @@ TEST_CASE("Parser: necrotic tumours article keeps nested ordered lists and its r
     const Section &radio = sectionWithHeading(a, "Considérations spécifiques pour les tumeurs nécrosantes");
     CHECK(radio.html.find("<ol>") != std::string::npos);
     CHECK(radio.html.find("<ol start=\"2\">") == std::string::npos); // one list numbered 1, 2, 3
-    CHECK(radio.text.find("Pour les lésions symptomatiques: schéma hypofractionné possible (ex: 30 Gy en 10 fractions) 1") != std::string::npos);
+    CHECK(radio.text.find("Pour les lésions symptomatiques: schéma hypofractionné possible (ex: 30 Gy en 10 fractions) [1]") != std::string::npos);
     CHECK(radio.text.find("Paclitaxel 175 mg/m² en perfusion de 3 heures toutes les 3 semaines") != std::string::npos);
 
     REQUIRE(a.references.size() == 1);
@@ -230,7 +230,7 @@ TEST_CASE("Parser: entities decode, citation numbers never merge with a unit, lo
     REQUIRE(article.ok());
     const std::string &lede = article->sections[0].text;
     CHECK(lede.find("Dose ≥ 60 mg, 5 µg/kg, ≥ 2, &unknownentity;.") != std::string::npos);
-    CHECK(lede.find("Cisplatine 75 mg/m2 1") != std::string::npos);
+    CHECK(lede.find("Cisplatine 75 mg/m2 [1]") != std::string::npos);
     CHECK(lede.find("[^12345678901234]") != std::string::npos);
     CHECK(article->sections[0].citations == std::vector<int>{1});
 }

@@ -334,6 +334,11 @@ TEST_CASE("Drugs: trailing citation numbers are not values", "[drugs]")
     const auto cited = extract("Évérolimus 10 mg par jour 1", "Test", {1});
     REQUIRE(ofKind(cited, FactKind::Schedule).size() == 1);
     CHECK(ofKind(cited, FactKind::Schedule).front().value == "10 mg par jour");
+
+    // As the renderer writes citations into a section's text.
+    const auto bracketed = extract("Évérolimus 10 mg par jour [1, 3].", "Test", {1, 3});
+    REQUIRE(ofKind(bracketed, FactKind::Schedule).size() == 1);
+    CHECK(ofKind(bracketed, FactKind::Schedule).front().value == "10 mg par jour");
 }
 
 TEST_CASE("Drugs: adverse effects take the article's drug and their frequency", "[drugs]")

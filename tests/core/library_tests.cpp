@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
+#include <oncoref/article_parser.h>
 #include <oncoref/compiler.h>
 #include <oncoref/library.h>
 #include <oncoref/search.h>
@@ -163,4 +164,58 @@ TEST_CASE("Library: a bundle damaged anywhere gives errors or partial answers, n
                 (void)searcher->search({query});
     }
     SUCCEED("40 damaged bundles opened or refused, " << refused << " refused");
+}
+
+TEST_CASE("Library: related articles share topics or drugs, most shared first", "[library][related]")
+{
+    auto library = Library::open(test::bundlePath());
+    REQUIRE(library.ok());
+    auto related = library->relatedArticles("everolimus-afinitor-interruption-metastases");
+    REQUIRE(related.ok());
+    REQUIRE_FALSE(related->empty());
+    for (const auto &article : *related) {
+        INFO(article.slug);
+        CHECK(article.slug != "everolimus-afinitor-interruption-metastases");
+        CHECK_FALSE((article.sharedTopics.empty() && article.sharedDrugs.empty()));
+    }
+    const auto find = [&](const std::string &slug) {
+        return std::find_if(related->begin(), related->end(), [&](const auto &a) { return a.slug == slug; });
+    };
+    // Neuroendocrine tumours are a topic of both.
+    const auto neuroendocrine = find("tumeurs-neuroendocrines-digestives");
+    REQUIRE(neuroendocrine != related->end());
+    CHECK(std::find(neuroendocrine->sharedTopics.begin(), neuroendocrine->sharedTopics.end(), "neuroendocrine-tumours")
+          != neuroendocrine->sharedTopics.end());
+    // Nothing in common with the everolimus article's topics: the chemotherapy-failure page.
+    const auto chemotherapy = find("alternatives-apres-echec-chimiotherapie");
+    CHECK((chemotherapy == related->end() || !chemotherapy->sharedDrugs.empty()));
+    const auto shared = [](const RelatedArticle &a) { return a.sharedTopics.size() + a.sharedDrugs.size(); };
+    CHECK(std::is_sorted(related->begin(), related->end(), [&](const auto &a, const auto &b) { return shared(a) > shared(b); }));
+
+    CHECK(library->relatedArticles("everolimus-afinitor-interruption-metastases", 1)->size() == 1);
+    auto unknown = library->relatedArticles("no-such-article");
+    REQUIRE(unknown.ok());
+    CHECK(unknown->empty());
+}
+
+TEST_CASE("Library: the captured page's address and date are kept", "[library][provenance]")
+{
+    test::TempDir dir;
+    test::copyContent(dir.path());
+    test::writeFile(dir / "articles/provenance-sample.md",
+                    "---\ntitle: \"Provenance\"\nlang: [fr]\ntopics: [everolimus]\n"
+                    "source_url: \"https://example.org/page?id=1\"\ncaptured: \"2026-11-20\"\n---\n\nTexte.\n");
+    REQUIRE(compileBundle(dir.path(), dir / "out.oncoref", {.buildTime = 0}).ok());
+    auto library = Library::open(dir / "out.oncoref");
+    REQUIRE(library.ok());
+    auto article = library->article("provenance-sample");
+    REQUIRE(article.ok());
+    CHECK(article->sourceUrl == "https://example.org/page?id=1");
+    CHECK(article->captured == "2026-11-20");
+
+    test::writeFile(dir / "articles/provenance-sample.md",
+                    "---\ntitle: \"Provenance\"\nlang: [fr]\ntopics: [everolimus]\ncaptured: \"yesterday\"\n---\n\nTexte.\n");
+    auto bad = parseArticleFile(dir / "articles/provenance-sample.md");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message.find("'captured' must be a date") != std::string::npos);
 }

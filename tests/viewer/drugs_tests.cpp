@@ -228,9 +228,10 @@ TEST_CASE("Viewer: drug pages, corrections and find in page speak French", "[vie
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
-    const auto *tabs = window.findChild<QTabWidget *>();
+    const auto *tabs = window.searchPanel()->parentWidget()->parentWidget();
+    REQUIRE(qobject_cast<const QTabWidget *>(tabs) != nullptr);
     REQUIRE(tabs != nullptr);
-    CHECK(tabs->tabText(2) == QStringLiteral("&Médicaments"));
+    CHECK(qobject_cast<const QTabWidget *>(tabs)->tabText(2) == QStringLiteral("&Médicaments"));
 
     REQUIRE(window.openDrug(QStringLiteral("Afinitor")));
     const QString page = window.drugView()->browser()->toPlainText();

@@ -6,6 +6,8 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +15,11 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // What the viewer remembers (QSettings) goes to a test location, emptied first.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("OncorefTests"));
+    QApplication::setApplicationName(QStringLiteral("viewer_tests"));
+    QSettings().clear();
     // As the program does for an English system (plural forms come from the translation).
     const oncoref::viewer::Translations english(oncoref::viewer::UiLanguage::English);
     return Catch::Session().run(argc, argv);

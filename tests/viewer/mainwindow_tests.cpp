@@ -81,7 +81,10 @@ TEST_CASE("Viewer: an article opened from the tree shows its header", "[viewer]"
     CHECK(details.contains(QStringLiteral("10.1016/j.lpm.2013.01.066")));
     CHECK(details.contains(QStringLiteral("PMID: 23721860")));
     CHECK(details.contains(QStringLiteral("Published: 2013-11")));
-    CHECK(details.contains(QStringLiteral("002_831ef2defb7365c2.txt")));
+    // Provenance is the captured page's address and date, never the capture's file name.
+    CHECK_FALSE(details.contains(QStringLiteral("002_831ef2defb7365c2.txt")));
+    CHECK(details.contains(QStringLiteral("Page address and capture date not stated")));
+    CHECK(w.window.windowTitle().startsWith(QString::fromStdString(reader->article()->title)));
 }
 
 TEST_CASE("Viewer: a corrupt library is refused and the open one stays", "[viewer]")

@@ -3,6 +3,7 @@
 #include "viewer_test_support.h"
 
 #include "articleheader.h"
+#include "pagebrowser.h"
 #include "readerview.h"
 #include "searchcontroller.h"
 
@@ -218,4 +219,72 @@ TEST_CASE("Viewer: a bundle rebuilt at the same path is searched anew, never the
     QTest::keyClick(panel->searchField(), Qt::Key_Return);
     CHECK(QTest::qWaitFor([&] { return model->query() == QStringLiteral("stomatite") && panel->summaryText().contains(QStringLiteral("No article")); }, 5000));
     CHECK(model->rowCount() == 0);
+}
+
+TEST_CASE("Search: the results while typing are those Enter shows", "[viewer][search][consistency]")
+{
+    OpenWindow w;
+    SearchPanel *panel = w.window.searchPanel();
+    const auto slugs = [&] {
+        QStringList list;
+        for (int row = 0; row < panel->resultsModel()->rowCount(); ++row)
+            list << QString::fromStdString(panel->resultsModel()->hit(row)->slug);
+        return list;
+    };
+    w.window.focusSearch();
+    typeText(panel->searchField(), QStringLiteral("adverse effects"));
+    REQUIRE(w.waitForResults(QStringLiteral("adverse effects")));
+    const QStringList typed = slugs();
+    const QString typedSummary = panel->summaryText();
+    const quint64 generation = panel->controller()->latestGeneration();
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return panel->controller()->latestGeneration() > generation
+                                          && panel->resultsModel()->rowCount() > 0; }));
+    QTest::qWait(50);
+    CHECK(slugs() == typed);
+    CHECK(panel->summaryText() == typedSummary);
+}
+
+TEST_CASE("Search: a partial match says which words it lacks", "[viewer][search][consistency]")
+{
+    OpenWindow w;
+    SearchPanel *panel = w.window.searchPanel();
+    panel->search(QStringLiteral("stomatite trastuzumab"));
+    REQUIRE(w.waitForResults(QStringLiteral("stomatite trastuzumab")));
+    REQUIRE(panel->resultsModel()->isRelaxed());
+    bool sawLack = false;
+    for (int row = 0; row < panel->resultsModel()->rowCount(); ++row) {
+        const QModelIndex index = panel->resultsModel()->index(row, 0);
+        const QStringList missing = index.data(SearchResultsModel::MissingWordsRole).toStringList();
+        INFO(index.data(SearchResultsModel::SlugRole).toString().toStdString());
+        CHECK(missing.size() == 1); // each has one of the two words
+        if (index.data(SearchResultsModel::SlugRole).toString() == kEverolimus)
+            CHECK(missing == QStringList{QStringLiteral("trastuzumab")});
+        sawLack = sawLack || !missing.isEmpty();
+    }
+    CHECK(sawLack);
+}
+
+TEST_CASE("Search: the correction line shows words, never query syntax", "[viewer][search][consistency]")
+{
+    OpenWindow w;
+    SearchPanel *panel = w.window.searchPanel();
+    w.window.focusSearch();
+    typeText(panel->searchField(), QStringLiteral("trastuzumb"));
+    REQUIRE(w.waitForResults(QStringLiteral("trastuzumb")));
+    REQUIRE(panel->correctionLine()->isVisibleTo(panel));
+    const QString line = panel->correctionLine()->text();
+    CHECK(line.contains(QStringLiteral("<b>trastuzumab</b>")));
+    CHECK_FALSE(line.contains(QStringLiteral(" OR ")));
+    CHECK_FALSE(line.contains(u'*'));
+}
+
+TEST_CASE("Search: highlighting marks whole words only", "[viewer][search][highlight]")
+{
+    OpenWindow w;
+    w.window.openArticle(kEverolimus, {}, {QStringLiteral("survie")});
+    CHECK(w.window.readerView()->highlightCount() >= 3);
+    // "survient" is in the article too: never marked.
+    for (const auto &selection : w.window.readerView()->browser()->highlights(PageBrowser::Layer::Terms))
+        CHECK(selection.cursor.selectedText().compare(QStringLiteral("survie"), Qt::CaseInsensitive) == 0);
 }

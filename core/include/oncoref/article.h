@@ -67,10 +67,11 @@ struct Article {
     std::string reviewNote; ///< the source's own words about review
     std::string disclaimer;
     std::string capture; ///< file name of the raw capture the text comes from (provenance)
+    std::string captured;  ///< date of the capture (ISO 8601, like `published`)
 
     std::vector<Section> sections;
     std::vector<Reference> references;
-    std::string markdown; ///< the body as written
+    std::string markdown; ///< the body as written (when parsed; a bundle keeps the sections only)
 
     [[nodiscard]] const Section *findSection(std::string_view anchor) const;
     [[nodiscard]] const Reference *findReference(int number) const;

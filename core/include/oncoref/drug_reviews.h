@@ -50,6 +50,7 @@ struct FactReview {
 struct LoadedReviews {
     std::vector<FactReview> reviews;
     std::vector<Error> errors;
+    std::vector<std::filesystem::path> files; ///< every file read, in name order
 };
 [[nodiscard]] LoadedReviews loadFactReviews(const std::filesystem::path &dir);
 

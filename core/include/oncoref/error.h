@@ -8,15 +8,35 @@
 
 namespace oncoref {
 
+/// What kind of failure an Error is, for a user interface to say in its own language (the
+/// message is English, for logs and the command line).
+enum class ErrorKind {
+    Other,
+    NoSuchFile,        ///< nothing at that path
+    NotAFile,          ///< a directory or another non-file
+    CannotOpen,        ///< the file exists but cannot be opened (permissions, locking)
+    NotABundle,        ///< not an Oncoref bundle (or not SQLite at all)
+    UnsupportedSchema, ///< a bundle of another schema version
+    Damaged,           ///< a bundle whose content cannot be read
+};
+
 /// A failure a person can act on: where it happened (file and 1-based line, when known) and what.
 struct Error {
     std::string file;
     int line = 0;
     std::string message;
+    ErrorKind kind = ErrorKind::Other;
 
     /// "file:line: message", "file: message" or "message", as compilers print them.
     [[nodiscard]] std::string toString() const;
 };
+
+/// `error` with its kind set.
+[[nodiscard]] inline Error withKind(Error error, ErrorKind kind)
+{
+    error.kind = kind;
+    return error;
+}
 
 /// Either a value or an Error. The core's public functions return this instead of throwing.
 template <typename T>

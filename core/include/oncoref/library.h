@@ -8,7 +8,9 @@
 #include <oncoref/error.h>
 #include <oncoref/thesaurus.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,8 +47,17 @@ struct ArticleSummary {
     std::string capture;
 };
 
-/// The schema version this build reads and writes.
-inline constexpr int kBundleSchemaVersion = 4;
+/// An article that shares topics or drugs with another.
+struct RelatedArticle {
+    std::string slug;
+    std::string title;
+    std::vector<std::string> sharedTopics; ///< topic ids, sorted
+    std::vector<std::string> sharedDrugs;  ///< generic names with facts in both, sorted
+};
+
+/// The format version this build reads and writes. It covers the schema *and* the tokenizer
+/// (tokenizer.h): a change to either changes what an index means, so it takes a new number.
+inline constexpr int kBundleSchemaVersion = 6;
 
 /// A compiled bundle opened read-only.
 ///
@@ -69,6 +80,11 @@ public:
     /// A whole article, or an Error when the slug is unknown.
     [[nodiscard]] Result<Article> article(const std::string &slug) const;
 
+    /// The articles sharing most topics and drugs with `slug` (at most `limit`), most shared
+    /// first, then by title; empty for an unknown slug.
+    [[nodiscard]] Result<std::vector<RelatedArticle>> relatedArticles(const std::string &slug,
+                                                                      std::size_t limit = 8) const;
+
     /// The drugs with facts, A–Z by generic name.
     [[nodiscard]] Result<std::vector<DrugSummary>> drugs() const;
     /// The card of a drug named by its generic name, a spelling or a brand (case and accents
@@ -77,14 +93,27 @@ public:
     /// Names of the bundle's drugs (generic, spellings, brands) close to a mistyped one, closest first.
     [[nodiscard]] Result<std::vector<std::string>> suggestDrugNames(std::string_view name) const;
 
+    /// Whether the article's stored content (text, sections, references, passages, metadata)
+    /// is what the bundle's manifest says it is. Only a verified signature (bundle_trust.h)
+    /// makes the manifest itself the publisher's. Cached per slug.
+    [[nodiscard]] Result<bool> isArticleIntact(const std::string &slug) const;
+
+    /// Rows that articles() and drug() left out because they hold a value this build does not
+    /// know (a review status, a fact kind): one message each, in the order met.
+    [[nodiscard]] const std::vector<Error> &refusedRows() const { return m_refused; }
+
 private:
     Library(std::unique_ptr<Database> db, BundleInfo info);
 
     [[nodiscard]] Result<const Thesaurus *> thesaurus() const;
+    /// The fact's row and its article both match the manifest.
+    [[nodiscard]] Result<bool> isFactIntact(std::int64_t factId, const std::string &slug) const;
 
     std::unique_ptr<Database> m_db;
     BundleInfo m_info;
     mutable std::optional<Thesaurus> m_thesaurus; ///< read once, on the first drug lookup
+    mutable std::vector<Error> m_refused;
+    mutable std::map<std::string, bool> m_articleIntact;
 };
 
 /// Where to find a bundle when none is named: $ONCOREF_BUNDLE, then `oncology.oncoref` next to

@@ -52,6 +52,8 @@ struct SearchHit {
     std::vector<std::string> matchedWords;
     /// Thesaurus equivalents the article was found through (not the words as typed).
     std::vector<MatchedExpansion> expansions;
+    /// When the results are relaxed: the words of the query (as typed) this article lacks.
+    std::vector<std::string> missingWords;
 };
 
 /// Why a query searched nothing, or searched less than was typed.
@@ -73,6 +75,8 @@ struct SearchResults {
     SearchNotice notice = SearchNotice::None;
     /// Set when nothing matched what was typed and the results are for this spelling instead.
     std::string correctedQuery;
+    /// The same correction as words only, no query syntax ("trastuzumab"), to show a reader.
+    std::string correctedWords;
     std::vector<SearchHit> hits;
 };
 
@@ -90,7 +94,9 @@ public:
     ~Searcher();
 
     /// The user's words never reach SQLite as syntax: they are parsed (see query.h) and every
-    /// term is passed as a quoted FTS5 string. Bad input gives results or a notice, not an Error;
+    /// term is passed as a quoted FTS5 string. With `completeLastWord`, the words as typed are
+    /// searched first, and when every one of them matches an article those are the results, the
+    /// same as without it: the last word's completions only come in when they do not. Bad input gives results or a notice, not an Error;
     /// an Error means the bundle itself could not be read.
     [[nodiscard]] Result<SearchResults> search(const SearchQuery &query,
                                                const std::atomic_bool *cancel = nullptr) const;

@@ -10,7 +10,19 @@ namespace oncoref::importing {
 
 namespace {
 
-/// What an article holds, white space normalised, to look lines up in.
+/// The text without square brackets: an article's plain text shows a citation as "[1, 4]" where the
+/// capture has "1, 4".
+std::string withoutBrackets(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text)
+        if (c != '[' && c != ']')
+            out += c;
+    return out;
+}
+
+/// What an article holds, white space normalised and brackets left out, to look lines up in.
 struct ArticleText {
     std::string body;
     std::string frontMatter;
@@ -23,7 +35,7 @@ ArticleText textOf(const Article &article)
         t.body += section.heading + '\n' + section.text + '\n';
     for (const auto &reference : article.references)
         t.body += reference.text + '\n';
-    t.body = text::normalizeWhitespace(t.body);
+    t.body = text::normalizeWhitespace(withoutBrackets(t.body));
     for (const std::string *field : {&article.title, &article.question, &article.disclaimer, &article.reviewNote, &article.affiliation,
                                      &article.journal, &article.journalFull, &article.publisher, &article.doi, &article.pmid, &article.pii,
                                      &article.volume, &article.issue, &article.sourceUrl})
@@ -34,7 +46,9 @@ ArticleText textOf(const Article &article)
 
 bool inBody(const CaptureLine &line, const std::string &body)
 {
-    const auto found = [&](std::string_view needle) { return body.find(text::normalizeWhitespace(needle)) != std::string::npos; };
+    const auto found = [&](std::string_view needle) {
+        return body.find(text::normalizeWhitespace(withoutBrackets(needle))) != std::string::npos;
+    };
     if (isTableDelimiter(line.raw))
         return true; // rewritten by the Markdown writer under the table's first row
     const std::vector<std::string> cells = tableCells(line.raw);

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "navigationhistory.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace oncoref::viewer {
+
+/// The open tabs, remembered for the next start (QSettings group `tabs`): the page each tab
+/// showed, which tab was current, and the bundle they belong to (a session of another bundle is
+/// not restored into this one).
+struct TabSession {
+    QString bundleId;
+    std::vector<NavigationHistory::Entry> pages; ///< one per tab, in tab order
+    int current = 0;
+
+    void save() const;
+    [[nodiscard]] static TabSession load();
+};
+
+} // namespace oncoref::viewer
