@@ -21,6 +21,7 @@ struct DrugListItem {
     QStringList names;  ///< its spellings ("évérolimus")
     QStringList brands; ///< "Afinitor", "Votubia"
     int factCount = 0;
+    QStringList bundles{}; ///< keys of the open bundles that have facts on it
 };
 
 /// One fact of a drug page, with its source.
@@ -34,6 +35,7 @@ struct DrugFactRow {
     QString route;     ///< "voie orale"
     QString condition; ///< "PS 0-1"
     QStringList partners;
+    QString bundle{}; ///< the key of the bundle holding the article
     QString slug;
     QString anchor;
     QString articleTitle;

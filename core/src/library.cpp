@@ -9,7 +9,9 @@
 #include "sqlite.h"
 #include "text.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 namespace oncoref {
 
@@ -120,14 +122,27 @@ Result<std::vector<Topic>> Library::topics() const
 
 Result<std::vector<ArticleSummary>> Library::articles() const
 {
+    return articles(ArticlePageQuery{{}, {}, {}, static_cast<std::size_t>(std::numeric_limits<std::int64_t>::max())});
+}
+
+Result<std::vector<ArticleSummary>> Library::articles(const ArticlePageQuery &page) const
+{
     auto query = Statement::prepare(*m_db, R"sql(
         SELECT a.slug, a.title, a.languages, a.source, a.published, a.updated, a.review_status, a.capture,
                (SELECT group_concat(t.topic_id, ',') FROM
                    (SELECT at.topic_id FROM article_topics at JOIN topics tp ON tp.id = at.topic_id
                     WHERE at.article_id = a.id ORDER BY tp.position) t)
-        FROM articles a ORDER BY a.title COLLATE NOCASE, a.slug)sql");
+        FROM articles a
+        WHERE (?1 = '' OR EXISTS (SELECT 1 FROM article_topics x WHERE x.topic_id = ?1 AND x.article_id = a.id))
+          AND (?4 OR a.title > ?2 COLLATE NOCASE OR (a.title = ?2 COLLATE NOCASE AND a.slug > ?3))
+        ORDER BY a.title COLLATE NOCASE, a.slug LIMIT ?5)sql");
     if (!query)
         return query.error();
+    query->bind(1, page.topic);
+    query->bind(2, page.afterTitle);
+    query->bind(3, page.afterSlug);
+    query->bind(4, static_cast<std::int64_t>(page.afterTitle.empty() && page.afterSlug.empty()));
+    query->bind(5, static_cast<std::int64_t>(std::min<std::size_t>(page.limit, std::numeric_limits<std::int64_t>::max())));
     std::vector<ArticleSummary> articles;
     auto read = forEachRow(*query, [&] {
         ArticleSummary s;
@@ -150,6 +165,19 @@ Result<std::vector<ArticleSummary>> Library::articles() const
     if (!read)
         return read.error();
     return articles;
+}
+
+Result<std::map<std::string, int>> Library::articleCounts() const
+{
+    auto query = Statement::prepare(*m_db, R"sql(
+        SELECT '', count(*) FROM articles
+        UNION ALL SELECT topic_id, count(*) FROM article_topics GROUP BY topic_id)sql");
+    if (!query)
+        return query.error();
+    std::map<std::string, int> counts;
+    if (auto read = forEachRow(*query, [&] { counts[query->text(0)] = static_cast<int>(query->integer(1)); }); !read)
+        return read.error();
+    return counts;
 }
 
 Result<Article> Library::article(const std::string &slug) const

@@ -97,16 +97,15 @@ Result<std::vector<DrugSummary>> Library::drugs() const
     auto thesaurus = this->thesaurus();
     if (!thesaurus)
         return thesaurus.error();
-    // A drug met only as a partner ("cisplatine + bevacizumab") is listed too.
+    // A drug met only as a partner ("cisplatine + bevacizumab") is listed too. One pass over
+    // the facts: each fact yields its drug and, for a combination, each partner; a drug counts
+    // the distinct facts naming it (a per-drug scan of the facts took 10 s at 100 000 facts).
     auto query = Statement::prepare(*m_db, R"sql(
-        WITH RECURSIVE named(drug, rest) AS (
-            SELECT drug, CASE WHEN kind = 'combination' THEN partners || ',' ELSE '' END FROM drug_facts
+        WITH RECURSIVE named(fact, drug, rest) AS (
+            SELECT id, drug, CASE WHEN kind = 'combination' THEN partners || ',' ELSE '' END FROM drug_facts
             UNION ALL
-            SELECT substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1) FROM named WHERE rest <> '')
-        SELECT d.drug, (SELECT count(*) FROM drug_facts f
-                        WHERE f.drug = d.drug
-                           OR (f.kind = 'combination' AND instr(',' || f.partners || ',', ',' || d.drug || ',') > 0))
-        FROM (SELECT DISTINCT drug FROM named WHERE drug <> '') d ORDER BY d.drug)sql");
+            SELECT fact, substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1) FROM named WHERE rest <> '')
+        SELECT drug, count(DISTINCT fact) FROM named WHERE drug <> '' GROUP BY drug ORDER BY drug)sql");
     if (!query)
         return query.error();
     std::vector<DrugSummary> drugs;

@@ -79,22 +79,27 @@ TEST_CASE("Viewer trust: a signed bundle shows Verified with its publisher, off 
 {
     const SignedBundle bundle;
     MainWindow window(UiLanguage::English);
-    REQUIRE(window.openBundle(bundle.path) == QString());
-    // openBundle() returns before the check is done: it runs on another thread.
-    CHECK(window.trustStatusText() == QStringLiteral("Checking the signature…"));
+    QString statusWhenOpened;
+    QObject::connect(&window, &MainWindow::bundleOpened, &window,
+                     [&] { statusWhenOpened = window.trustStatusText(); });
+    REQUIRE(openAndWait(window, bundle.path) == QString());
+    // The bundle is shown before the check is done: it runs on another thread.
+    CHECK(statusWhenOpened == QStringLiteral("Checking the signature…"));
     REQUIRE(waitForCheck(window));
     CHECK(window.trustStatusText().startsWith(QStringLiteral("Verified (Test publisher, ")));
     window.openArticle(kEverolimus);
+    REQUIRE(settle(window));
     CHECK(window.readerView()->trustBanner()->isHidden());
 }
 
 TEST_CASE("Viewer trust: the unsigned bundle of the build tree shows Unsigned", "[viewer][signature]")
 {
     MainWindow window(UiLanguage::English);
-    REQUIRE(window.openBundle(bundlePath()) == QString());
+    REQUIRE(openAndWait(window, bundlePath()) == QString());
     REQUIRE(waitForCheck(window));
     CHECK(window.trustStatusText() == QStringLiteral("Unsigned"));
     window.openArticle(kEverolimus);
+    REQUIRE(settle(window));
     CHECK(window.readerView()->trustBanner()->isHidden());
 }
 
@@ -103,8 +108,9 @@ TEST_CASE("Viewer trust: an altered dose shows Altered, a red banner and untrust
     const SignedBundle bundle;
     MainWindow window(UiLanguage::English);
     window.show();
-    REQUIRE(window.openBundle(bundle.tampered()) == QString());
+    REQUIRE(openAndWait(window, bundle.tampered()) == QString());
     window.openArticle(kEverolimus);
+    REQUIRE(settle(window));
     // The article's own hash is checked when it is shown, before the whole check ends.
     CHECK(window.readerView()->trustBanner()->isVisible());
     REQUIRE(waitForCheck(window));
@@ -112,9 +118,12 @@ TEST_CASE("Viewer trust: an altered dose shows Altered, a red banner and untrust
     CHECK(window.readerView()->trustBanner()->text().contains(QStringLiteral("doses")));
 
     window.openArticle(QStringLiteral("tumeurs-necrosantes-metastatiques"));
+    REQUIRE(settle(window));
     CHECK(window.readerView()->trustBanner()->isHidden()); // untouched articles stay trusted
 
-    REQUIRE(window.openDrug(QStringLiteral("everolimus")));
+    window.openDrug(QStringLiteral("everolimus"));
+    REQUIRE(settle(window));
+    REQUIRE(window.isShowingDrug());
     const QString page = window.drugView()->browser()->toPlainText();
     CHECK(page.contains(QStringLiteral("16 mg")));
     CHECK(page.contains(DrugText::alteredLabel()));

@@ -8,6 +8,7 @@
 #include <oncoref/error.h>
 #include <oncoref/thesaurus.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -47,6 +48,15 @@ struct ArticleSummary {
     std::string capture;
 };
 
+/// One page of the article list, in title order. Pages are keyed by the last row of the page
+/// before (not by an offset), so reading page n costs what page 1 does.
+struct ArticlePageQuery {
+    std::string topic;       ///< a topic id; empty: every article
+    std::string afterTitle;  ///< the previous page's last title and slug; both empty: the first page
+    std::string afterSlug;
+    std::size_t limit = 200;
+};
+
 /// An article that shares topics or drugs with another.
 struct RelatedArticle {
     std::string slug;
@@ -77,6 +87,10 @@ public:
     [[nodiscard]] Result<std::vector<Topic>> topics() const;
     /// All articles, sorted by title.
     [[nodiscard]] Result<std::vector<ArticleSummary>> articles() const;
+    /// A page of articles, sorted as articles() sorts them.
+    [[nodiscard]] Result<std::vector<ArticleSummary>> articles(const ArticlePageQuery &page) const;
+    /// How many articles each topic holds, by topic id; the empty id counts every article.
+    [[nodiscard]] Result<std::map<std::string, int>> articleCounts() const;
     /// A whole article, or an Error when the slug is unknown.
     [[nodiscard]] Result<Article> article(const std::string &slug) const;
 
