@@ -116,6 +116,8 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
         return item.names;
     case FactCountRole:
         return item.factCount;
+    case BundlesRole:
+        return item.bundles;
     default:
         return {};
     }

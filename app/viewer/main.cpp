@@ -261,9 +261,13 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     if (!screenshot) {
         window.openBundleInteractively(bundle);
-        // The tabs open at the last quit, once the library is open.
+        // The tabs and the other libraries open at the last quit, once the library is open.
         QObject::connect(
-            &window, &MainWindow::bundleOpened, &window, [&window] { (void)window.restoreSession(); },
+            &window, &MainWindow::bundleOpened, &window,
+            [&window] {
+                (void)window.restoreSession();
+                window.openRememberedBundles();
+            },
             Qt::SingleShotConnection);
     } else {
         // No dialog: screenshots run unattended.

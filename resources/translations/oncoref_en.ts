@@ -999,6 +999,22 @@ Added %2</translation>
         <source>No library open has facts about %1.</source>
         <translation>No library open has facts about %1.</translation>
     </message>
+    <message>
+        <source>Close &amp;Library</source>
+        <translation>Close &amp;Library</translation>
+    </message>
+    <message>
+        <source>Close the library of the article shown (else the last one opened)</source>
+        <translation>Close the library of the article shown (else the last one opened)</translation>
+    </message>
+    <message>
+        <source>%1 was closed.</source>
+        <translation>%1 was closed.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened: %2</source>
+        <translation>The library %1 could not be opened: %2</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::NotesPanel</name>

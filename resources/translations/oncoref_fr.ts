@@ -999,6 +999,22 @@ Ajouté le %2</translation>
         <source>No library open has facts about %1.</source>
         <translation>Aucune bibliothèque ouverte ne contient de données sur %1.</translation>
     </message>
+    <message>
+        <source>Close &amp;Library</source>
+        <translation>Fermer la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <source>Close the library of the article shown (else the last one opened)</source>
+        <translation>Fermer la bibliothèque de l’article affiché (sinon la dernière ouverte)</translation>
+    </message>
+    <message>
+        <source>%1 was closed.</source>
+        <translation>Bibliothèque fermée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened: %2</source>
+        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::NotesPanel</name>
