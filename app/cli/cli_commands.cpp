@@ -47,6 +47,23 @@ Result<Library> openLibrary(const Invocation &invocation)
     return Library::open(*path);
 }
 
+/// The bundle of openLibrary(), then each --bundle given after the first.
+Result<std::vector<Library>> openLibraries(const Invocation &invocation)
+{
+    std::vector<Library> libraries;
+    auto first = openLibrary(invocation);
+    if (!first)
+        return first.error();
+    libraries.push_back(std::move(first).value());
+    for (const fs::path &path : invocation.moreBundles) {
+        auto library = Library::open(path);
+        if (!library)
+            return library.error();
+        libraries.push_back(std::move(library).value());
+    }
+    return libraries;
+}
+
 Result<Searcher> openSearcher(const Invocation &invocation)
 {
     auto path = resolveBundle(invocation);
@@ -152,31 +169,45 @@ int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
     return report.ok() ? 0 : 1;
 }
 
-int list(const Invocation &invocation, std::ostream &out, std::ostream &err)
+void listArticles(const Library &library, const std::vector<ArticleSummary> &articles, std::ostream &out)
 {
-    auto library = openLibrary(invocation);
-    if (!library)
-        return fail(err, library.error());
-    auto articles = library->articles();
-    if (!articles)
-        return fail(err, articles.error());
-    if (invocation.json) {
-        nlohmann::ordered_json json = nlohmann::ordered_json::array();
-        for (const auto &article : *articles)
-            json.push_back(toJson(article));
-        out << dumpJson(json) << '\n';
-        return 0;
-    }
-    for (const auto &article : *articles) {
+    for (const auto &article : articles) {
         out << article.slug << '\n'
             << "    " << article.title << '\n'
             << "    " << joined(article.languages) << " · " << (article.source.empty() ? "source not stated" : article.source)
             << " · " << (article.updated.empty() ? (article.published.empty() ? "date not stated" : article.published) : article.updated)
             << " · " << reviewLabel(article.reviewStatus) << '\n';
     }
-    out << articles->size() << " articles in " << library->info().titleEn << " " << library->info().version << '\n';
+    out << articles.size() << " articles in " << library.info().titleEn << " " << library.info().version << '\n';
+}
+
+int list(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    auto libraries = openLibraries(invocation);
+    if (!libraries)
+        return fail(err, libraries.error());
+    // With several bundles, each article names the bundle (its id) it comes from.
+    const bool several = libraries->size() > 1;
+    nlohmann::ordered_json json = nlohmann::ordered_json::array();
+    for (const Library &library : *libraries) {
+        auto articles = library.articles();
+        if (!articles)
+            return fail(err, articles.error());
+        if (invocation.json) {
+            for (const auto &article : *articles) {
+                json.push_back(toJson(article));
+                if (several)
+                    json.back()["bundle"] = library.info().id;
+            }
+        } else {
+            listArticles(library, *articles, out);
+        }
+    }
+    if (invocation.json)
+        out << dumpJson(json) << '\n';
     return 0;
 }
+
 
 constexpr std::string_view kAlteredWarning = "⚠ ALTERED: changed since the bundle was compiled, do not use";
 
@@ -192,16 +223,28 @@ int show(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.size() != 1)
         return fail(err, Error{{}, 0, "usage: oncoref-cli show SLUG [--bundle FILE] [--json]"});
-    auto library = openLibrary(invocation);
-    if (!library)
-        return fail(err, library.error());
-    auto article = library->article(invocation.arguments.front());
+    auto libraries = openLibraries(invocation);
+    if (!libraries)
+        return fail(err, libraries.error());
+    // The first bundle, in the order given, that has the article.
+    const Library *library = nullptr;
+    Result<Article> article = Error{};
+    for (const Library &candidate : *libraries) {
+        article = candidate.article(invocation.arguments.front());
+        if (article) {
+            library = &candidate;
+            break;
+        }
+    }
     if (!article)
-        return fail(err, article.error());
+        return fail(err, libraries->size() > 1 ? Error{{}, 0, "no article '" + invocation.arguments.front() + "' in these bundles"}
+                                                : article.error());
     const bool altered = isAltered(*library, article->slug);
     if (invocation.json) {
         auto json = toJson(*article);
         json["altered"] = altered;
+        if (libraries->size() > 1)
+            json["bundle"] = library->info().id;
         out << dumpJson(json) << '\n';
         return 0;
     }
@@ -513,7 +556,9 @@ std::string usage()
            "  verify [FILE] [--trusted-keys FILE] [--json]   check the signature and every article and fact\n"
            "         (exit 0 verified, 2 unsigned, 3 altered or bad signature, 1 not a bundle)\n"
            "\n"
-           "Without --bundle: $ONCOREF_BUNDLE, then oncology.oncoref next to this program, then the installed library.\n";
+           "Without --bundle: $ONCOREF_BUNDLE, then oncology.oncoref next to this program, then the installed library.\n"
+           "list and show take --bundle several times: list gives every bundle's articles (in --json each names its\n"
+           "bundle), show the first bundle that has the article.\n";
 }
 
 Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::path programDir)
@@ -545,7 +590,10 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
             auto v = value("--bundle");
             if (!v)
                 return v.error();
-            invocation.bundle = *v;
+            if (invocation.bundle)
+                invocation.moreBundles.emplace_back(*v);
+            else
+                invocation.bundle = *v;
         } else if (arg == "-o" || arg == "--output") {
             auto v = value("-o");
             if (!v)
@@ -585,6 +633,8 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
 int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     const std::string &c = invocation.command;
+    if (!invocation.moreBundles.empty() && c != "list" && c != "show")
+        return fail(err, Error{{}, 0, "'" + c + "' reads one bundle: --bundle may be repeated for list and show only"});
     if (c == "build") return build(invocation, out, err);
     if (c == "list") return list(invocation, out, err);
     if (c == "show") return show(invocation, out, err);

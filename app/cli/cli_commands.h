@@ -19,6 +19,8 @@ struct Invocation {
     std::string command;
     std::vector<std::string> arguments;
     std::optional<std::filesystem::path> bundle;
+    /// --bundle given again: list and show read these too, in the order given.
+    std::vector<std::filesystem::path> moreBundles;
     std::optional<std::filesystem::path> output;
     std::optional<std::filesystem::path> signingKey;  ///< build --sign FILE.key
     std::optional<std::filesystem::path> trustedKeys; ///< verify --trusted-keys FILE

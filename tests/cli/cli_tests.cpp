@@ -273,3 +273,40 @@ TEST_CASE("CLI: --version names the program, the bundle format and the libraries
             CHECK(help.out.find(command) != std::string::npos);
     }
 }
+
+TEST_CASE("CLI: --bundle repeated lists both libraries and shows from the first that has the article", "[cli][bundles]")
+{
+    // A second library: the HER2 article alone, under another bundle id.
+    oncoref::test::TempDir dir;
+    oncoref::test::copyContent(dir.path());
+    std::string yaml = oncoref::test::readFile(dir / "bundle.yaml");
+    const std::string id = "id: org.oncoref.library.oncology";
+    REQUIRE(yaml.find(id) != std::string::npos);
+    yaml.replace(yaml.find(id), id.size(), "id: org.example.second");
+    oncoref::test::writeFile(dir / "bundle.yaml", yaml);
+    for (const auto &entry : std::filesystem::directory_iterator(dir / "articles"))
+        if (entry.path().stem() != "her2-cancer-sein-metastatique-therapies-ciblees")
+            std::filesystem::remove(entry.path());
+    const std::string second = (dir / "second.oncoref").string();
+    REQUIRE(runCli({"build", dir.path().string(), "-o", second, "--quiet"}).exitCode == 0);
+
+    const json one = runJson({"list", "--bundle", kBundle, "--json"});
+    const json both = runJson({"list", "--bundle", kBundle, "--bundle", second, "--json"});
+    REQUIRE(both.size() == one.size() + 1);
+    CHECK_FALSE(one[0].contains("bundle")); // one bundle: the shape it always had
+    CHECK(both[0]["bundle"] == "org.oncoref.library.oncology");
+    CHECK(both.back()["bundle"] == "org.example.second");
+    CHECK(both.back()["slug"] == "her2-cancer-sein-metastatique-therapies-ciblees");
+
+    const json shown = runJson({"show", "everolimus-afinitor-interruption-metastases", "--bundle", second, "--bundle", kBundle, "--json"});
+    CHECK(shown["bundle"] == "org.oncoref.library.oncology");
+    const json first = runJson({"show", "her2-cancer-sein-metastatique-therapies-ciblees", "--bundle", second, "--bundle", kBundle, "--json"});
+    CHECK(first["bundle"] == "org.example.second");
+
+    const Run missing = runCli({"show", "no-such-article", "--bundle", kBundle, "--bundle", second});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.find("no article 'no-such-article' in these bundles") != std::string::npos);
+    const Run search = runCli({"search", "stomatite", "--bundle", kBundle, "--bundle", second});
+    CHECK(search.exitCode == 1);
+    CHECK(search.err.find("--bundle may be repeated for list and show only") != std::string::npos);
+}
