@@ -8,11 +8,13 @@
 #include "cli_trust.h"
 
 #include <oncoref/compiler.h>
+#include <oncoref/content_facts.h>
 #include <oncoref/library.h>
 #include <oncoref/relevance.h>
 #include <oncoref/search.h>
 #include <oncoref/version.h>
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <cstdio>
@@ -26,7 +28,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char *const kCommands[] = {"build", "list", "show", "search", "drug", "info", "eval", "import", "keygen", "verify", "help"};
+const char *const kCommands[] = {"build", "list", "show", "search", "drug", "facts", "info", "eval", "import", "keygen", "verify", "help"};
 
 Result<fs::path> resolveBundle(const Invocation &invocation)
 {
@@ -350,6 +352,8 @@ std::string_view kindHeading(FactKind kind)
     case FactKind::Monitoring: return "Monitoring";
     case FactKind::Combination: return "Combinations";
     case FactKind::Contraindication: return "Contraindications";
+    case FactKind::Administration: return "Administration";
+    case FactKind::Interaction: return "Interactions";
     }
     return {};
 }
@@ -415,6 +419,50 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
         previousKind = f.kind;
     }
     return 0;
+}
+
+/// `facts CONTENT_DIR [--unreviewed] [--json] [-o REVIEWS_DIR]`: the drug facts the compiler would
+/// ship, each reviewed or machine-extracted; with -o, one review file per article (existing
+/// verdicts kept, a pending entry for every fact not covered yet).
+int facts(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    if (invocation.arguments.size() != 1)
+        return fail(err, Error{{}, 0, "usage: oncoref-cli facts CONTENT_DIR [--unreviewed] [--json] [-o REVIEWS_DIR]"});
+    const ContentFacts content = readContentFacts(invocation.arguments.front());
+    for (const auto &error : content.errors)
+        err << error.toString() << '\n';
+    std::vector<const DrugFact *> shown;
+    for (const DrugFact &fact : content.facts)
+        if (!invocation.unreviewed || !fact.reviewed)
+            shown.push_back(&fact);
+    if (invocation.json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const DrugFact *f : shown)
+            list.push_back({{"slug", f->slug}, {"anchor", f->anchor}, {"passage_hash", passageHash(f->passage)}, {"drug", f->drug},
+                            {"kind", toString(f->kind)}, {"value", f->value}, {"effect", f->effect}, {"text", f->text},
+                            {"reviewed", f->reviewed}});
+        out << list.dump(2) << '\n';
+    } else {
+        for (const DrugFact *f : shown)
+            out << (f->reviewed ? "reviewed  " : "machine   ") << f->slug << '#' << f->anchor << "  " << f->drug << "  "
+                << toString(f->kind) << (f->value.empty() ? "" : "  " + f->value) << (f->effect.empty() ? "" : "  (" + f->effect + ")")
+                << "\n          " << f->text << '\n';
+        const auto reviewed = std::count_if(content.facts.begin(), content.facts.end(), [](const DrugFact &f) { return f.reviewed; });
+        out << content.facts.size() << " facts: " << reviewed << " reviewed, " << content.facts.size() - static_cast<std::size_t>(reviewed)
+            << " machine-extracted\n";
+    }
+    if (invocation.output) {
+        std::error_code error;
+        fs::create_directories(*invocation.output, error);
+        for (const std::string &slug : content.slugs) {
+            const fs::path file = *invocation.output / (slug + ".yaml");
+            std::ofstream stream(file, std::ios::binary);
+            if (!(stream << reviewSkeleton(slug, content.facts, content.reviews)))
+                return fail(err, Error{file.string(), 0, "cannot write the review file"});
+        }
+        err << "review files written to " << invocation.output->string() << '\n';
+    }
+    return content.errors.empty() ? 0 : 1;
 }
 
 nlohmann::ordered_json metricsJson(const RelevanceMetrics &m)
@@ -500,6 +548,7 @@ std::string usage()
            "  show   SLUG [--bundle FILE] [--json]  print one article\n"
            "  search [--bundle FILE] [--limit N] [--json] QUERY...\n"
            "  drug   NAME [--bundle FILE] [--json]  dosing and toxicity facts of a drug (generic or brand name)\n"
+           "  facts  CONTENT_DIR [--unreviewed] [--json] [-o REVIEWS_DIR]   list extracted facts; write review files\n"
            "  info   [--bundle FILE] [--json]       describe the bundle\n"
            "  eval   [--bundle FILE] [--json] QUERIES.tsv   measure search relevance (MRR, nDCG@10, recall@5)\n"
            "  import CAPTURE.txt... [-o DIR] [--json]      captured page text into articles ready for review\n"
@@ -531,6 +580,8 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
         };
         if (arg == "--json") {
             invocation.json = true;
+        } else if (arg == "--unreviewed") {
+            invocation.unreviewed = true;
         } else if (arg == "--quiet" || arg == "-q") {
             invocation.quiet = true;
         } else if (arg == "--strict") {
@@ -591,6 +642,7 @@ int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (c == "info") return info(invocation, out, err);
     if (c == "eval") return eval(invocation, out, err);
     if (c == "drug") return drug(invocation, out, err);
+    if (c == "facts") return facts(invocation, out, err);
     if (c == "import") return importCaptures(invocation, out, err);
     if (c == "keygen") return keygen(invocation, out, err);
     if (c == "verify") return verify(invocation, out, err);
