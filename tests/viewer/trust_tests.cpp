@@ -16,6 +16,8 @@
 #include <oncoref/bundle_trust.h>
 #include <oncoref/compiler.h>
 
+#include <QSignalSpy>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -141,4 +143,33 @@ TEST_CASE("Viewer trust: an altered dose shows Altered, a red banner and untrust
         CHECK(hit.data(SearchResultsModel::AlteredRole).toBool() == altered);
         CHECK(delegate.html(hit).contains(DrugText::alteredLabel().toHtmlEscaped()) == altered);
     }
+}
+
+TEST_CASE("Viewer trust: the check shows its progress and can be stopped", "[viewer][signature]")
+{
+    const SignedBundle bundle;
+    MainWindow window(UiLanguage::English);
+    window.show();
+    BundleVerifier *verifier = window.bundleVerifier();
+    QSignalSpy progress(verifier, &BundleVerifier::progressed);
+    REQUIRE(window.openBundle(bundle.path) == QString());
+    auto *stop = window.findChild<QToolButton *>(QStringLiteral("stopCheck"));
+    REQUIRE(stop);
+    CHECK(stop->isVisible() == verifier->isRunning());
+    REQUIRE(waitForCheck(window));
+    CHECK(stop->isHidden());
+    REQUIRE(!progress.isEmpty()); // at the end at least: every entry checked
+    const QList<QVariant> last = progress.last();
+    CHECK(last.at(0).toLongLong() == last.at(1).toLongLong());
+    CHECK(last.at(1).toLongLong() > 5); // the five articles, their facts and the tables
+
+    // Stopped at once: not verified, and it says why.
+    REQUIRE(window.openBundle(bundle.path) == QString());
+    REQUIRE(verifier->isRunning());
+    CHECK(stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    CHECK(!verifier->isRunning());
+    CHECK(window.trustStatusText() == QStringLiteral("Not verified"));
+    CHECK(verifier->report().problem.contains(QStringLiteral("stopped")));
+    CHECK(stop->isHidden());
 }
