@@ -5,6 +5,7 @@
 #include "cli_import.h"
 #include "cli_json.h"
 #include "cli_progress.h"
+#include "cli_trust.h"
 
 #include <oncoref/compiler.h>
 #include <oncoref/library.h>
@@ -25,7 +26,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char *const kCommands[] = {"build", "list", "show", "search", "drug", "info", "eval", "import", "help"};
+const char *const kCommands[] = {"build", "list", "show", "search", "drug", "info", "eval", "import", "keygen", "verify", "help"};
 
 Result<fs::path> resolveBundle(const Invocation &invocation)
 {
@@ -106,9 +107,15 @@ std::string joined(const std::vector<std::string> &items, std::string_view separ
 int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.size() != 1 || !invocation.output)
-        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref [--strict] [--quiet]"});
+        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref [--strict] [--quiet] [--sign FILE.key]"});
     CompileOptions options;
     options.strict = invocation.strict;
+    if (invocation.signingKey) {
+        auto key = readSigningKeyFile(*invocation.signingKey);
+        if (!key)
+            return fail(err, key.error());
+        options.signingKey = std::move(*key);
+    }
     std::optional<ProgressBar> bar;
     if (invocation.terminal && !invocation.quiet) {
         bar.emplace(err, "articles");
@@ -169,6 +176,16 @@ int list(const Invocation &invocation, std::ostream &out, std::ostream &err)
     return 0;
 }
 
+constexpr std::string_view kAlteredWarning = "⚠ ALTERED: changed since the bundle was compiled, do not use";
+
+/// Whether the article's stored content differs from the bundle's manifest; a check that cannot
+/// run counts as altered, since nothing then says the text is what was compiled.
+bool isAltered(const Library &library, const std::string &slug)
+{
+    const auto intact = library.isArticleIntact(slug);
+    return !intact || !*intact;
+}
+
 int show(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.size() != 1)
@@ -179,11 +196,16 @@ int show(const Invocation &invocation, std::ostream &out, std::ostream &err)
     auto article = library->article(invocation.arguments.front());
     if (!article)
         return fail(err, article.error());
+    const bool altered = isAltered(*library, article->slug);
     if (invocation.json) {
-        out << dumpJson(toJson(*article)) << '\n';
+        auto json = toJson(*article);
+        json["altered"] = altered;
+        out << dumpJson(json) << '\n';
         return 0;
     }
     const Article &a = *article;
+    if (altered)
+        out << kAlteredWarning << '\n';
     out << a.title << '\n';
     if (!a.question.empty())
         out << a.question << '\n';
@@ -221,8 +243,14 @@ int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
     auto results = searcher->search(query);
     if (!results)
         return fail(err, results.error());
+    auto library = openLibrary(invocation);
+    if (!library)
+        return fail(err, library.error());
     if (invocation.json) {
-        out << dumpJson(toJson(*results)) << '\n';
+        auto json = toJson(*results);
+        for (auto &hit : json["hits"])
+            hit["altered"] = isAltered(*library, hit["slug"].get<std::string>());
+        out << dumpJson(json) << '\n';
         return 0;
     }
     if (results->notice != SearchNotice::None) {
@@ -239,6 +267,8 @@ int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
     int rank = 0;
     for (const auto &hit : results->hits) {
         out << '\n' << ++rank << ". " << hit.title << "  [" << hit.slug << "]\n";
+        if (isAltered(*library, hit.slug))
+            out << "   " << kAlteredWarning << '\n';
         if (hit.reviewStatus == ReviewStatus::PendingHumanReview)
             out << "   " << reviewLabel(hit.reviewStatus) << '\n';
         for (const auto &expansion : hit.expansions)
@@ -330,6 +360,8 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
             out << "  [if " << f.condition << "]";
         if (sourced.conflicting)
             out << "  ⚠ sources differ";
+        if (sourced.altered)
+            out << "  " << kAlteredWarning;
         out << '\n';
         // The source under each fact whose source differs from the one above it.
         const std::string source = sourced.articleTitle + " · " + (sourced.articleDate.empty() ? "date not stated" : sourced.articleDate)
@@ -416,9 +448,11 @@ std::string usage()
     return "usage: oncoref-cli COMMAND [options]\n"
            "       oncoref-cli --help | --version\n"
            "\n"
-           "  build CONTENT_DIR -o FILE.oncoref [--strict] [--quiet]   compile articles into a bundle\n"
+           "  build CONTENT_DIR -o FILE.oncoref [--strict] [--quiet] [--sign FILE.key]\n"
+           "                                      compile articles into a bundle\n"
            "                                      (--strict: any problem, even a skipped file, writes no bundle;\n"
-           "                                       a progress bar on a terminal unless --quiet)\n"
+           "                                       a progress bar on a terminal unless --quiet;\n"
+           "                                       --sign: sign its manifest with a publisher key)\n"
            "  list   [--bundle FILE] [--json]       list the articles\n"
            "  show   SLUG [--bundle FILE] [--json]  print one article\n"
            "  search [--bundle FILE] [--limit N] [--json] QUERY...\n"
@@ -426,6 +460,9 @@ std::string usage()
            "  info   [--bundle FILE] [--json]       describe the bundle\n"
            "  eval   [--bundle FILE] [--json] QUERIES.tsv   measure search relevance (MRR, nDCG@10, recall@5)\n"
            "  import CAPTURE.txt... [-o DIR] [--json]      captured page text into articles ready for review\n"
+           "  keygen PUBLISHER NAME -o FILE.key   make a publisher key pair (FILE.key, mode 0600, and FILE.key.pub)\n"
+           "  verify [FILE] [--trusted-keys FILE] [--json]   check the signature and every article and fact\n"
+           "         (exit 0 verified, 2 unsigned, 3 altered or bad signature, 1 not a bundle)\n"
            "\n"
            "Without --bundle: $ONCOREF_BUNDLE, then oncology.oncoref next to this program, then the installed library.\n";
 }
@@ -463,6 +500,16 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
             if (!v)
                 return v.error();
             invocation.output = *v;
+        } else if (arg == "--sign") {
+            auto v = value("--sign");
+            if (!v)
+                return v.error();
+            invocation.signingKey = *v;
+        } else if (arg == "--trusted-keys") {
+            auto v = value("--trusted-keys");
+            if (!v)
+                return v.error();
+            invocation.trustedKeys = *v;
         } else if (arg == "--limit" || arg == "-n") {
             auto v = value("--limit");
             if (!v)
@@ -495,6 +542,8 @@ int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (c == "eval") return eval(invocation, out, err);
     if (c == "drug") return drug(invocation, out, err);
     if (c == "import") return importCaptures(invocation, out, err);
+    if (c == "keygen") return keygen(invocation, out, err);
+    if (c == "verify") return verify(invocation, out, err);
     if (c == "--version") return version(out);
     out << usage();
     return 0;

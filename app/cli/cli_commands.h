@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <oncoref/bundle_trust.h>
 #include <oncoref/error.h>
 
 #include <cstddef>
@@ -19,6 +20,8 @@ struct Invocation {
     std::vector<std::string> arguments;
     std::optional<std::filesystem::path> bundle;
     std::optional<std::filesystem::path> output;
+    std::optional<std::filesystem::path> signingKey;  ///< build --sign FILE.key
+    std::optional<std::filesystem::path> trustedKeys; ///< verify --trusted-keys FILE
     bool json = false;
     bool strict = false; ///< build: any problem is fatal, no bundle is written
     std::size_t limit = 10;
@@ -30,7 +33,7 @@ struct Invocation {
 
 [[nodiscard]] Result<Invocation> parseCommandLine(const std::vector<std::string> &args, std::filesystem::path programDir);
 
-/// Runs a command; returns the process exit code (0 success, 1 failure).
+/// Runs a command; returns the process exit code (0 success, 1 failure; `verify`: see cli_trust.h).
 int run(const Invocation &invocation, std::ostream &out, std::ostream &err);
 
 [[nodiscard]] std::string usage();

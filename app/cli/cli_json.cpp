@@ -148,6 +148,7 @@ ordered_json toJson(const DrugCard &card)
             {"article_date", sourced.articleDate},
             {"review_status", toString(sourced.reviewStatus)},
             {"conflicting", sourced.conflicting},
+            {"altered", sourced.altered},
         });
     }
     return {{"drug", card.drug}, {"brands", card.brands}, {"facts", facts}, {"names", card.names}};

@@ -50,17 +50,46 @@ bool DrugListModel::matches(const Row &row, const std::string &folded) const
 void DrugListModel::applyFilter()
 {
     m_shown.clear();
+    m_loaded = 0;
     const QString trimmed = m_filter.trimmed();
     const std::string folded = FoldedText::fold(trimmed);
     for (std::size_t i = 0; i < m_drugs.size(); ++i) {
         if (trimmed.isEmpty() || matches(m_drugs[i], folded))
             m_shown.push_back(i);
     }
+    m_loaded = std::min(static_cast<int>(m_shown.size()), kPageSize);
+}
+
+bool DrugListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loaded < static_cast<int>(m_shown.size());
+}
+
+void DrugListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int more = std::min(static_cast<int>(m_shown.size()) - m_loaded, kPageSize);
+    beginInsertRows({}, m_loaded, m_loaded + more - 1);
+    m_loaded += more;
+    endInsertRows();
+}
+
+int DrugListModel::rowOf(const QString &drug)
+{
+    const auto it = std::find_if(m_shown.begin(), m_shown.end(),
+                                 [&](std::size_t i) { return m_drugs[i].item.drug == drug; });
+    if (it == m_shown.end())
+        return -1;
+    const int row = static_cast<int>(it - m_shown.begin());
+    while (row >= m_loaded)
+        fetchMore({});
+    return row;
 }
 
 int DrugListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_shown.size());
+    return parent.isValid() ? 0 : m_loaded;
 }
 
 QVariant DrugListModel::data(const QModelIndex &index, int role) const

@@ -15,7 +15,8 @@ namespace oncoref::viewer {
 
 /// The library's drugs A–Z, filtered by what the user types: a drug stays when its generic
 /// name, one of its spellings or one of its brands contains the filter, case and accents
-/// ignored ("afinitor" keeps everolimus). Owns its rows.
+/// ignored ("afinitor" keeps everolimus). Owns its rows, and hands them to views a page at a
+/// time (canFetchMore/fetchMore): a list of thousands of drugs costs its first page to show.
 class DrugListModel final : public QAbstractListModel {
     Q_OBJECT
 
@@ -27,6 +28,8 @@ public:
         FactCountRole,               ///< int
     };
 
+    static constexpr int kPageSize = 200;
+
     explicit DrugListModel(QObject *parent = nullptr);
 
     void reload(const std::vector<DrugListItem> &drugs);
@@ -34,8 +37,14 @@ public:
     [[nodiscard]] QString filterText() const { return m_filter; }
     /// Drugs in the library, whatever the filter.
     [[nodiscard]] int drugCount() const { return static_cast<int>(m_drugs.size()); }
+    /// Drugs the filter keeps, loaded in the view or not.
+    [[nodiscard]] int matchCount() const { return static_cast<int>(m_shown.size()); }
+    /// The row of `drug` (its generic name), loading rows up to it; -1 when the filter hides it.
+    [[nodiscard]] int rowOf(const QString &drug);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
@@ -49,6 +58,7 @@ private:
 
     std::vector<Row> m_drugs;
     std::vector<std::size_t> m_shown; ///< indexes into m_drugs, in order
+    int m_loaded = 0;                 ///< rows of m_shown handed to views
     QString m_filter;
 };
 

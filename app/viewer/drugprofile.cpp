@@ -44,6 +44,7 @@ DrugProfile toDrugProfile(const DrugCard &card)
         row.articleDate = toQString(sourced.articleDate);
         row.reviewStatus = sourced.reviewStatus;
         row.conflicting = sourced.conflicting;
+        row.altered = sourced.altered;
         profile.facts.push_back(std::move(row));
     }
     return profile;

@@ -21,6 +21,7 @@ struct DrugListItem {
     QStringList names;  ///< its spellings ("évérolimus")
     QStringList brands; ///< "Afinitor", "Votubia"
     int factCount = 0;
+    QStringList bundles{}; ///< keys of the open bundles that have facts on it
 };
 
 /// One fact of a drug page, with its source.
@@ -34,12 +35,14 @@ struct DrugFactRow {
     QString route;     ///< "voie orale"
     QString condition; ///< "PS 0-1"
     QStringList partners;
+    QString bundle{}; ///< the key of the bundle holding the article
     QString slug;
     QString anchor;
     QString articleTitle;
     QString articleDate; ///< empty when the source gives none
     ReviewStatus reviewStatus = ReviewStatus::NotStated;
     bool conflicting = false; ///< another article gives another value: never merge the two
+    bool altered = false;     ///< the fact or its article changed since compiled: do not trust it
 
     /// What to highlight in the article when the fact is opened: the figure, else the words.
     [[nodiscard]] QString highlight() const { return value.isEmpty() ? text : value; }

@@ -76,13 +76,8 @@ void DrugsPanel::openDrug(int row)
 
 void DrugsPanel::setCurrentDrug(const QString &drug)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        if (index.data(DrugListModel::DrugRole).toString() == drug) {
-            m_list->setCurrentIndex(index);
-            return;
-        }
-    }
+    if (const int row = m_model->rowOf(drug); row >= 0)
+        m_list->setCurrentIndex(m_model->index(row, 0));
 }
 
 QString DrugsPanel::statusText() const
@@ -100,7 +95,7 @@ void DrugsPanel::onFilterEdited(const QString &text)
 
 void DrugsPanel::updateStatus()
 {
-    const int shown = m_model->rowCount();
+    const int shown = m_model->matchCount();
     if (m_model->drugCount() == 0)
         m_status->setText(tr("This library has no drug facts."));
     else if (shown == 0)

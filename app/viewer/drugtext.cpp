@@ -106,6 +106,9 @@ QString factCell(const DrugProfile &profile, const Section &section, std::size_t
     if (fact.conflicting)
         html += u"<br/><span class=\"conflict\">" % DrugText::conflictLabel().toHtmlEscaped()
                 % u"</span>";
+    if (fact.altered)
+        html += u"<br/><span class=\"altered\">" % DrugText::alteredLabel().toHtmlEscaped()
+                % u"</span>";
     return html;
 }
 
@@ -166,6 +169,8 @@ QString dosePart(const DrugProfile &profile)
         QString text = parts.join(kDot);
         if (fact.conflicting)
             text += u' ' % DrugText::conflictLabel();
+        if (fact.altered)
+            text += u' ' % DrugText::alteredLabel();
         return text;
     }
     return {};
@@ -180,6 +185,7 @@ QString effectsPart(const DrugProfile &profile)
         QString name;
         QStringList values;
         bool conflicting = false;
+        bool altered = false;
     };
     std::vector<Effect> effects;
     for (const DrugFactRow &fact : profile.facts) {
@@ -192,17 +198,19 @@ QString effectsPart(const DrugProfile &profile)
         if (it == effects.end()) {
             if (std::ssize(effects) == kSummaryEffects)
                 continue;
-            effects.push_back({key, fact.effect, {}, false});
+            effects.push_back({key, fact.effect, {}, false, false});
             it = std::prev(effects.end());
         }
         if (!it->values.contains(fact.value))
             it->values << fact.value;
         it->conflicting = it->conflicting || fact.conflicting;
+        it->altered = it->altered || fact.altered;
     }
     QStringList parts;
     for (const Effect &effect : effects)
         parts << effect.name % u' ' % effect.values.join(QStringLiteral(" / "))
-                     % (effect.conflicting ? QStringLiteral(" ⚠") : QString());
+                     % (effect.conflicting ? QStringLiteral(" ⚠") : QString())
+                     % (effect.altered ? u' ' % DrugText::alteredLabel() : QString());
     return parts.join(QStringLiteral(", "));
 }
 
@@ -211,6 +219,11 @@ QString effectsPart(const DrugProfile &profile)
 QString DrugText::conflictLabel()
 {
     return tr("⚠ sources differ");
+}
+
+QString DrugText::alteredLabel()
+{
+    return tr("⚠ ALTERED since compiled: do not use");
 }
 
 QUrl DrugText::factUrl(std::size_t index)

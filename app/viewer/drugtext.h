@@ -33,6 +33,8 @@ public:
 
     /// The mark of a fact whose sources differ.
     [[nodiscard]] static QString conflictLabel();
+    /// Beside a fact that changed since the bundle was compiled (DrugFactRow::altered).
+    [[nodiscard]] static QString alteredLabel();
 
     [[nodiscard]] static QUrl factUrl(std::size_t index);
     /// The fact a link of pageHtml() points to; nullopt for any other link.

@@ -125,7 +125,7 @@ void DrugView::openFact(std::size_t index)
     if (index >= m_profile.facts.size())
         return;
     const DrugFactRow &fact = m_profile.facts[index];
-    emit factActivated(fact.slug, fact.anchor, {fact.highlight()});
+    emit factActivated(fact.slug, fact.anchor, {fact.highlight()}, fact.bundle);
 }
 
 void DrugView::onAnchorClicked(const QUrl &url)

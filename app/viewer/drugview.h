@@ -43,8 +43,9 @@ public:
     [[nodiscard]] FindBar *findBar() const { return m_findBar; }
 
 signals:
-    /// Show `slug` at `anchor` with `words` (the fact's figure, or its words) highlighted.
-    void factActivated(const QString &slug, const QString &anchor, const QStringList &words);
+    /// Show `slug` of `bundle` at `anchor` with `words` (the fact's figure, or its words) highlighted.
+    void factActivated(const QString &slug, const QString &anchor, const QStringList &words,
+                       const QString &bundle);
 
 private:
     void onAnchorClicked(const QUrl &url);

@@ -2,96 +2,180 @@
 // SPDX-License-Identifier: MIT
 #include "librarymodel.h"
 
+#include "bundlereader.h"
 #include "libraryservice.h"
 #include "qtstrings.h"
 #include "reviewbadge.h"
 
 #include <QFont>
 
-#include <algorithm>
-
 namespace oncoref::viewer {
 
-// Topic rows have internalId 0; an article row's internalId is its topic's row + 1.
+struct LibraryModel::Node {
+    enum class Kind { Root, Bundle, Group, Article };
 
-LibraryModel::LibraryModel(QObject *parent)
+    Kind kind = Kind::Root;
+    Node *parent = nullptr;
+    int row = 0;
+    QString bundle;
+    QString label;         ///< bundle title, group label or article title
+    std::string topic;     ///< groups: the topic id, empty for "All articles"
+    int total = 0;         ///< bundles and groups: articles under them
+    std::vector<std::unique_ptr<Node>> children;
+    // Articles only.
+    std::string title;     ///< as the bundle sorts it: the key of the next page
+    std::string slug;
+    QString source;
+    ReviewStatus reviewStatus = ReviewStatus::NotStated;
+
+    Node *add(std::unique_ptr<Node> child)
+    {
+        child->parent = this;
+        child->row = static_cast<int>(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+LibraryModel::LibraryModel(BundleReader *reader, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_reader(reader)
+    , m_root(std::make_unique<Node>())
     , m_statusIcons{ReviewBadge::icon(ReviewStatus::NotStated),
                     ReviewBadge::icon(ReviewStatus::PendingHumanReview),
                     ReviewBadge::icon(ReviewStatus::JournalPublished)}
 {
+    connect(m_reader, &BundleReader::articlesRead, this, &LibraryModel::onArticlesRead);
+    connect(m_reader, &BundleReader::failed, this, &LibraryModel::onFailed);
 }
+
+LibraryModel::~LibraryModel() = default;
 
 void LibraryModel::reload(const LibraryService &library)
 {
     beginResetModel();
-    m_articles.clear();
-    m_groups.clear();
-
-    const auto &summaries = library.articles();
-    m_articles.reserve(summaries.size());
-    Group all{tr("All articles"), {}};
-    for (std::size_t i = 0; i < summaries.size(); ++i) {
-        const ArticleSummary &summary = summaries[i];
-        m_articles.push_back({toQString(summary.slug), toQString(summary.title),
-                              toQString(summary.source), summary.reviewStatus});
-        all.articles.push_back(i);
-    }
-    if (!all.articles.empty())
-        m_groups.push_back(std::move(all));
-
-    for (const Topic &topic : library.topics()) {
-        Group group{library.topicLabel(topic.id), {}};
-        for (std::size_t i = 0; i < summaries.size(); ++i) {
-            const auto &topics = summaries[i].topics;
-            if (std::find(topics.begin(), topics.end(), topic.id) != topics.end())
-                group.articles.push_back(i);
+    m_root = std::make_unique<Node>();
+    m_waiting.clear(); // pages still on their way belong to the old tree: dropped
+    m_revealGroup = nullptr;
+    m_loadedArticles = 0;
+    const bool oneBundle = library.bundles().size() == 1;
+    for (const BundleOverview &bundle : library.bundles()) {
+        Node *groups = m_root.get();
+        if (!oneBundle) {
+            auto node = std::make_unique<Node>();
+            node->kind = Node::Kind::Bundle;
+            node->bundle = bundle.key;
+            node->label = library.title(bundle.key);
+            node->total = library.articleCount(bundle.key);
+            groups = m_root->add(std::move(node));
         }
-        if (!group.articles.empty())
-            m_groups.push_back(std::move(group));
+        const auto addGroup = [&](const QString &label, const std::string &topic) {
+            const int count = library.articleCount(bundle.key, topic);
+            if (count == 0)
+                return;
+            auto node = std::make_unique<Node>();
+            node->kind = Node::Kind::Group;
+            node->bundle = bundle.key;
+            node->label = label;
+            node->topic = topic;
+            node->total = count;
+            groups->add(std::move(node));
+        };
+        addGroup(tr("All articles"), {});
+        for (const Topic &topic : bundle.topics)
+            addGroup(library.topicLabel(bundle.key, topic.id), topic.id);
     }
     endResetModel();
+}
+
+LibraryModel::Node *LibraryModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex LibraryModel::indexOf(const Node *node) const
+{
+    return node == m_root.get() ? QModelIndex()
+                                : createIndex(node->row, 0, const_cast<Node *>(node));
 }
 
 QModelIndex LibraryModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    if (!parent.isValid())
-        return createIndex(row, column, quintptr{0});
-    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+    return createIndex(row, column, nodeOf(parent)->children[static_cast<std::size_t>(row)].get());
 }
 
-QModelIndex LibraryModel::firstIndexOf(const QString &slug) const
+LibraryModel::Node *LibraryModel::groupOf(const QString &bundle, const std::string &topic) const
 {
-    const auto findIn = [&](std::size_t group) -> QModelIndex {
-        const std::vector<std::size_t> &rows = m_groups[group].articles;
-        for (std::size_t row = 0; row < rows.size(); ++row)
-            if (m_articles[rows[row]].slug == slug)
-                return index(static_cast<int>(row), 0, index(static_cast<int>(group), 0));
+    const Node *groups = m_root.get();
+    for (const auto &child : m_root->children) {
+        if (child->kind == Node::Kind::Bundle && child->bundle == bundle)
+            groups = child.get();
+    }
+    for (const auto &group : groups->children) {
+        if (group->kind == Node::Kind::Group && group->bundle == bundle && group->topic == topic)
+            return group.get();
+    }
+    return nullptr;
+}
+
+const LibraryModel::Node *LibraryModel::childWithSlug(const Node &group, const std::string &slug)
+{
+    for (const auto &article : group.children) {
+        if (article->slug == slug)
+            return article.get();
+    }
+    return nullptr;
+}
+
+QModelIndex LibraryModel::reveal(const QString &bundle, const QString &slug, const std::vector<std::string> &topics)
+{
+    m_revealGroup = nullptr;
+    m_revealSlug = slug.toStdString();
+    // "All articles" is the last resort, since it stays folded.
+    Node *group = nullptr;
+    for (const std::string &topic : topics) {
+        if ((group = groupOf(bundle, topic)) != nullptr)
+            break;
+    }
+    if (group == nullptr && (group = groupOf(bundle, {})) == nullptr)
         return {};
-    };
-    // Row 0 is "All articles": it is the last resort, since it stays folded.
-    for (std::size_t group = 1; group < m_groups.size(); ++group)
-        if (const QModelIndex found = findIn(group); found.isValid())
-            return found;
-    return m_groups.empty() ? QModelIndex() : findIn(0);
+    if (const Node *row = childWithSlug(*group, m_revealSlug))
+        return indexOf(row);
+    m_revealGroup = group;
+    continueRevealing(group);
+    return {};
+}
+
+void LibraryModel::continueRevealing(Node *group)
+{
+    if (group != m_revealGroup)
+        return;
+    if (const Node *row = childWithSlug(*group, m_revealSlug)) {
+        m_revealGroup = nullptr;
+        emit revealed(indexOf(row));
+        return;
+    }
+    const QModelIndex index = indexOf(group);
+    if (static_cast<int>(group->children.size()) >= group->total)
+        m_revealGroup = nullptr; // read to the end: the group does not hold it
+    else if (canFetchMore(index))
+        fetchMore(index); // else a page is on its way, and its answer continues
 }
 
 QModelIndex LibraryModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == 0)
+    if (!child.isValid())
         return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, quintptr{0});
+    return indexOf(nodeOf(child)->parent);
 }
 
 int LibraryModel::rowCount(const QModelIndex &parent) const
 {
-    if (!parent.isValid())
-        return static_cast<int>(m_groups.size());
-    if (parent.column() != 0 || parent.internalId() != 0)
+    if (parent.column() > 0)
         return 0;
-    return static_cast<int>(m_groups[static_cast<std::size_t>(parent.row())].articles.size());
+    return static_cast<int>(nodeOf(parent)->children.size());
 }
 
 int LibraryModel::columnCount(const QModelIndex &) const
@@ -99,24 +183,108 @@ int LibraryModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
+bool LibraryModel::hasChildren(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    return node->kind == Node::Kind::Group ? node->total > 0 : !node->children.empty();
+}
+
+bool LibraryModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (node->kind != Node::Kind::Group || static_cast<int>(node->children.size()) >= node->total)
+        return false;
+    for (const auto &[ticket, waiting] : m_waiting) {
+        if (waiting == node)
+            return false; // its next page is already asked for
+    }
+    return true;
+}
+
+void LibraryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    Node *node = nodeOf(parent);
+    ArticlePageQuery query{node->topic, {}, {}, m_pageSize};
+    if (!node->children.empty()) {
+        query.afterTitle = node->children.back()->title;
+        query.afterSlug = node->children.back()->slug;
+    }
+    m_waiting[m_reader->readArticles(node->bundle, query)] = node;
+}
+
+void LibraryModel::onArticlesRead(quint64 ticket, const ArticlePage &page)
+{
+    const auto it = m_waiting.find(ticket);
+    if (it == m_waiting.end())
+        return;
+    Node *node = it->second;
+    m_waiting.erase(it);
+    // A group never holds more than it counted, whatever a damaged bundle answers.
+    const std::size_t room = static_cast<std::size_t>(node->total) - node->children.size();
+    const std::size_t count = std::min(room, page.rows.size());
+    if (count == 0) {
+        node->total = static_cast<int>(node->children.size()); // nothing more to ask for
+        continueRevealing(node);
+        return;
+    }
+    const int first = static_cast<int>(node->children.size());
+    beginInsertRows(indexOf(node), first, first + static_cast<int>(count) - 1);
+    for (std::size_t i = 0; i < count; ++i) {
+        const ArticleSummary &summary = page.rows[i];
+        auto article = std::make_unique<Node>();
+        article->kind = Node::Kind::Article;
+        article->bundle = node->bundle;
+        article->label = toQString(summary.title);
+        article->title = summary.title;
+        article->slug = summary.slug;
+        article->source = toQString(summary.source);
+        article->reviewStatus = summary.reviewStatus;
+        node->add(std::move(article));
+    }
+    m_loadedArticles += static_cast<int>(count);
+    if (page.rows.size() < m_pageSize) // the bundle has no more: stop asking
+        node->total = static_cast<int>(node->children.size());
+    endInsertRows();
+    continueRevealing(node);
+}
+
+void LibraryModel::onFailed(quint64 ticket, const QString &message)
+{
+    const auto it = m_waiting.find(ticket);
+    if (it == m_waiting.end())
+        return;
+    if (it->second == m_revealGroup)
+        m_revealGroup = nullptr; // no more asking for a group that cannot be read
+    m_waiting.erase(it);
+    emit loadFailed(message);
+}
+
+QModelIndex LibraryModel::findArticle(const QString &bundle, const QString &slug) const
+{
+    const Node *group = groupOf(bundle, {});
+    const Node *row = group == nullptr ? nullptr : childWithSlug(*group, slug.toStdString());
+    return row == nullptr ? QModelIndex() : indexOf(row);
+}
+
 QVariant LibraryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == 0)
-        return topicData(m_groups[static_cast<std::size_t>(index.row())], role);
-    const Group &group = m_groups[static_cast<std::size_t>(index.internalId() - 1)];
-    return articleData(m_articles[group.articles[static_cast<std::size_t>(index.row())]], role);
+    const Node &node = *nodeOf(index);
+    if (role == BundleRole)
+        return node.bundle;
+    return node.kind == Node::Kind::Article ? articleData(node, role) : groupData(node, role);
 }
 
-QVariant LibraryModel::topicData(const Group &group, int role) const
+QVariant LibraryModel::groupData(const Node &node, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1 (%2)").arg(group.label).arg(group.articles.size());
+        return QStringLiteral("%1 (%2)").arg(node.label).arg(node.total);
     case Qt::ToolTipRole:
-        return tr("%1: %n article(s)", nullptr, static_cast<int>(group.articles.size()))
-            .arg(group.label);
+        return tr("%1: %n article(s)", nullptr, node.total).arg(node.label);
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -131,24 +299,24 @@ QVariant LibraryModel::topicData(const Group &group, int role) const
     }
 }
 
-QVariant LibraryModel::articleData(const ArticleRow &article, int role) const
+QVariant LibraryModel::articleData(const Node &node, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        return article.title;
+        return node.label;
     case Qt::ToolTipRole: {
         // Titles are often elided in the tree: the tooltip gives the whole of it.
-        const QString status = ReviewBadge::label(article.reviewStatus);
-        return QString(article.title % u'\n'
-               % (article.source.isEmpty() ? status
-                                           : QStringLiteral("%1 — %2").arg(article.source, status)));
+        const QString status = ReviewBadge::label(node.reviewStatus);
+        return QString(node.label % u'\n'
+                       % (node.source.isEmpty() ? status
+                                                : QStringLiteral("%1 — %2").arg(node.source, status)));
     }
     case Qt::DecorationRole:
-        return m_statusIcons.at(static_cast<std::size_t>(article.reviewStatus));
+        return m_statusIcons.at(static_cast<std::size_t>(node.reviewStatus));
     case SlugRole:
-        return article.slug;
+        return toQString(node.slug);
     case ReviewStatusRole:
-        return static_cast<int>(article.reviewStatus);
+        return static_cast<int>(node.reviewStatus);
     case IsTopicRole:
         return false;
     default:

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "libraryservice.h"
 
-#include "errortext.h"
 #include "qtstrings.h"
 
 #include <algorithm>
@@ -14,38 +13,52 @@ LibraryService::LibraryService(UiLanguage language)
 {
 }
 
-LibraryService::~LibraryService() = default;
-
-QString LibraryService::open(const QString &path)
+void LibraryService::add(BundleOverview overview)
 {
-    auto library = Library::open(toPath(path));
-    if (!library)
-        return ErrorText::openFailure(library.error());
-    // Read the lists before switching, so a bundle that opens but cannot be listed is refused
-    // as a whole and the previous one stays.
-    auto topics = library->topics();
-    if (!topics)
-        return ErrorText::readFailure(topics.error());
-    auto articles = library->articles();
-    if (!articles)
-        return ErrorText::readFailure(articles.error());
-    auto drugs = library->drugs();
-    if (!drugs)
-        return ErrorText::readFailure(drugs.error());
+    const auto it = std::find_if(m_bundles.begin(), m_bundles.end(),
+                                 [&](const BundleOverview &b) { return b.key == overview.key; });
+    if (it != m_bundles.end())
+        *it = std::move(overview);
+    else
+        m_bundles.push_back(std::move(overview));
+}
 
-    m_library.emplace(std::move(library).value());
-    m_topics = std::move(topics).value();
-    m_articles = std::move(articles).value();
-    m_drugs.clear();
-    m_drugs.reserve(drugs->size());
-    for (const DrugSummary &summary : *drugs) {
-        // A drug named only beside another one's fact (not a combination) is listed with no
-        // fact of its own, and has no page: a row that opens nothing is left out.
-        if (summary.factCount > 0)
-            m_drugs.push_back(toDrugListItem(summary));
-    }
-    m_path = path;
-    return {};
+void LibraryService::remove(const QString &key)
+{
+    std::erase_if(m_bundles, [&](const BundleOverview &b) { return b.key == key; });
+}
+
+const BundleOverview *LibraryService::find(const QString &key) const
+{
+    const auto it = std::find_if(m_bundles.begin(), m_bundles.end(),
+                                 [&](const BundleOverview &b) { return b.key == key; });
+    return it == m_bundles.end() ? nullptr : &*it;
+}
+
+QStringList LibraryService::keys() const
+{
+    QStringList keys;
+    for (const BundleOverview &bundle : m_bundles)
+        keys.append(bundle.key);
+    return keys;
+}
+
+QString LibraryService::key() const
+{
+    return m_bundles.empty() ? QString() : m_bundles.front().key;
+}
+
+QString LibraryService::filePath() const
+{
+    return m_bundles.empty() ? QString() : m_bundles.front().path;
+}
+
+int LibraryService::articleCount() const
+{
+    int count = 0;
+    for (const BundleOverview &bundle : m_bundles)
+        count += articleCount(bundle.key);
+    return count;
 }
 
 QString LibraryService::pick(const std::string &french, const std::string &english) const
@@ -55,86 +68,67 @@ QString LibraryService::pick(const std::string &french, const std::string &engli
     return toQString(preferred.empty() ? other : preferred);
 }
 
-QString LibraryService::title() const
+QString LibraryService::title(const QString &key) const
 {
-    if (!m_library)
+    const BundleOverview *bundle = find(key);
+    if (bundle == nullptr)
         return {};
-    const BundleInfo &info = m_library->info();
-    QString text = pick(info.titleFr, info.titleEn);
-    return text.isEmpty() ? toQString(info.id) : text;
+    QString text = pick(bundle->info.titleFr, bundle->info.titleEn);
+    return text.isEmpty() ? bundle->key : text;
 }
 
 std::optional<BundleInfo> LibraryService::bundleInfo() const
 {
-    if (!m_library)
+    if (m_bundles.empty())
         return std::nullopt;
-    return m_library->info();
+    return m_bundles.front().info;
 }
 
-QString LibraryService::version() const
+QString LibraryService::version(const QString &key) const
 {
-    return m_library ? toQString(m_library->info().version) : QString();
+    const BundleOverview *bundle = find(key);
+    return bundle == nullptr ? QString() : toQString(bundle->info.version);
 }
 
-QString LibraryService::bundleId() const
+int LibraryService::articleCount(const QString &key, const std::string &topic) const
 {
-    return m_library ? toQString(m_library->info().id) : QString();
+    const BundleOverview *bundle = find(key);
+    if (bundle == nullptr)
+        return 0;
+    const auto it = bundle->articleCounts.find(topic);
+    return it == bundle->articleCounts.end() ? 0 : it->second;
 }
 
-QString LibraryService::topicLabel(const std::string &id) const
+QString LibraryService::topicLabel(const QString &key, const std::string &id) const
 {
-    const auto it = std::find_if(m_topics.begin(), m_topics.end(),
+    const BundleOverview *bundle = find(key);
+    if (bundle == nullptr)
+        return toQString(id);
+    const auto it = std::find_if(bundle->topics.begin(), bundle->topics.end(),
                                  [&id](const Topic &topic) { return topic.id == id; });
-    if (it == m_topics.end())
+    if (it == bundle->topics.end())
         return toQString(id);
     QString label = pick(it->labelFr, it->labelEn);
     return label.isEmpty() ? toQString(id) : label;
 }
 
-QStringList LibraryService::topicLabels(const std::vector<std::string> &ids) const
+QStringList LibraryService::topicLabels(const QString &key, const std::vector<std::string> &ids) const
 {
     QStringList labels;
     labels.reserve(static_cast<qsizetype>(ids.size()));
     for (const auto &id : ids)
-        labels.append(topicLabel(id));
+        labels.append(topicLabel(key, id));
     return labels;
 }
 
-Error LibraryService::noLibrary()
-{
-    return Error{{}, 0, tr("No library is open.").toStdString()};
-}
-
-Result<Article> LibraryService::article(const QString &slug) const
-{
-    if (!m_library)
-        return noLibrary();
-    return m_library->article(slug.toStdString());
-}
-
-Result<std::optional<DrugProfile>> LibraryService::drug(const QString &name) const
-{
-    if (!m_library)
-        return noLibrary();
-    auto card = m_library->drug(name.trimmed().toStdString());
-    if (!card)
-        return card.error();
-    if (!*card)
-        return std::optional<DrugProfile>();
-    return std::optional<DrugProfile>(toDrugProfile(**card));
-}
-
-std::vector<RelatedArticleItem> LibraryService::relatedArticles(const QString &slug) const
+std::vector<RelatedArticleItem> LibraryService::relatedItems(const QString &key,
+                                                             const std::vector<RelatedArticle> &related) const
 {
     std::vector<RelatedArticleItem> items;
-    if (!m_library)
-        return items;
-    auto related = m_library->relatedArticles(slug.toStdString());
-    if (!related)
-        return items;
-    for (const RelatedArticle &article : *related)
+    items.reserve(related.size());
+    for (const RelatedArticle &article : related)
         items.push_back({toQString(article.slug), toQString(article.title),
-                         topicLabels(article.sharedTopics) + toQStringList(article.sharedDrugs)});
+                         topicLabels(key, article.sharedTopics) + toQStringList(article.sharedDrugs)});
     return items;
 }
 

@@ -19,6 +19,7 @@
 #include <QImageReader>
 #include <QLineEdit>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -76,17 +77,24 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
 {
     const QString &query = scene.query;
     const QString &drug = scene.drug;
+    // The scene plays once the library has opened (in the background).
     if (!scene.article.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, slug = scene.article] {
-            window.openArticle(slug);
-            window.readerView()->browser()->setFocus();
-        });
+        QObject::connect(
+            &window, &MainWindow::bundleOpened, &window,
+            [&window, slug = scene.article] {
+                window.openArticle(slug);
+                window.readerView()->browser()->setFocus();
+            },
+            Qt::SingleShotConnection);
     }
     if (!drug.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, drug] {
-            window.focusDrugs();
-            window.openDrug(drug);
-        });
+        QObject::connect(
+            &window, &MainWindow::bundleOpened, &window,
+            [&window, drug] {
+                window.focusDrugs();
+                window.openDrug(drug);
+            },
+            Qt::SingleShotConnection);
     }
     SearchPanel *panel = window.searchPanel();
     if (!query.isEmpty()) {
@@ -97,10 +105,13 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
                     panel->openHit(0);
             },
             Qt::SingleShotConnection);
-        QTimer::singleShot(0, &window, [&window, panel, query] {
-            window.focusSearch();
-            panel->search(query);
-        });
+        QObject::connect(
+            &window, &MainWindow::bundleOpened, &window,
+            [&window, panel, query] {
+                window.focusSearch();
+                panel->search(query);
+            },
+            Qt::SingleShotConnection);
     }
     if (!scene.find.isEmpty()) {
         QTimer::singleShot(delayMs / 2, &window, [&window, find = scene.find] {
@@ -136,12 +147,18 @@ int checkInstallation(MainWindow &window, const QString &bundle)
         print(stderr, QCoreApplication::translate("main", "No library found: name one, or set ONCOREF_BUNDLE."));
         return 1;
     }
-    if (const QString error = window.openBundle(bundle); !error.isEmpty()) {
-        print(stderr, error);
-        return 1;
-    }
-    print(stdout, QCoreApplication::translate("main", "Opened %1: %2").arg(bundle, window.libraryStatusText()));
-    return 0;
+    // The library opens in the background: the answer ends the event loop.
+    QObject::connect(&window, &MainWindow::bundleOpened, &window, [&window, bundle, print] {
+        print(stdout, QCoreApplication::translate("main", "Opened %1: %2").arg(bundle, window.libraryStatusText()));
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&window, &MainWindow::bundleOpenFailed, &window,
+                     [print](const QString &, const QString &error) {
+                         print(stderr, error);
+                         QCoreApplication::exit(1);
+                     });
+    window.openBundle(bundle);
+    return QApplication::exec();
 }
 
 } // namespace
@@ -221,8 +238,11 @@ int main(int argc, char *argv[])
         if (parser.isSet(themeOption))
             window.theme()->setChoice(Theme::fromCode(parser.value(themeOption)), false);
     }
-    if (!parser.isSet(checkOption))
+    if (!parser.isSet(checkOption)) {
+        window.openUserData(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            + QStringLiteral("/userdata.sqlite"));
         window.show();
+    }
     if (screenshot) {
         scheduleScreenshot(window, parser.value(screenshotOption),
                            {parser.value(searchOption), parser.value(drugOption),
@@ -241,9 +261,17 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     if (!screenshot) {
         window.openBundleInteractively(bundle);
-        (void)window.restoreSession(); // the tabs open at the last quit
-    } else if (const QString error = window.openBundle(bundle); !error.isEmpty()) {
-        std::fputs(qPrintable(error + u'\n'), stderr); // no dialog: screenshots run unattended
+        // The tabs open at the last quit, once the library is open.
+        QObject::connect(
+            &window, &MainWindow::bundleOpened, &window, [&window] { (void)window.restoreSession(); },
+            Qt::SingleShotConnection);
+    } else {
+        // No dialog: screenshots run unattended.
+        QObject::connect(&window, &MainWindow::bundleOpenFailed, &window,
+                         [](const QString &, const QString &error) {
+                             std::fputs(qPrintable(error + u'\n'), stderr);
+                         });
+        window.openBundle(bundle);
     }
     return QApplication::exec();
 }

@@ -5,12 +5,19 @@
 #include "aboutdialog.h"
 #include "articleheader.h"
 #include "articlehtml.h"
+#include "bookmarkspanel.h"
+#include "bundlereader.h"
+#include "bundleverifier.h"
+#include "busyindicator.h"
 #include "citationtext.h"
 #include "drugspanel.h"
 #include "drugview.h"
 #include "errortext.h"
 #include "findbar.h"
+#include "historypanel.h"
+#include "lazytreeview.h"
 #include "librarymodel.h"
+#include "notespanel.h"
 #include "pagebrowser.h"
 #include "pageprinter.h"
 #include "pagetab.h"
@@ -19,8 +26,10 @@
 #include "qtstrings.h"
 #include "readerview.h"
 #include "searchpanel.h"
+#include "searchresultsmodel.h"
 #include "tabsession.h"
 #include "theme.h"
+#include "userdatacontroller.h"
 #include "zoom.h"
 
 #include <QAction>
@@ -70,14 +79,19 @@ QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle
 MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     : QMainWindow(parent)
     , m_library(language)
-    , m_libraryModel(new LibraryModel(this))
+    , m_bundleReader(new BundleReader(this))
+    , m_busy(new BusyIndicator(this))
+    , m_userData(new UserDataController(m_bundleReader, this))
+    , m_libraryModel(new LibraryModel(m_bundleReader, this))
     , m_tabs(new QTabWidget(this))
-    , m_tree(new QTreeView(this))
+    , m_tree(new LazyTreeView(this))
     , m_searchPanel(new SearchPanel(this))
     , m_drugsPanel(new DrugsPanel(this))
     , m_pageTabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_libraryStatus(new QLabel(this))
+    , m_trustStatus(new QLabel(this))
+    , m_verifier(new BundleVerifier(this))
     , m_theme(new Theme(this))
     , m_zoom(new Zoom(this))
 {
@@ -96,9 +110,12 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     m_tabs->addTab(m_tree, tr("&Library"));
     m_tabs->addTab(m_searchPanel, tr("&Search"));
     m_tabs->addTab(m_drugsPanel, tr("&Drugs"));
+    m_tabs->addTab(m_userData->bookmarksPanel(), tr("&Bookmarks"));
+    m_tabs->addTab(m_userData->notesPanel(), tr("&Notes"));
+    m_tabs->addTab(m_userData->historyPanel(), tr("&History"));
     m_tabs->setDocumentMode(true);
-    m_tabs->setAccessibleName(tr("Library, search and drugs"));
-    m_tabs->tabBar()->setAccessibleName(tr("Library, search and drugs"));
+    m_tabs->setAccessibleName(tr("Library, search, drugs and your notes"));
+    m_tabs->tabBar()->setAccessibleName(tr("Library, search, drugs and your notes"));
 
     m_pageTabs->setObjectName(QStringLiteral("pageTabs"));
     m_pageTabs->setDocumentMode(true);
@@ -113,9 +130,36 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
         closeCurrentTab();
     });
 
-    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openArticle);
+    connect(m_searchPanel, &SearchPanel::hitActivated, this,
+            [this](const QString &slug, const QString &anchor, const QStringList &words) {
+                openArticle(slug, anchor, words);
+            });
     connect(m_searchPanel, &SearchPanel::drugActivated, this, &MainWindow::openDrug);
     connect(m_drugsPanel, &DrugsPanel::drugActivated, this, &MainWindow::openDrug);
+    connect(m_bundleReader, &BundleReader::opened, this, &MainWindow::onBundleOpened);
+    connect(m_bundleReader, &BundleReader::articleRead, this, &MainWindow::onArticleRead);
+    connect(m_bundleReader, &BundleReader::drugRead, this, &MainWindow::onDrugRead);
+    connect(m_bundleReader, &BundleReader::failed, this, &MainWindow::onReadFailed);
+    connect(m_bundleReader, &BundleReader::drugsRead, this,
+            [this](quint64 ticket, const std::vector<DrugListItem> &drugs) {
+                if (ticket == m_drugsTicket)
+                    m_drugsPanel->reload(drugs);
+            });
+    connect(m_libraryModel, &LibraryModel::loadFailed, this, &MainWindow::showStatusMessage);
+    connect(m_libraryModel, &LibraryModel::revealed, this, [this](const QModelIndex &index) {
+        // Only when the current tab still shows it.
+        const ReaderView *reader = readerView();
+        if (!isShowingDrug() && reader->currentSlug() == index.data(LibraryModel::SlugRole).toString())
+            showInTree(index);
+    });
+    connect(m_busy, &BusyIndicator::cancelled, this, &MainWindow::cancelOpening);
+    connect(m_userData, &UserDataController::placeActivated, this,
+            [this](const QString &bundle, const QString &slug, const QString &anchor) {
+                openArticle(slug, anchor, {}, bundle);
+            });
+    connect(m_userData, &UserDataController::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_userData, &UserDataController::notesWanted, this,
+            [this] { m_tabs->setCurrentWidget(m_userData->notesPanel()); });
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tabs);
@@ -133,7 +177,19 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     connect(m_zoom, &Zoom::changed, this, &MainWindow::applyAppearance);
     m_theme->apply();
     addPageTab();
+    statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_libraryStatus);
+    m_trustStatus->setObjectName(QStringLiteral("trustStatus"));
+    statusBar()->addPermanentWidget(m_trustStatus);
+    connect(m_verifier, &BundleVerifier::verified, this, [this] {
+        updateTrustStatus();
+        m_searchPanel->resultsModel()->setTrust(m_verifier->report());
+        for (int index = 0; index < m_pageTabs->count(); ++index)
+            if (PageTab *shown = tab(index); !shown->isShowingDrug())
+                if (const NavigationHistory::Entry *current = shown->history().current())
+                    shown->reader()->setTrustWarning(
+                        trustWarning(current->bundle, current->slug, shown->isArticleIntact()));
+    });
     updateNavigationActions();
     resize(1280, 820);
     restoreWindowState();
@@ -150,14 +206,19 @@ PageTab *MainWindow::addPageTab()
     connect(reader, &ReaderView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(reader, &ReaderView::anchorFollowed, this,
             [this, tab](const QString &anchor) { onAnchorFollowed(tab, anchor); });
-    connect(reader, &ReaderView::articleRequested, this, [this](const QString &slug, bool inNewTab) {
+    // Related articles and the article's own anchors are of the bundle the tab shows.
+    const auto bundleOf = [tab] {
+        const NavigationHistory::Entry *current = tab->history().current();
+        return current == nullptr ? QString() : current->bundle;
+    };
+    connect(reader, &ReaderView::articleRequested, this, [this, bundleOf](const QString &slug, bool inNewTab) {
         if (inNewTab)
-            openArticleInNewTab(slug);
+            openArticleInNewTab(slug, {}, {}, bundleOf());
         else
-            openArticle(slug);
+            openArticle(slug, {}, {}, bundleOf());
     });
-    connect(reader, &ReaderView::anchorRequestedInNewTab, this, [this, reader](const QString &anchor) {
-        openArticleInNewTab(reader->currentSlug(), anchor);
+    connect(reader, &ReaderView::anchorRequestedInNewTab, this, [this, reader, bundleOf](const QString &anchor) {
+        openArticleInNewTab(reader->currentSlug(), anchor, {}, bundleOf());
     });
     tab->setAppearance(m_theme->readerStyleSheet(), m_zoom->factor());
     if (const QByteArray sizes = QSettings().value(QStringLiteral("window/readerSplitter")).toByteArray();
@@ -205,6 +266,7 @@ void MainWindow::newTab()
 
 void MainWindow::closeCurrentTab()
 {
+    std::erase_if(m_pendingPages, [tab = currentTab()](const auto &pending) { return pending.second.tab == tab; });
     if (m_pageTabs->count() <= 1) {
         currentTab()->history().clear();
         currentTab()->drugView()->clear();
@@ -233,8 +295,13 @@ void MainWindow::onCurrentTabChanged()
         return;
     updateNavigationActions();
     updateTabTitle(tab);
-    if (!tab->isShowingDrug())
-        selectInTree(tab->reader()->currentSlug());
+    const NavigationHistory::Entry *page = tab->history().current();
+    if (tab->isShowingDrug() || page == nullptr || tab->reader()->article() == nullptr)
+        return;
+    const QString bundle = page->bundle.isEmpty() ? m_library.key() : page->bundle;
+    selectInTree(bundle, *tab->reader()->article());
+    // Bookmarks and notes follow the article of the tab shown (a visit was recorded when read).
+    m_userData->articleShown(bundle, *tab->reader()->article(), page->anchor, false);
 }
 
 void MainWindow::updateTabTitle(PageTab *tab)
@@ -257,15 +324,19 @@ void MainWindow::updateTabTitle(PageTab *tab)
     setWindowTitle(shown.join(QStringLiteral(" — ")));
 }
 
-void MainWindow::selectInTree(const QString &slug)
+void MainWindow::selectInTree(const QString &bundle, const Article &article)
 {
-    if (slug.isEmpty())
+    const QString slug = toQString(article.slug);
+    if (m_tree->currentIndex().data(LibraryModel::SlugRole).toString() == slug
+        && m_tree->currentIndex().data(LibraryModel::BundleRole).toString() == bundle)
         return;
-    if (m_tree->currentIndex().data(LibraryModel::SlugRole).toString() == slug)
-        return;
-    const QModelIndex index = m_libraryModel->firstIndexOf(slug);
-    if (!index.isValid())
-        return;
+    // A row not loaded yet comes through LibraryModel::revealed().
+    if (const QModelIndex index = m_libraryModel->reveal(bundle, slug, article.topics); index.isValid())
+        showInTree(index);
+}
+
+void MainWindow::showInTree(const QModelIndex &index)
+{
     m_tree->expand(index.parent());
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
@@ -276,19 +347,9 @@ bool MainWindow::restoreSession()
     const TabSession session = TabSession::load();
     if (!m_library.isOpen() || session.bundleId != m_library.bundleId() || session.pages.empty())
         return false;
-    bool first = true;
-    for (const NavigationHistory::Entry &page : session.pages) {
-        if (!first)
-            addPageTab();
-        if (display(page)) {
-            currentTab()->history().push(page);
-            first = false;
-        } else if (!first) {
-            closeCurrentTab();
-        }
-    }
-    if (first)
-        return false;
+    // Each tab shows its page once read; one whose page this library no longer has goes.
+    for (std::size_t i = 0; i < session.pages.size(); ++i)
+        requestPage(i == 0 ? currentTab() : addPageTab(), session.pages[i], PageMove::Restore);
     m_pageTabs->setCurrentIndex(std::clamp(session.current, 0, m_pageTabs->count() - 1));
     onCurrentTabChanged();
     return true;
@@ -555,6 +616,23 @@ void MainWindow::createActions()
     m_findPreviousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     connect(m_findPreviousAction, &QAction::triggered, this, [this] { findStep(false); });
 
+    const auto showTab = [this](QWidget *tab) {
+        m_tabs->setCurrentWidget(tab);
+        // Into the tab's first control (its list), not onto the tab itself.
+        tab->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+    };
+    m_bookmarksAction = new QAction(tr("Show &Bookmarks"), this);
+    m_bookmarksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_bookmarksAction, &QAction::triggered, this,
+            [this, showTab] { showTab(m_userData->bookmarksPanel()); });
+    m_notesAction = new QAction(tr("Show &Notes"), this);
+    m_notesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_notesAction, &QAction::triggered, this, [this, showTab] { showTab(m_userData->notesPanel()); });
+    m_historyAction = new QAction(tr("Show &History"), this);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this,
+            [this, showTab] { showTab(m_userData->historyPanel()); });
+
     m_aboutAction = new QAction(tr("&About Oncoref"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -574,6 +652,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_printAction);
     file->addAction(m_exportPdfAction);
+    file->addSeparator();
+    file->addAction(m_userData->exportAction());
+    file->addAction(m_userData->importAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -603,6 +684,14 @@ void MainWindow::createMenus()
     go->addAction(m_libraryAction);
     go->addAction(m_drugsAction);
 
+    QMenu *bookmarks = menuBar()->addMenu(tr("&Bookmarks"));
+    bookmarks->addAction(m_userData->addBookmarkAction());
+    bookmarks->addAction(m_userData->addNoteAction());
+    bookmarks->addSeparator();
+    bookmarks->addAction(m_bookmarksAction);
+    bookmarks->addAction(m_notesAction);
+    bookmarks->addAction(m_historyAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
     help->addSeparator();
@@ -623,19 +712,50 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_openAction);
 }
 
-QString MainWindow::openBundle(const QString &path)
+void MainWindow::openBundle(const QString &path)
 {
-    const QString error = m_library.open(path);
-    if (!error.isEmpty())
-        return error;
+    if (m_openTicket != 0)
+        cancelOpening(); // the newer choice wins
+    m_openPath = path;
+    m_openInteractive = false;
+    m_openTicket = m_bundleReader->open(path);
+    m_busy->start(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::cancelOpening()
+{
+    if (m_openTicket == 0)
+        return;
+    m_openTicket = 0; // its answer will be dropped, and the bundle closed if it opened
+    m_busy->finish();
+    showStatusMessage(tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(m_openPath)));
+}
+
+void MainWindow::onBundleOpened(quint64 ticket, const BundleOverview &overview)
+{
+    if (ticket != m_openTicket) {
+        // Cancelled meanwhile: unless it replaced a bundle still shown, close it again.
+        if (m_library.find(overview.key) == nullptr)
+            m_bundleReader->close(overview.key);
+        return;
+    }
+    m_openTicket = 0;
+    m_busy->finish();
+    m_library.add(overview);
 
     m_libraryModel->reload(m_library);
     // Every topic open, "All articles" (row 0) closed: it repeats them all.
     for (int row = 1; row < m_libraryModel->rowCount(); ++row)
         m_tree->expand(m_libraryModel->index(row, 0));
-    m_searchPanel->setBundlePath(path);
-    m_drugsPanel->reload(m_library.drugs());
-    // The pages of another bundle do not belong here: one tab, with no history.
+    // The signature check is of the first bundle open: the one the status bar names.
+    m_verifier->verify(m_library.filePath());
+    updateTrustStatus();
+    m_searchPanel->resultsModel()->setTrust(m_verifier->report());
+    m_searchPanel->setBundlePath(m_library.filePath());
+    m_drugsTicket = m_bundleReader->readDrugs();
+    m_userData->refreshOrphans();
+    // The pages shown were read from what was open before: one tab, with no history.
+    m_pendingPages.clear();
     while (m_pageTabs->count() > 1)
         delete m_pageTabs->widget(m_pageTabs->count() - 1);
     currentTab()->drugView()->clear();
@@ -643,17 +763,18 @@ QString MainWindow::openBundle(const QString &path)
     updateNavigationActions();
     updateLibraryStatus();
     showWelcome();
-    return {};
+    emit bundleOpened(overview.path);
+}
+
+bool MainWindow::openUserData(const QString &path)
+{
+    return m_userData->open(path);
 }
 
 void MainWindow::openBundleInteractively(const QString &path)
 {
-    const QString error = openBundle(path);
-    if (error.isEmpty())
-        return;
-    QMessageBox::warning(this, tr("Cannot open the library"),
-                         tr("The library %1 could not be opened.\n\n%2")
-                             .arg(QDir::toNativeSeparators(path), error));
+    openBundle(path);
+    m_openInteractive = true;
 }
 
 void MainWindow::chooseBundle()
@@ -699,40 +820,23 @@ void MainWindow::showWelcome()
          tr("Oncoref works offline: it never connects to a network.")}));
 }
 
-void MainWindow::openArticle(const QString &slug, const QString &anchor, const QStringList &words)
+void MainWindow::openArticle(const QString &slug, const QString &anchor, const QStringList &words,
+                             const QString &bundle)
 {
-    const NavigationHistory::Entry entry{slug, anchor, words, {}};
-    if (!display(entry))
-        return;
-    currentTab()->history().push(entry);
-    updateNavigationActions();
+    requestPage(currentTab(), {slug, anchor, words, {}, bundle}, PageMove::Push);
 }
 
-void MainWindow::openArticleInNewTab(const QString &slug, const QString &anchor, const QStringList &words)
+void MainWindow::openArticleInNewTab(const QString &slug, const QString &anchor, const QStringList &words,
+                                     const QString &bundle)
 {
-    if (!m_library.article(slug)) {
-        showStatusMessage(tr("Cannot show the article: it is not in this library."));
-        return;
-    }
-    addPageTab();
-    openArticle(slug, anchor, words);
+    requestPage(nullptr, {slug, anchor, words, {}, bundle}, PageMove::Push);
 }
 
-bool MainWindow::openDrug(const QString &name)
+void MainWindow::openDrug(const QString &name)
 {
-    auto profile = m_library.drug(name);
-    if (!profile || !*profile) {
-        showStatusMessage(profile ? tr("This library has no facts about %1.").arg(name)
-                                  : tr("Cannot show the drug: %1")
-                                        .arg(ErrorText::readFailure(profile.error())));
-        return false;
-    }
     NavigationHistory::Entry entry;
-    entry.drug = (*profile)->drug;
-    showDrug(**profile);
-    currentTab()->history().push(entry);
-    updateNavigationActions();
-    return true;
+    entry.drug = name;
+    requestPage(currentTab(), entry, PageMove::Push);
 }
 
 bool MainWindow::isShowingDrug() const
@@ -745,60 +849,157 @@ FindBar *MainWindow::currentFindBar() const
     return currentTab()->currentFindBar();
 }
 
-void MainWindow::showDrug(const DrugProfile &profile)
+void MainWindow::requestPage(PageTab *tab, const NavigationHistory::Entry &entry, PageMove move)
 {
-    PageTab *tab = currentTab();
+    // A page asked earlier for the same tab and not read yet is superseded: its answer is dropped.
+    if (tab != nullptr)
+        std::erase_if(m_pendingPages, [tab](const auto &pending) { return pending.second.tab == tab; });
+    const quint64 ticket = !entry.drug.isEmpty()
+                               ? m_bundleReader->readDrug(entry.drug)
+                               : m_bundleReader->readArticle(entry.bundle.isEmpty() ? m_library.key() : entry.bundle,
+                                                             entry.slug);
+    m_pendingPages[ticket] = {tab, tab == nullptr, entry, move};
+}
+
+std::optional<MainWindow::PendingPage> MainWindow::takePending(quint64 ticket)
+{
+    const auto it = m_pendingPages.find(ticket);
+    if (it == m_pendingPages.end())
+        return std::nullopt;
+    PendingPage pending = std::move(it->second);
+    m_pendingPages.erase(it);
+    if (!pending.inNewTab && pending.tab.isNull())
+        return std::nullopt; // its tab was closed meanwhile
+    return pending;
+}
+
+PageTab *MainWindow::targetTab(PendingPage &pending)
+{
+    if (pending.inNewTab)
+        pending.tab = addPageTab();
+    return pending.tab;
+}
+
+void MainWindow::onArticleRead(quint64 ticket, const ArticleAnswer &answer)
+{
+    std::optional<PendingPage> pending = takePending(ticket);
+    if (!pending)
+        return;
+    PageTab *tab = targetTab(*pending);
+    showArticle(tab, answer, pending->entry);
+    settlePage(tab, *pending, true);
+}
+
+void MainWindow::showArticle(PageTab *tab, const ArticleAnswer &answer, const NavigationHistory::Entry &entry)
+{
+    const QString &key = answer.bundleKey;
+    const Article &article = answer.article;
+    tab->showPage(tab->reader());
+    tab->reader()->showArticle(article, m_library.topicLabels(key, article.topics), entry.anchor,
+                               entry.highlightWords);
+    tab->setArticleIntact(answer.intact);
+    tab->reader()->setTrustWarning(trustWarning(key, toQString(article.slug), answer.intact));
+    tab->reader()->setRelatedArticles(m_library.relatedItems(key, answer.related));
+    tab->setPageTitle(toQString(article.title));
+    updateTabTitle(tab);
+    if (tab != currentTab())
+        return;
+    selectInTree(key, article);
+    m_userData->articleShown(key, article, entry.anchor);
+}
+
+void MainWindow::onDrugRead(quint64 ticket, const std::optional<DrugProfile> &profile)
+{
+    std::optional<PendingPage> pending = takePending(ticket);
+    if (!pending)
+        return;
+    if (!profile) {
+        showStatusMessage(tr("No library open has facts about %1.").arg(pending->entry.drug));
+        settlePage(pending->tab, *pending, false);
+        return;
+    }
+    PageTab *tab = targetTab(*pending);
+    showDrug(tab, *profile);
+    settlePage(tab, *pending, true, profile->drug);
+}
+
+void MainWindow::showDrug(PageTab *tab, const DrugProfile &profile)
+{
     tab->showPage(tab->drugView());
     tab->drugView()->showDrug(profile);
     tab->setPageTitle(profile.drug);
     updateTabTitle(tab);
-    m_drugsPanel->setCurrentDrug(profile.drug);
+    if (tab == currentTab())
+        m_drugsPanel->setCurrentDrug(profile.drug);
 }
 
-bool MainWindow::display(const NavigationHistory::Entry &entry)
+void MainWindow::onReadFailed(quint64 ticket, const QString &message)
 {
-    if (!entry.drug.isEmpty()) {
-        auto profile = m_library.drug(entry.drug);
-        if (!profile || !*profile) {
-            showStatusMessage(tr("Cannot show the drug %1: it is not in this library.").arg(entry.drug));
-            return false;
+    if (ticket == m_openTicket) {
+        m_openTicket = 0;
+        m_busy->finish();
+        if (m_openInteractive) {
+            QMessageBox::warning(this, tr("Cannot open the library"),
+                                 tr("The library %1 could not be opened.\n\n%2")
+                                     .arg(QDir::toNativeSeparators(m_openPath), message));
         }
-        showDrug(**profile);
-        return true;
+        emit bundleOpenFailed(m_openPath, message);
+        return;
     }
-    auto article = m_library.article(entry.slug);
-    if (!article) {
-        showStatusMessage(tr("Cannot show the article: %1")
-                              .arg(ErrorText::readFailure(article.error())));
-        return false;
+    std::optional<PendingPage> pending = takePending(ticket);
+    if (!pending)
+        return;
+    showStatusMessage(pending->entry.drug.isEmpty() ? tr("Cannot show the article: %1").arg(message)
+                                                    : tr("Cannot show the drug: %1").arg(message));
+    settlePage(pending->tab, *pending, false);
+}
+
+void MainWindow::settlePage(PageTab *tab, const PendingPage &pending, bool shown, const QString &drug)
+{
+    if (tab != nullptr) {
+        NavigationHistory::Entry entry = pending.entry;
+        if (!drug.isEmpty())
+            entry.drug = drug; // the generic name, whichever name or brand was asked for
+        NavigationHistory &history = tab->history();
+        switch (pending.move) {
+        case PageMove::Push:
+            if (shown)
+                history.push(entry);
+            break;
+        // The cursor follows the page on screen: a page that cannot be shown moves it back.
+        case PageMove::Back:
+            if (!shown && history.canGoForward())
+                (void)history.forward();
+            break;
+        case PageMove::Forward:
+            if (!shown && history.canGoBack())
+                (void)history.back();
+            break;
+        case PageMove::Restore:
+            if (shown)
+                history.push(entry);
+            else if (m_pageTabs->count() > 1)
+                delete tab; // a page of the last session this library no longer has
+            break;
+        }
     }
-    PageTab *tab = currentTab();
-    tab->showPage(tab->reader());
-    const bool another = tab->reader()->currentSlug() != entry.slug;
-    tab->reader()->showArticle(*article, m_library.topicLabels(article->topics), entry.anchor,
-                               entry.highlightWords);
-    if (another)
-        tab->reader()->setRelatedArticles(m_library.relatedArticles(entry.slug));
-    tab->setPageTitle(toQString(article->title));
-    updateTabTitle(tab);
-    selectInTree(entry.slug);
-    return true;
+    updateNavigationActions();
+    emit pageShown(shown);
 }
 
 void MainWindow::goBack()
 {
-    // The cursor follows the page on screen: a page that cannot be shown moves it back.
     NavigationHistory &history = currentTab()->history();
-    if (history.canGoBack() && !display(history.back()))
-        (void)history.forward();
+    if (history.canGoBack())
+        requestPage(currentTab(), history.back(), PageMove::Back);
     updateNavigationActions();
 }
 
 void MainWindow::goForward()
 {
     NavigationHistory &history = currentTab()->history();
-    if (history.canGoForward() && !display(history.forward()))
-        (void)history.back();
+    if (history.canGoForward())
+        requestPage(currentTab(), history.forward(), PageMove::Forward);
     updateNavigationActions();
 }
 
@@ -836,7 +1037,7 @@ void MainWindow::onTreeActivated(const QModelIndex &index)
 {
     const QString slug = index.data(LibraryModel::SlugRole).toString();
     if (!slug.isEmpty())
-        openArticle(slug);
+        openArticle(slug, {}, {}, index.data(LibraryModel::BundleRole).toString());
 }
 
 void MainWindow::onAnchorFollowed(PageTab *tab, const QString &anchor)
@@ -845,7 +1046,9 @@ void MainWindow::onAnchorFollowed(PageTab *tab, const QString &anchor)
     const NavigationHistory::Entry *current = history.current();
     if (current == nullptr || !current->drug.isEmpty())
         return;
-    history.push({current->slug, anchor, current->highlightWords, {}});
+    if (tab == currentTab())
+        m_userData->anchorChanged(anchor);
+    history.push({current->slug, anchor, current->highlightWords, {}, current->bundle});
     updateNavigationActions();
 }
 
@@ -877,6 +1080,44 @@ void MainWindow::updateLibraryStatus()
 QString MainWindow::libraryStatusText() const
 {
     return m_libraryStatus->text();
+}
+
+QString MainWindow::trustStatusText() const
+{
+    return m_trustStatus->text();
+}
+
+void MainWindow::updateTrustStatus()
+{
+    const TrustReport &report = m_verifier->report();
+    QString text;
+    QString style;
+    if (!m_library.isOpen()) {
+        text.clear();
+    } else if (!report.checked) {
+        text = report.problem.isEmpty() ? tr("Checking the signature…") : tr("Not verified");
+    } else if (report.trust == BundleTrust::Verified) {
+        text = tr("Verified (%1, %2)").arg(report.publisher, report.signedAt.left(10));
+        style = QStringLiteral("color: #1b5e20;");
+    } else if (report.trust == BundleTrust::Unsigned) {
+        text = tr("Unsigned");
+        style = QStringLiteral("color: #a14800;");
+    } else {
+        text = tr("Altered");
+        style = QStringLiteral("color: white; background: #b00020; font-weight: bold; padding: 0 4px;");
+    }
+    m_trustStatus->setText(text);
+    m_trustStatus->setStyleSheet(style);
+    m_trustStatus->setToolTip(report.problem);
+}
+
+QString MainWindow::trustWarning(const QString &bundle, const QString &slug, bool intact) const
+{
+    const bool checkedBundle = bundle.isEmpty() || bundle == m_library.key();
+    if (intact && (!checkedBundle || m_verifier->report().isArticleTrusted(slug)))
+        return {};
+    return tr("This article differs from what its publisher compiled and signed: its text, doses "
+              "and toxicities may have been changed. Do not rely on it; check the original source.");
 }
 
 void MainWindow::showAbout()

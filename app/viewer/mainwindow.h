@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "drugprofile.h"
 #include "libraryservice.h"
 #include "navigationhistory.h"
 #include "uilanguage.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
+
+#include <map>
+#include <optional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -16,8 +22,15 @@ class QSplitter;
 class QTabWidget;
 class QTreeView;
 
+namespace oncoref {
+struct Article;
+}
+
 namespace oncoref::viewer {
 
+class BundleReader;
+class BundleVerifier;
+class BusyIndicator;
 class DrugView;
 class DrugsPanel;
 class FindBar;
@@ -26,6 +39,7 @@ class PageTab;
 class ReaderView;
 class SearchPanel;
 class Theme;
+class UserDataController;
 class Zoom;
 struct PrintDetails;
 
@@ -33,6 +47,9 @@ struct PrintDetails;
 /// Ctrl+W, Ctrl+Tab), each showing the reader or a drug page with its find bar (Ctrl+F) and its
 /// own back/forward history (Alt+Left/Right, the mouse's side buttons). The open tabs, the
 /// window's geometry and its splitters come back at the next start (QSettings).
+///
+/// Every page is read in the background (BundleReader): opening an article or a drug page asks
+/// for it, and the tab shows it (and its history moves) once it is read; pageShown() tells.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -40,29 +57,34 @@ public:
     explicit MainWindow(UiLanguage language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens the bundle at `path` and shows it. Returns an empty string on success, otherwise
-    /// why it failed, in which case the library already open stays open and shown. Shows no
-    /// dialog: interactive callers report the error (see chooseBundle()).
-    [[nodiscard]] QString openBundle(const QString &path);
+    /// Opens the bundle at `path` in the background and shows it, beside the bundles already
+    /// open (one with the same id is replaced). Answers with bundleOpened() or
+    /// bundleOpenFailed(), in which case what was open stays open and shown. Shows no dialog:
+    /// interactive callers report the error (see openBundleInteractively()).
+    void openBundle(const QString &path);
     /// Opens `path` and reports a failure in a warning dialog.
     void openBundleInteractively(const QString &path);
+    /// Opens the user's bookmarks, notes and history file (created when missing). Without it
+    /// the window works on, and the Bookmarks, Notes and History tabs say why.
+    bool openUserData(const QString &path);
     /// The reader explains how to get a library (no bundle was found).
     void showNoLibrary();
 
-    /// Shows an article, scrolled to `anchor`, with `words` highlighted, as a new history entry
-    /// of the current tab.
+    /// Shows an article of `bundle` (empty: the first bundle open), scrolled to `anchor`, with
+    /// `words` highlighted, as a new history entry of the current tab once it is read.
     void openArticle(const QString &slug, const QString &anchor = {},
-                     const QStringList &words = {});
-    /// The same in a new tab, which becomes current.
+                     const QStringList &words = {}, const QString &bundle = {});
+    /// The same in a new tab, which opens (and becomes current) once the article is read.
     void openArticleInNewTab(const QString &slug, const QString &anchor = {},
-                             const QStringList &words = {});
+                             const QStringList &words = {}, const QString &bundle = {});
     /// Opens a tab showing the welcome page and makes it current.
     void newTab();
     /// Closes the current tab; closing the last one leaves one empty tab.
     void closeCurrentTab();
     /// Shows the next (or previous) tab, round.
     void cycleTabs(bool forward);
-    /// Reopens the tabs of the last session when it was on this bundle; returns whether it did.
+    /// Reopens the tabs of the last session when it was on the first bundle open; returns
+    /// whether it asked for them (each tab shows its page once read).
     bool restoreSession();
     /// Remembers the open tabs for the next start (also done when the window closes).
     void saveSession() const;
@@ -76,8 +98,8 @@ public:
     /// Help ▸ Keyboard Shortcuts (F1).
     void showShortcuts();
     /// Shows the page of the drug `name` names (generic name, spelling or brand) as a new
-    /// history entry. Returns false, with a status message, when the library has no such drug.
-    bool openDrug(const QString &name);
+    /// history entry once read; a status message when no library open has such a drug.
+    void openDrug(const QString &name);
     void goBack();
     void goForward();
     /// Switches to the Search tab and selects the search field's text.
@@ -88,6 +110,9 @@ public:
     void findInPage();
 
     [[nodiscard]] const LibraryService &library() const { return m_library; }
+    [[nodiscard]] BundleReader *bundleReader() const { return m_bundleReader; }
+    [[nodiscard]] BusyIndicator *busyIndicator() const { return m_busy; }
+    [[nodiscard]] UserDataController *userData() const { return m_userData; }
     /// The history of the current tab.
     [[nodiscard]] const NavigationHistory &history() const;
     [[nodiscard]] LibraryModel *libraryModel() const { return m_libraryModel; }
@@ -111,17 +136,39 @@ public:
     void showAbout();
     /// The text of the permanent status-bar label (bundle title, version, article count).
     [[nodiscard]] QString libraryStatusText() const;
+    /// The status-bar label of the bundle's signature check: Verified (publisher, date),
+    /// Unsigned, Altered, or that the check is running.
+    [[nodiscard]] QString trustStatusText() const;
+    [[nodiscard]] BundleVerifier *bundleVerifier() const { return m_verifier; }
+
+signals:
+    void bundleOpened(const QString &path);
+    void bundleOpenFailed(const QString &path, const QString &message);
+    /// A page asked for is on screen (or could not be read: `shown` is false).
+    void pageShown(bool shown);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// How a page asked for changes its tab's history once it is read.
+    enum class PageMove { Push, Back, Forward, Restore };
+    /// A page asked of the BundleReader and not read yet.
+    struct PendingPage {
+        QPointer<PageTab> tab; ///< null with `inNewTab`: the tab opens when the page is read
+        bool inNewTab = false;
+        NavigationHistory::Entry entry;
+        PageMove move = PageMove::Push;
+    };
+
     void createActions();
     PageTab *addPageTab();
     void onCurrentTabChanged();
     void updateTabTitle(PageTab *tab);
-    void selectInTree(const QString &slug);
+    /// The library tree marks `article` of `bundle` (at once, or once its row is loaded).
+    void selectInTree(const QString &bundle, const oncoref::Article &article);
+    void showInTree(const QModelIndex &index);
     void restoreWindowState();
     void applyAppearance();
     [[nodiscard]] PrintDetails printDetails() const;
@@ -130,16 +177,40 @@ private:
     void createToolBar();
     void chooseBundle();
     void showWelcome();
-    bool display(const NavigationHistory::Entry &entry);
+    /// Asks for the page of `entry`; a page asked earlier for the same tab is superseded.
+    void requestPage(PageTab *tab, const NavigationHistory::Entry &entry, PageMove move);
+    [[nodiscard]] std::optional<PendingPage> takePending(quint64 ticket);
+    [[nodiscard]] PageTab *targetTab(PendingPage &pending);
+    void settlePage(PageTab *tab, const PendingPage &pending, bool shown, const QString &drug = {});
+    void onBundleOpened(quint64 ticket, const oncoref::viewer::BundleOverview &overview);
+    void onArticleRead(quint64 ticket, const oncoref::viewer::ArticleAnswer &answer);
+    void onDrugRead(quint64 ticket, const std::optional<oncoref::viewer::DrugProfile> &profile);
+    void onReadFailed(quint64 ticket, const QString &message);
+    void cancelOpening();
     void onTreeActivated(const QModelIndex &index);
     void onAnchorFollowed(PageTab *tab, const QString &anchor);
-    void showDrug(const DrugProfile &profile);
+    void showArticle(PageTab *tab, const ArticleAnswer &answer, const NavigationHistory::Entry &entry);
+    void showDrug(PageTab *tab, const DrugProfile &profile);
     void findStep(bool forward);
     void showStatusMessage(const QString &message);
     void updateNavigationActions();
     void updateLibraryStatus();
+    void updateTrustStatus();
+    /// The red banner's text for `slug` of `bundle` (`intact`: its own content matched the
+    /// manifest when read): empty when nothing says it was altered. The bundle's signature check
+    /// speaks for the first bundle only.
+    [[nodiscard]] QString trustWarning(const QString &bundle, const QString &slug, bool intact) const;
 
     LibraryService m_library;
+    BundleReader *m_bundleReader;
+    BusyIndicator *m_busy;
+    UserDataController *m_userData;
+
+    quint64 m_openTicket = 0; ///< the bundle being opened, 0 when none
+    QString m_openPath;
+    bool m_openInteractive = false;
+    std::map<quint64, PendingPage> m_pendingPages; ///< by ticket
+    quint64 m_drugsTicket = 0;
 
     LibraryModel *m_libraryModel;
     QTabWidget *m_tabs;
@@ -149,6 +220,8 @@ private:
     QTabWidget *m_pageTabs;
     QSplitter *m_splitter;
     QLabel *m_libraryStatus;
+    QLabel *m_trustStatus;
+    BundleVerifier *m_verifier;
     Theme *m_theme;
     Zoom *m_zoom;
 
@@ -175,6 +248,9 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_findNextAction = nullptr;
     QAction *m_findPreviousAction = nullptr;
+    QAction *m_bookmarksAction = nullptr;
+    QAction *m_notesAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

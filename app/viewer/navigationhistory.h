@@ -20,6 +20,7 @@ public:
         QString anchor;              ///< empty: the top of the article
         QStringList highlightWords;  ///< words to highlight when the entry is shown again
         QString drug{};              ///< a drug page: its generic name
+        QString bundle{};            ///< an article's bundle key; empty: the first bundle open
 
         friend bool operator==(const Entry &, const Entry &) = default;
     };

@@ -34,6 +34,9 @@ public:
     /// What the tab and the window title call the page shown (article title, drug name).
     [[nodiscard]] QString pageTitle() const { return m_pageTitle; }
     void setPageTitle(const QString &title) { m_pageTitle = title; }
+    /// Whether the article shown matches its bundle's manifest (as read with it).
+    [[nodiscard]] bool isArticleIntact() const { return m_articleIntact; }
+    void setArticleIntact(bool intact) { m_articleIntact = intact; }
     /// The style sheet and text size of both pages.
     void setAppearance(const QString &styleSheet, qreal zoomFactor);
 
@@ -43,6 +46,7 @@ private:
     DrugView *m_drugView;
     NavigationHistory m_history;
     QString m_pageTitle;
+    bool m_articleIntact = true;
 };
 
 } // namespace oncoref::viewer

@@ -8,6 +8,7 @@
 #include "foldedtext.h"
 #include "pagebrowser.h"
 #include "qtstrings.h"
+#include "trustbanner.h"
 #include "tocpanel.h"
 
 #include <QClipboard>
@@ -51,6 +52,7 @@ bool isWholeWord(const QString &text, const FoldedText::Range &range)
 
 ReaderView::ReaderView(QWidget *parent)
     : QWidget(parent)
+    , m_trustBanner(new TrustBanner(this))
     , m_header(new ArticleHeader(this))
     , m_headerRule(new QFrame(this))
     , m_browser(new PageBrowser(this))
@@ -109,6 +111,7 @@ ReaderView::ReaderView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_trustBanner);
     layout->addWidget(m_header);
     layout->addWidget(m_headerRule);
     layout->addWidget(m_splitter, 1);
@@ -193,8 +196,14 @@ void ReaderView::showArticle(const Article &article, const QStringList &topicLab
     scrollTo(anchor);
 }
 
+void ReaderView::setTrustWarning(const QString &warning)
+{
+    m_trustBanner->setWarning(warning);
+}
+
 void ReaderView::showMessage(const QString &html)
 {
+    m_trustBanner->setWarning({});
     m_article.reset();
     m_anchor.clear();
     setHeaderVisible(false);

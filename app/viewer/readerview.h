@@ -22,6 +22,7 @@ namespace oncoref::viewer {
 class ArticleHeader;
 class FindBar;
 class PageBrowser;
+class TrustBanner;
 class TocPanel;
 
 /// The right-hand side: a fixed ArticleHeader above a PageBrowser holding the article's page,
@@ -40,6 +41,8 @@ public:
     /// first of them after the anchor is out of view, it is scrolled into view.
     void showArticle(const Article &article, const QStringList &topicLabels,
                      const QString &anchor, const QStringList &highlightWords);
+    /// A red warning above the article (its content was altered); empty hides it.
+    void setTrustWarning(const QString &warning);
     /// Shows a page with no article (empty library, welcome): the header is hidden.
     void showMessage(const QString &html);
     void setRelatedArticles(const std::vector<RelatedArticleItem> &articles);
@@ -58,6 +61,7 @@ public:
     /// The heading anchor of the section at the top of the viewport (empty above the first).
     [[nodiscard]] QString sectionInView() const;
     [[nodiscard]] ArticleHeader *header() const { return m_header; }
+    [[nodiscard]] TrustBanner *trustBanner() const { return m_trustBanner; }
     [[nodiscard]] TocPanel *tableOfContents() const { return m_toc; }
     [[nodiscard]] RelatedList *relatedList() const { return m_related; }
     [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
@@ -83,6 +87,7 @@ private:
     void indexSections();
     void updateCurrentSection();
 
+    TrustBanner *m_trustBanner;
     ArticleHeader *m_header;
     QFrame *m_headerRule; ///< the line under the header, shown with it
     PageBrowser *m_browser;

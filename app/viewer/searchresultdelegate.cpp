@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "searchresultdelegate.h"
 
+#include "drugtext.h"
 #include "reviewbadge.h"
 #include "searchresultsmodel.h"
 
@@ -35,6 +36,9 @@ QString SearchResultDelegate::html(const QModelIndex &index) const
         second << u"<i>" % heading.toHtmlEscaped() % u"</i>";
     if (status == ReviewStatus::PendingHumanReview)
         second << ReviewBadge::tagHtml(status);
+    if (index.data(SearchResultsModel::AlteredRole).toBool())
+        second << u"<span style=\"color:#b00020; font-weight:bold;\">"
+                      % DrugText::alteredLabel().toHtmlEscaped() % u"</span>";
     if (!second.isEmpty())
         html += u"<div style=\"font-size:small;\">" % second.join(QStringLiteral(" ")) % u"</div>";
     if (const QStringList missing = index.data(SearchResultsModel::MissingWordsRole).toStringList();

@@ -19,7 +19,7 @@ public:
     /// a highlighted span, since Qt rich text has no `<mark>`.
     [[nodiscard]] static QString snippetToRichText(const QString &snippet);
 
-protected:
+    /// The row as drawn: title, heading, badges (review status, altered), snippets.
     [[nodiscard]] QString html(const QModelIndex &index) const override;
 };
 

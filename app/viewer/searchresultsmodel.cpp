@@ -54,6 +54,13 @@ void SearchResultsModel::clear()
     setResults({});
 }
 
+void SearchResultsModel::setTrust(TrustReport report)
+{
+    m_trust = std::move(report);
+    if (!m_hits.empty())
+        emit dataChanged(index(0), index(rowCount() - 1), {AlteredRole});
+}
+
 bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_fetching && !m_exhausted && m_received < m_total;
@@ -118,6 +125,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return expansionsText(*h);
     case MissingWordsRole:
         return toQStringList(h->missingWords);
+    case AlteredRole:
+        return !m_trust.isArticleTrusted(toQString(h->slug));
     case MorePassagesRole: {
         QVariantList passages;
         for (std::size_t i = 1; i < h->sections.size(); ++i)

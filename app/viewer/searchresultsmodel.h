@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bundleverifier.h"
+
 #include <oncoref/search.h>
 
 #include <QAbstractListModel>
@@ -30,6 +32,7 @@ public:
         ExpansionsRole,              ///< QString: "trastuzumab, via Herceptin"; empty if none
         MissingWordsRole,            ///< QStringList: words of the query the article lacks
         MorePassagesRole,            ///< QVariantList of {heading, snippet} after the best one
+        AlteredRole,                 ///< bool: the article differs from what was signed
     };
 
     explicit SearchResultsModel(QObject *parent = nullptr);
@@ -39,6 +42,8 @@ public:
     /// The next page of the same search (the answer to moreRequested()).
     void appendResults(SearchResults results);
     void clear();
+    /// What the bundle's check found: hits of altered articles say so (AlteredRole).
+    void setTrust(TrustReport report);
 
     [[nodiscard]] const SearchHit *hit(int row) const;
     [[nodiscard]] QString query() const { return m_query; }
@@ -61,6 +66,7 @@ private:
     [[nodiscard]] QString expansionsText(const SearchHit &hit) const;
 
     std::vector<SearchHit> m_hits;
+    TrustReport m_trust;
     QString m_query;
     QString m_correctedQuery;
     std::size_t m_total = 0;

@@ -128,11 +128,31 @@ CREATE TABLE drug_facts (
     condition  TEXT NOT NULL,
     brands     TEXT NOT NULL,  -- comma-separated brand names seen with the fact
     anchor     TEXT NOT NULL,
-    passage    TEXT NOT NULL,
-    span_begin INTEGER NOT NULL,
+    passage_id INTEGER NOT NULL REFERENCES passages(id),
+    span_begin INTEGER NOT NULL,  -- byte offsets of the fact's text in the passage's
     span_end   INTEGER NOT NULL
 );
 CREATE INDEX drug_facts_by_drug ON drug_facts(drug, kind);
+
+-- The passages drug facts come from, each stored once however many facts it gives.
+CREATE TABLE passages (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    text       TEXT NOT NULL
+);
+
+-- SHA-256 of each entry's stored content (bundle_manifest.h) and the publisher's signature
+-- of the whole (bundle_signature.h): neither is part of what the manifest hashes.
+CREATE TABLE manifest (
+    entry  TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE signature (
+    public_key TEXT NOT NULL,
+    publisher  TEXT NOT NULL,
+    signed_at  TEXT NOT NULL,
+    signature  TEXT NOT NULL
+);
 )sql";
 }
 

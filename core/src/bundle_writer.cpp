@@ -5,12 +5,14 @@
 #include <oncoref/library.h>
 
 #include "bundle_schema.h"
+#include "bundle_signature.h"
 #include "bundle_thesaurus.h"
 #include "fts_tokenizer.h"
 #include "sqlite.h"
 #include "text.h"
 
 #include <ctime>
+#include <map>
 
 namespace oncoref {
 
@@ -46,6 +48,7 @@ struct BundleWriter::Statements {
     Statement indexed;
     Statement fact;
     Statement reference;
+    Statement passage;
 };
 
 BundleWriter::BundleWriter(Database &db) : m_db(db) {}
@@ -73,9 +76,10 @@ Result<std::unique_ptr<BundleWriter>> BundleWriter::begin(Database &db, const Bu
               VALUES(?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql",
         "INSERT INTO search_index(rowid, title, heading, body) VALUES(?1, ?2, ?3, ?4)",
         R"sql(INSERT INTO drug_facts(article_id, drug, kind, text, value, unit, effect, frequency, route, partners,
-                                     condition, brands, anchor, passage, span_begin, span_end)
+                                     condition, brands, anchor, passage_id, span_begin, span_end)
               VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))sql",
         "INSERT INTO article_references(article_id, number, text, html) VALUES(?1, ?2, ?3, ?4)",
+        "INSERT INTO passages(article_id, text) VALUES(?1, ?2)",
     };
     std::vector<Statement> prepared;
     for (const char *statement : sql) {
@@ -86,7 +90,7 @@ Result<std::unique_ptr<BundleWriter>> BundleWriter::begin(Database &db, const Bu
     }
     writer->m_statements.reset(new Statements{std::move(prepared[0]), std::move(prepared[1]), std::move(prepared[2]),
                                               std::move(prepared[3]), std::move(prepared[4]), std::move(prepared[5]),
-                                              std::move(prepared[6])});
+                                              std::move(prepared[6]), std::move(prepared[7])});
     if (auto ok = writer->writeTopics(config); !ok)
         return ok.error();
     return writer;
@@ -150,10 +154,17 @@ Result<bool> BundleWriter::addArticle(const CompiledArticle &compiled)
 Result<bool> BundleWriter::writeFacts(std::int64_t articleId, const std::vector<DrugFact> &facts)
 {
     Statement &insert = m_statements->fact;
+    std::map<std::string_view, std::int64_t> passageIds; // each passage stored once
     for (const auto &f : facts) {
+        auto [known, added] = passageIds.try_emplace(f.passage, 0);
+        if (added) {
+            if (auto ok = m_statements->passage.bind(1, articleId).bind(2, f.passage).run(); !ok)
+                return ok;
+            known->second = m_db.lastInsertRowId();
+        }
         insert.bind(1, articleId).bind(2, f.drug).bind(3, toString(f.kind)).bind(4, f.text).bind(5, f.value).bind(6, f.unit)
             .bind(7, f.effect).bind(8, f.frequency).bind(9, f.route).bind(10, text::join(f.partners, ",")).bind(11, f.condition)
-            .bind(12, text::join(f.brands, ",")).bind(13, f.anchor).bind(14, f.passage)
+            .bind(12, text::join(f.brands, ",")).bind(13, f.anchor).bind(14, known->second)
             .bind(15, static_cast<std::int64_t>(f.spanBegin)).bind(16, static_cast<std::int64_t>(f.spanEnd));
         if (auto ok = insert.run(); !ok)
             return ok;
@@ -177,7 +188,10 @@ Result<bool> BundleWriter::finish(const Summary &summary)
     if (auto ok = m_db.exec("PRAGMA user_version = " + std::to_string(kBundleSchemaVersion)); !ok)
         return ok;
     m_statements.reset();
-    return m_db.exec("COMMIT");
+    if (auto ok = m_db.exec("COMMIT"); !ok)
+        return ok;
+    // Sealed once everything it hashes is committed; it writes in its own transaction.
+    return sealBundle(m_db, summary.signingKey, isoUtc(summary.builtAt));
 }
 
 Result<bool> BundleWriter::writeMeta(const Summary &summary)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <oncoref/article.h>
+#include <oncoref/bundle_trust.h>
 #include <oncoref/bundle_config.h>
 #include <oncoref/drug_facts.h>
 #include <oncoref/error.h>
@@ -46,8 +47,10 @@ public:
         const Thesaurus &thesaurus;
         std::string contentHash;
         std::int64_t builtAt = 0;
+        const SigningKey *signingKey = nullptr; ///< unsigned when null
     };
-    /// Writes what needs the whole library (metadata, vocabulary, the packed index) and commits.
+    /// Writes what needs the whole library (metadata, vocabulary, the packed index), seals the
+    /// manifest of what is stored (signed when a key is given) and commits.
     [[nodiscard]] Result<bool> finish(const Summary &summary);
 
 private:

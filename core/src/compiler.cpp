@@ -171,7 +171,8 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         if (options.strict && report.hasProblems())
             return failed(Error{output.string(), 0, "no bundle written: --strict makes every problem above fatal"});
         progress(CompileProgress::Stage::Packing, done);
-        auto written = (*writer)->finish({*config, bundleThesaurus, report.contentHash, buildTime(options)});
+        auto written = (*writer)->finish({*config, bundleThesaurus, report.contentHash, buildTime(options),
+                                            options.signingKey ? &*options.signingKey : nullptr});
         writer->reset();
         if (written) // pages packed: the bundle is shipped, never written again
             written = (*db)->exec("VACUUM");

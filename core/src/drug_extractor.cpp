@@ -7,6 +7,7 @@
 #include "drug_lexicon.h"
 #include "drug_passage.h"
 #include "drug_tokens.h"
+#include "fact_merging.h"
 
 #include <algorithm>
 #include <charconv>
@@ -123,6 +124,7 @@ std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
             if (tokens.empty())
                 continue;
             auto result = drugs::analysePassage(passage, tokens, lexicon, context);
+            mergeAndBoundFacts(result.facts, passage);
             for (DrugFact &fact : result.facts) {
                 fact.slug = article.slug;
                 fact.anchor = section.anchor;

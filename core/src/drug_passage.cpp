@@ -98,7 +98,6 @@ DrugFact PassageAnalyser::makeFact(FactKind kind, const DrugRef &drug, std::size
     fact.brands = drug.brands;
     fact.kind = kind;
     fact.text = textOf(first, last);
-    fact.passage = std::string(m_passage);
     fact.spanBegin = m_tokens[first].begin;
     fact.spanEnd = m_tokens[last - 1].end;
     return fact;

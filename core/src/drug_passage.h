@@ -28,7 +28,7 @@ struct PassageContext {
 };
 
 struct PassageResult {
-    std::vector<DrugFact> facts; ///< complete but for slug and anchor
+    std::vector<DrugFact> facts; ///< complete but for slug, anchor and passage (see fact_merging.h)
     DrugRef subject;             ///< the drug the passage names first (not as a partner)
 };
 

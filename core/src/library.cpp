@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/library.h>
 
+#include "bundle_guard.h"
 #include "bundle_open.h"
+#include "bundle_values.h"
 #include "fts_tokenizer.h"
 #include "sqlite.h"
 #include "text.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 namespace oncoref {
 
@@ -16,11 +20,6 @@ namespace {
 const char *const kArticleColumns =
     "slug, title, question, languages, original_language, source, publisher, journal, journal_full, volume, issue, "
     "doi, pmid, pii, affiliation, published, updated, review_status, review_note, disclaimer, capture, id, source_url, captured";
-
-ReviewStatus reviewStatusColumn(const Statement &row, int column)
-{
-    return reviewStatusFromString(row.text(column)).value_or(ReviewStatus::NotStated);
-}
 
 std::vector<int> parseCitations(const std::string &joined)
 {
@@ -46,6 +45,8 @@ Result<BundleInfo> readInfo(const Database &db)
         return withKind(db.error("bundle schema version " + std::to_string(info.schemaVersion) + " is not supported (this build reads version "
                                  + std::to_string(kBundleSchemaVersion) + "): rebuild the bundle or update Oncoref"),
                         ErrorKind::UnsupportedSchema);
+    if (auto schema = checkBundleSchema(db); !schema)
+        return schema.error();
 
     auto meta = Statement::prepare(db, "SELECT key, value FROM meta");
     if (!meta)
@@ -80,6 +81,8 @@ Result<OpenedBundle> openBundleDatabase(const std::filesystem::path &path)
     if (!std::filesystem::is_regular_file(path, error))
         return std::filesystem::exists(path, error) ? Error{path.string(), 0, "not a file", ErrorKind::NotAFile}
                                                     : Error{path.string(), 0, "no such file", ErrorKind::NoSuchFile};
+    if (auto whole = checkBundleFile(path); !whole)
+        return whole.error();
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return withKind(db.error(), ErrorKind::CannotOpen);
@@ -88,8 +91,8 @@ Result<OpenedBundle> openBundleDatabase(const std::filesystem::path &path)
         return info.error();
     if (auto registered = registerTokenizer(**db); !registered)
         return withKind(registered.error(), ErrorKind::Damaged);
-    // A read-only bundle is mapped rather than copied page by page: search reads long doclists.
-    (void)(*db)->exec("PRAGMA mmap_size = 2147483648; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
+    // No memory mapping (Database::Mode::ReadOnly): a bundle is untrusted until verified.
+    (void)(*db)->exec("PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
     return OpenedBundle{std::move(*db), std::move(*info)};
 }
 
@@ -119,14 +122,27 @@ Result<std::vector<Topic>> Library::topics() const
 
 Result<std::vector<ArticleSummary>> Library::articles() const
 {
+    return articles(ArticlePageQuery{{}, {}, {}, static_cast<std::size_t>(std::numeric_limits<std::int64_t>::max())});
+}
+
+Result<std::vector<ArticleSummary>> Library::articles(const ArticlePageQuery &page) const
+{
     auto query = Statement::prepare(*m_db, R"sql(
         SELECT a.slug, a.title, a.languages, a.source, a.published, a.updated, a.review_status, a.capture,
                (SELECT group_concat(t.topic_id, ',') FROM
                    (SELECT at.topic_id FROM article_topics at JOIN topics tp ON tp.id = at.topic_id
                     WHERE at.article_id = a.id ORDER BY tp.position) t)
-        FROM articles a ORDER BY a.title COLLATE NOCASE, a.slug)sql");
+        FROM articles a
+        WHERE (?1 = '' OR EXISTS (SELECT 1 FROM article_topics x WHERE x.topic_id = ?1 AND x.article_id = a.id))
+          AND (?4 OR a.title > ?2 COLLATE NOCASE OR (a.title = ?2 COLLATE NOCASE AND a.slug > ?3))
+        ORDER BY a.title COLLATE NOCASE, a.slug LIMIT ?5)sql");
     if (!query)
         return query.error();
+    query->bind(1, page.topic);
+    query->bind(2, page.afterTitle);
+    query->bind(3, page.afterSlug);
+    query->bind(4, static_cast<std::int64_t>(page.afterTitle.empty() && page.afterSlug.empty()));
+    query->bind(5, static_cast<std::int64_t>(std::min<std::size_t>(page.limit, std::numeric_limits<std::int64_t>::max())));
     std::vector<ArticleSummary> articles;
     auto read = forEachRow(*query, [&] {
         ArticleSummary s;
@@ -136,7 +152,12 @@ Result<std::vector<ArticleSummary>> Library::articles() const
         s.source = query->text(3);
         s.published = query->text(4);
         s.updated = query->text(5);
-        s.reviewStatus = reviewStatusColumn(*query, 6);
+        auto status = storedReviewStatus(*m_db, query->text(6), s.slug);
+        if (!status) {
+            m_refused.push_back(status.error());
+            return;
+        }
+        s.reviewStatus = *status;
         s.capture = query->text(7);
         s.topics = text::split(query->text(8), ',');
         articles.push_back(std::move(s));
@@ -144,6 +165,19 @@ Result<std::vector<ArticleSummary>> Library::articles() const
     if (!read)
         return read.error();
     return articles;
+}
+
+Result<std::map<std::string, int>> Library::articleCounts() const
+{
+    auto query = Statement::prepare(*m_db, R"sql(
+        SELECT '', count(*) FROM articles
+        UNION ALL SELECT topic_id, count(*) FROM article_topics GROUP BY topic_id)sql");
+    if (!query)
+        return query.error();
+    std::map<std::string, int> counts;
+    if (auto read = forEachRow(*query, [&] { counts[query->text(0)] = static_cast<int>(query->integer(1)); }); !read)
+        return read.error();
+    return counts;
 }
 
 Result<Article> Library::article(const std::string &slug) const
@@ -168,7 +202,10 @@ Result<Article> Library::article(const std::string &slug) const
         if (textColumns[column])
             *textColumns[column] = query->text(column);
     a.languages = text::split(query->text(3), ',');
-    a.reviewStatus = reviewStatusColumn(*query, 17);
+    auto status = storedReviewStatus(*m_db, query->text(17), a.slug);
+    if (!status)
+        return status.error();
+    a.reviewStatus = *status;
     const std::int64_t articleId = query->integer(21);
     a.sourceUrl = query->text(22);
     a.captured = query->text(23);
@@ -187,12 +224,18 @@ Result<Article> Library::article(const std::string &slug) const
     // A read error is an Error, never an article silently missing a section.
     if (auto read = forEachRow(*topics, [&] { a.topics.push_back(topics->text(0)); }); !read)
         return read.error();
+    std::optional<Error> badLevel;
     if (auto read = forEachRow(*sections, [&] {
-            a.sections.push_back({sections->text(0), sections->text(1), static_cast<int>(sections->integer(2)),
+            auto level = storedSectionLevel(*m_db, sections->integer(2), a.slug);
+            if (!level)
+                badLevel = level.error();
+            a.sections.push_back({sections->text(0), sections->text(1), level ? *level : 0,
                                   sections->text(3), sections->text(4), parseCitations(sections->text(5))});
         });
         !read)
         return read.error();
+    if (badLevel) // the whole article: one missing section would go unnoticed
+        return *badLevel;
     if (auto read = forEachRow(*references, [&] {
             a.references.push_back({static_cast<int>(references->integer(0)), references->text(1), references->text(2)});
         });

@@ -4,7 +4,9 @@
 #include <oncoref/folding.h>
 #include <oncoref/library.h>
 
+#include "bundle_manifest.h"
 #include "bundle_thesaurus.h"
+#include "bundle_values.h"
 #include "sqlite.h"
 #include "text.h"
 #include "vocabulary.h"
@@ -60,21 +62,48 @@ Result<const Thesaurus *> Library::thesaurus() const
     return &*m_thesaurus;
 }
 
+Result<bool> Library::isArticleIntact(const std::string &slug) const
+{
+    if (const auto known = m_articleIntact.find(slug); known != m_articleIntact.end())
+        return known->second;
+    auto expected = readManifestEntry(*m_db, std::string(kArticleEntry) + slug);
+    if (!expected)
+        return expected.error();
+    auto actual = computeArticleDigest(*m_db, slug);
+    if (!actual)
+        return actual.error();
+    const bool intact = !expected->empty() && *expected == *actual;
+    m_articleIntact.emplace(slug, intact);
+    return intact;
+}
+
+Result<bool> Library::isFactIntact(std::int64_t factId, const std::string &slug) const
+{
+    auto expected = readManifestEntry(*m_db, std::string(kFactEntry) + std::to_string(factId));
+    if (!expected)
+        return expected.error();
+    auto actual = computeFactDigest(*m_db, factId);
+    if (!actual)
+        return actual.error();
+    if (expected->empty() || *expected != *actual)
+        return false;
+    return isArticleIntact(slug);
+}
+
 Result<std::vector<DrugSummary>> Library::drugs() const
 {
     auto thesaurus = this->thesaurus();
     if (!thesaurus)
         return thesaurus.error();
-    // A drug met only as a partner ("cisplatine + bevacizumab") is listed too.
+    // A drug met only as a partner ("cisplatine + bevacizumab") is listed too. One pass over
+    // the facts: each fact yields its drug and, for a combination, each partner; a drug counts
+    // the distinct facts naming it (a per-drug scan of the facts took 10 s at 100 000 facts).
     auto query = Statement::prepare(*m_db, R"sql(
-        WITH RECURSIVE named(drug, rest) AS (
-            SELECT drug, CASE WHEN kind = 'combination' THEN partners || ',' ELSE '' END FROM drug_facts
+        WITH RECURSIVE named(fact, drug, rest) AS (
+            SELECT id, drug, CASE WHEN kind = 'combination' THEN partners || ',' ELSE '' END FROM drug_facts
             UNION ALL
-            SELECT substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1) FROM named WHERE rest <> '')
-        SELECT d.drug, (SELECT count(*) FROM drug_facts f
-                        WHERE f.drug = d.drug
-                           OR (f.kind = 'combination' AND instr(',' || f.partners || ',', ',' || d.drug || ',') > 0))
-        FROM (SELECT DISTINCT drug FROM named WHERE drug <> '') d ORDER BY d.drug)sql");
+            SELECT fact, substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1) FROM named WHERE rest <> '')
+        SELECT drug, count(DISTINCT fact) FROM named WHERE drug <> '' GROUP BY drug ORDER BY drug)sql");
     if (!query)
         return query.error();
     std::vector<DrugSummary> drugs;
@@ -106,9 +135,9 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
     }
     auto query = Statement::prepare(*m_db, R"sql(
         SELECT f.kind, f.text, f.value, f.unit, f.effect, f.frequency, f.route, f.partners, f.condition, f.brands,
-               a.slug, f.anchor, f.passage, f.span_begin, f.span_end, a.title,
-               CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status, f.drug
-        FROM drug_facts f JOIN articles a ON a.id = f.article_id
+               a.slug, f.anchor, p.text, f.span_begin, f.span_end, a.title,
+               CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status, f.drug, f.id
+        FROM drug_facts f JOIN articles a ON a.id = f.article_id LEFT JOIN passages p ON p.id = f.passage_id
         WHERE f.drug = ?1 OR (f.kind = 'combination' AND instr(',' || f.partners || ',', ',' || ?1 || ',') > 0)
         ORDER BY a.title COLLATE NOCASE, f.id)sql");
     if (!query)
@@ -118,7 +147,14 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
         SourcedDrugFact sourced;
         DrugFact &f = sourced.fact;
         f.drug = query->text(18);
-        f.kind = factKindFromString(query->text(0)).value_or(FactKind::Dose);
+        f.slug = query->text(10);
+        auto kind = storedFactKind(*m_db, query->text(0), f.slug);
+        auto status = storedReviewStatus(*m_db, query->text(17), f.slug);
+        if (!kind || !status) {
+            m_refused.push_back(kind ? status.error() : kind.error());
+            return;
+        }
+        f.kind = *kind;
         f.text = query->text(1);
         f.value = query->text(2);
         f.unit = query->text(3);
@@ -128,14 +164,21 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
         f.partners = text::split(query->text(7), ',');
         f.condition = query->text(8);
         f.brands = text::split(query->text(9), ',');
-        f.slug = query->text(10);
         f.anchor = query->text(11);
         f.passage = query->text(12);
-        f.spanBegin = static_cast<std::size_t>(query->integer(13));
-        f.spanEnd = static_cast<std::size_t>(query->integer(14));
+        const std::int64_t spanBegin = query->integer(13);
+        const std::int64_t spanEnd = query->integer(14);
+        if (spanBegin < 0 || spanEnd < spanBegin || static_cast<std::size_t>(spanEnd) > f.passage.size()) {
+            m_refused.push_back(m_db->error("article '" + f.slug + "': a drug fact's span lies outside its passage: row refused"));
+            return;
+        }
+        f.spanBegin = static_cast<std::size_t>(spanBegin);
+        f.spanEnd = static_cast<std::size_t>(spanEnd);
         sourced.articleTitle = query->text(15);
         sourced.articleDate = query->text(16);
-        sourced.reviewStatus = reviewStatusFromString(query->text(17)).value_or(ReviewStatus::NotStated);
+        sourced.reviewStatus = *status;
+        auto intact = isFactIntact(query->integer(19), f.slug);
+        sourced.altered = !intact || !*intact;
         card.facts.push_back(std::move(sourced));
     });
     if (!read)

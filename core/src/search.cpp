@@ -10,12 +10,12 @@
 #include "bundle_open.h"
 #include "bundle_schema.h"
 #include "bundle_thesaurus.h"
+#include "bundle_values.h"
 #include "search_evidence.h"
 #include "sqlite.h"
 #include "text.h"
 #include "vocabulary.h"
 
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <map>
@@ -37,18 +37,13 @@ constexpr std::size_t kSectionsReread = 6;
 /// Interrupts SQLite while `cancel` reads true; removed when the guard goes.
 class CancellationGuard {
 public:
-    CancellationGuard(sqlite3 *db, const std::atomic_bool *cancel) : m_db(db)
-    {
-        if (cancel)
-            sqlite3_progress_handler(db, 500, &CancellationGuard::poll, const_cast<std::atomic_bool *>(cancel));
-    }
-    ~CancellationGuard() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    CancellationGuard(Database &db, const std::atomic_bool *cancel) : m_db(db) { m_db.setCancelFlag(cancel); }
+    ~CancellationGuard() { m_db.setCancelFlag(nullptr); }
     CancellationGuard(const CancellationGuard &) = delete;
     CancellationGuard &operator=(const CancellationGuard &) = delete;
 
 private:
-    static int poll(void *flag) { return static_cast<std::atomic_bool *>(flag)->load(std::memory_order_relaxed) ? 1 : 0; }
-    sqlite3 *m_db;
+    Database &m_db;
 };
 
 bool isCancelled(const std::atomic_bool *cancel)
@@ -301,7 +296,10 @@ private:
         hit.slug = article->text(0);
         hit.title = article->text(1);
         hit.capture = article->text(2);
-        hit.reviewStatus = reviewStatusFromString(article->text(3)).value_or(ReviewStatus::NotStated);
+        auto status = storedReviewStatus(*m_state.db, article->text(3), hit.slug);
+        if (!status)
+            return status.error();
+        hit.reviewStatus = *status;
         hit.score = ranked.score;
 
         auto evidence = readEvidence(ranked, cheaperExpression, query);
@@ -539,7 +537,7 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
         return empty;
     }
 
-    const CancellationGuard guard(m_state->db->handle(), cancel);
+    const CancellationGuard guard(*m_state->db, cancel);
     const SearchRun run(*m_state, cancel);
     ParsedQuery expanded = query;
     expandWithThesaurus(expanded, m_state->thesaurus);

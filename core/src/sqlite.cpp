@@ -8,18 +8,81 @@
 
 namespace oncoref {
 
+namespace {
+
+constexpr int kProgressInterval = 1000; // virtual machine instructions between two checks
+
+/// `file:` URI of a path, with the characters a URI gives a meaning to percent-encoded.
+std::string fileUri(const std::filesystem::path &path, std::string_view query)
+{
+    std::error_code error;
+    const std::filesystem::path absolute = std::filesystem::absolute(path, error);
+    std::string uri = "file:";
+    for (const unsigned char c : (error ? path : absolute).string()) {
+        if (c == '%' || c == '?' || c == '#' || c < 0x21 || c >= 0x7f) {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            uri += '%';
+            uri += kHex[c >> 4];
+            uri += kHex[c & 0xf];
+        } else {
+            uri += static_cast<char>(c);
+        }
+    }
+    uri += '?';
+    uri += query;
+    return uri;
+}
+
+/// What sqlite.org/security.html advises for a database file that may be hostile.
+void configureForUntrustedFile(sqlite3 *handle)
+{
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024);
+    sqlite3_limit(handle, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
+    sqlite3_limit(handle, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_exec(handle, "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0;", nullptr, nullptr, nullptr);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path &path, Mode mode)
 {
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const bool untrusted = mode == Mode::ReadOnly;
+    // immutable=1: the bundle is never changed while open, so SQLite neither locks it nor looks
+    // for (or creates) a -journal, -wal or -shm file beside it.
+    const std::string name = untrusted ? fileUri(path, "immutable=1") : path.string();
+    const int flags = untrusted ? (SQLITE_OPEN_READONLY | SQLITE_OPEN_URI) : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3 *handle = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(name.c_str(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         std::string message = handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc);
         sqlite3_close(handle);
         return Error{path.string(), 0, "cannot open: " + message};
     }
     sqlite3_extended_result_codes(handle, 1);
-    return std::unique_ptr<Database>(new Database(handle, path));
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (untrusted) {
+        configureForUntrustedFile(handle);
+        sqlite3_progress_handler(handle, kProgressInterval, &Database::progress, db.get());
+    }
+    return db;
+}
+
+void Database::startStep() const
+{
+    m_deadline = std::chrono::steady_clock::now() + m_stepBudget;
+}
+
+int Database::progress(void *self)
+{
+    const auto *db = static_cast<const Database *>(self);
+    if (db->isCancelled())
+        return 1;
+    return std::chrono::steady_clock::now() > db->m_deadline ? 1 : 0;
 }
 
 Database::~Database()
@@ -30,6 +93,7 @@ Database::~Database()
 Result<bool> Database::exec(std::string_view sql)
 {
     const std::string statement(sql);
+    startStep();
     char *message = nullptr;
     if (sqlite3_exec(m_db, statement.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         Error failure = error(message ? message : "unknown SQLite error");
@@ -108,11 +172,17 @@ Statement &Statement::bindNull(int index)
 
 Result<bool> Statement::step()
 {
+    m_db->startStep();
     switch (sqlite3_step(m_stmt)) {
     case SQLITE_ROW:
         return true;
     case SQLITE_DONE:
         return false;
+    case SQLITE_INTERRUPT:
+        if (m_db->isCancelled())
+            return m_db->error("cancelled");
+        return m_db->error("a read ran longer than " + std::to_string(m_db->stepBudget().count())
+                           + " ms and was stopped: is the bundle damaged?");
     default:
         return m_db->error(m_db->lastError());
     }

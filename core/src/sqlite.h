@@ -4,6 +4,8 @@
 
 #include <oncoref/error.h>
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -19,7 +21,14 @@ namespace oncoref {
 /// An open SQLite connection. Owns it; closes it on destruction.
 class Database {
 public:
+    /// ReadOnly opens an untrusted file as SQLite advises (sqlite.org/security.html): immutable
+    /// (no lock, no journal read or written beside it), defensive, schema untrusted, cell sizes
+    /// checked, no memory mapping, and every statement step bounded by stepBudget().
     enum class Mode { ReadOnly, Create };
+
+    /// How long one step of a statement may run on a ReadOnly connection before SQLite is
+    /// interrupted (a hostile file can hold a query that never ends).
+    static constexpr std::chrono::milliseconds kDefaultStepBudget{10'000};
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const std::filesystem::path &path, Mode mode);
 
@@ -35,10 +44,25 @@ public:
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
     [[nodiscard]] Error error(std::string_view what) const;
 
+    /// ReadOnly connections: the time one step may take (see kDefaultStepBudget).
+    void setStepBudget(std::chrono::milliseconds budget) { m_stepBudget = budget; }
+    [[nodiscard]] std::chrono::milliseconds stepBudget() const { return m_stepBudget; }
+    /// Steps are interrupted while `*cancel` reads true; nullptr removes the flag. The flag must
+    /// outlive its use here.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    [[nodiscard]] bool isCancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    /// Called before each step: starts the step's time budget.
+    void startStep() const;
+
 private:
     Database(sqlite3 *db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
+    static int progress(void *self);
+
     sqlite3 *m_db;
     std::filesystem::path m_path;
+    std::chrono::milliseconds m_stepBudget = kDefaultStepBudget;
+    mutable std::chrono::steady_clock::time_point m_deadline = std::chrono::steady_clock::time_point::max();
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 /// A prepared statement. Bind with 1-based indexes, step, read columns with 0-based indexes.

@@ -113,6 +113,10 @@
             <numerusform>%n facts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ ALTERED since compiled: do not use</source>
+        <translation>⚠ ALTERED since compiled: do not use</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -143,13 +147,6 @@
     <message>
         <source>The library could not be read: it may be damaged.</source>
         <translation>The library could not be read: it may be damaged.</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryService</name>
-    <message>
-        <source>No library is open.</source>
-        <translation>No library is open.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +380,73 @@
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::BookmarksPanel</name>
+    <message>
+        <source>Move to &amp;Folder</source>
+        <translation>Move to &amp;Folder</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Folder name:</translation>
+    </message>
+    <message>
+        <source>(No folder)</source>
+        <translation>(No folder)</translation>
+    </message>
+    <message>
+        <source>%1
+Added %2</source>
+        <translation>%1
+Added %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::BundleWorker</name>
+    <message>
+        <source>The library %1 is not open.</source>
+        <translation>The library %1 is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::BusyIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::DrugBanner</name>
     <message>
         <source>See the drug page</source>
@@ -504,6 +568,21 @@
     <message>
         <source>No match</source>
         <translation>No match</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::HistoryPanel</name>
+    <message>
+        <source>Reading history</source>
+        <translation>Reading history</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History</source>
+        <translation>&amp;Clear History</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Read %1</translation>
     </message>
 </context>
 <context>
@@ -670,16 +749,8 @@
         <translation>Oncoref works offline: it never connects to a network.</translation>
     </message>
     <message>
-        <source>This library has no facts about %1.</source>
-        <translation>This library has no facts about %1.</translation>
-    </message>
-    <message>
         <source>Cannot show the drug: %1</source>
         <translation>Cannot show the drug: %1</translation>
-    </message>
-    <message>
-        <source>Cannot show the drug %1: it is not in this library.</source>
-        <translation>Cannot show the drug %1: it is not in this library.</translation>
     </message>
     <message>
         <source>Cannot show the article: %1</source>
@@ -695,10 +766,6 @@
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Library, search and drugs</source>
-        <translation>Library, search and drugs</translation>
     </message>
     <message>
         <source>Open pages</source>
@@ -816,8 +883,134 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Cannot show the article: it is not in this library.</source>
-        <translation>Cannot show the article: it is not in this library.</translation>
+        <source>Checking the signature…</source>
+        <translation>Checking the signature…</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verified (%1, %2)</source>
+        <translation>Verified (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <source>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</source>
+        <translation>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Library, search, drugs and your notes</source>
+        <translation>Library, search, drugs and your notes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Bookmarks</source>
+        <translation>Show &amp;Bookmarks</translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes</source>
+        <translation>Show &amp;Notes</translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>Show &amp;History</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Opening %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>No library open has facts about %1.</source>
+        <translation>No library open has facts about %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::NotesPanel</name>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Add Note</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Save Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Delete Note</translation>
+    </message>
+    <message>
+        <source>Notes on this article</source>
+        <translation>Notes on this article</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Write a note…</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Orphaned notes</translation>
+    </message>
+    <message>
+        <source>On the section being read</source>
+        <translation>On the section being read</translation>
+    </message>
+    <message>
+        <source>On the section “%1”</source>
+        <translation>On the section “%1”</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notes on “%1”</translation>
+    </message>
+    <message>
+        <source>Open an article to write notes on it.</source>
+        <translation>Open an article to write notes on it.</translation>
+    </message>
+    <message>
+        <source>Whole article</source>
+        <translation>Whole article</translation>
+    </message>
+    <message>
+        <source>Written %1, changed %2</source>
+        <translation>Written %1, changed %2</translation>
+    </message>
+    <message>
+        <source>No orphaned notes.</source>
+        <translation>No orphaned notes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned note(s): their article or section is no longer in the library. They are kept; copy what you need, or delete them.</source>
+        <translation>
+            <numerusform>%n orphaned note: its article or section is no longer in the library. It is kept; copy what you need, or delete it.</numerusform>
+            <numerusform>%n orphaned notes: their article or section is no longer in the library. They are kept; copy what you need, or delete them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1210,113 @@
     <message>
         <source>Table of contents</source>
         <translation>Table of contents</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TrustBanner</name>
+    <message>
+        <source>Altered content warning</source>
+        <translation>Altered content warning</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::UserDataController</name>
+    <message>
+        <source>&amp;Bookmark This Page</source>
+        <translation>&amp;Bookmark This Page</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Note…</source>
+        <translation>Add a &amp;Note…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bookmarks and Notes…</source>
+        <translation>&amp;Export Bookmarks and Notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bookmarks and Notes…</source>
+        <translation>&amp;Import Bookmarks and Notes…</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks and Notes</source>
+        <translation>Export Bookmarks and Notes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Bookmarks and Notes</source>
+        <translation>Import Bookmarks and Notes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open an article to bookmark it.</source>
+        <translation>Open an article to bookmark it.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>Bookmarked: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Bookmarks and notes exported to %1.</source>
+        <translation>Bookmarks and notes exported to %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Oncoref bookmarks and notes file, or is damaged; nothing was imported.</source>
+        <translation>%1 is not an Oncoref bookmarks and notes file, or is damaged; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Imported %1 bookmark(s) and %2 note(s).</source>
+        <translation>Imported %1 bookmark(s) and %2 note(s).</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::UserDataService</name>
+    <message>
+        <source>Your bookmarks and notes cannot be saved: the folder or file is read-only.</source>
+        <translation>Your bookmarks and notes cannot be saved: the folder or file is read-only.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes cannot be saved: the disk is full.</source>
+        <translation>Your bookmarks and notes cannot be saved: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes are unavailable: the file cannot be opened or is in use.</source>
+        <translation>Your bookmarks and notes are unavailable: the file cannot be opened or is in use.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file is damaged; it was left as it is.</source>
+        <translation>Your bookmarks and notes file is damaged; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes were saved by a newer Oncoref; they were left as they are.</source>
+        <translation>Your bookmarks and notes were saved by a newer Oncoref; they were left as they are.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes could not be changed.</source>
+        <translation>Your bookmarks and notes could not be changed.</translation>
+    </message>
+    <message>
+        <source>%1 Reading and searching the library go on.
+File: %2</source>
+        <translation>%1 Reading and searching the library go on.
+File: %2</translation>
     </message>
 </context>
 </TS>

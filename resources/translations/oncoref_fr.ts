@@ -113,6 +113,10 @@
             <numerusform>%n données</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ ALTERED since compiled: do not use</source>
+        <translation>⚠ ALTÉRÉ depuis la compilation : ne pas utiliser</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -143,13 +147,6 @@
     <message>
         <source>The library could not be read: it may be damaged.</source>
         <translation>Impossible de lire la bibliothèque : elle est peut-être endommagée.</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryService</name>
-    <message>
-        <source>No library is open.</source>
-        <translation>Aucune bibliothèque n’est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +380,73 @@
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::BookmarksPanel</name>
+    <message>
+        <source>Move to &amp;Folder</source>
+        <translation>Déplacer dans un &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Nom du dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(No folder)</source>
+        <translation>(Aucun dossier)</translation>
+    </message>
+    <message>
+        <source>%1
+Added %2</source>
+        <translation>%1
+Ajouté le %2</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::BundleWorker</name>
+    <message>
+        <source>The library %1 is not open.</source>
+        <translation>La bibliothèque %1 n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::BusyIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Travail en cours</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::DrugBanner</name>
     <message>
         <source>See the drug page</source>
@@ -504,6 +568,21 @@
     <message>
         <source>No match</source>
         <translation>Aucune occurrence</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::HistoryPanel</name>
+    <message>
+        <source>Reading history</source>
+        <translation>Historique de lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History</source>
+        <translation>&amp;Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Lu le %1</translation>
     </message>
 </context>
 <context>
@@ -670,16 +749,8 @@
         <translation>Oncoref fonctionne hors ligne&#xa0;: il ne se connecte jamais à un réseau.</translation>
     </message>
     <message>
-        <source>This library has no facts about %1.</source>
-        <translation>Cette bibliothèque ne contient aucune donnée sur %1.</translation>
-    </message>
-    <message>
         <source>Cannot show the drug: %1</source>
         <translation>Impossible d’afficher le médicament&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cannot show the drug %1: it is not in this library.</source>
-        <translation>Impossible d’afficher le médicament %1&#xa0;: il n’est pas dans cette bibliothèque.</translation>
     </message>
     <message>
         <source>Cannot show the article: %1</source>
@@ -695,10 +766,6 @@
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Library, search and drugs</source>
-        <translation>Bibliothèque, recherche et médicaments</translation>
     </message>
     <message>
         <source>Open pages</source>
@@ -816,8 +883,134 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>Cannot show the article: it is not in this library.</source>
-        <translation>Impossible d’afficher l’article : il n’est pas dans cette bibliothèque.</translation>
+        <source>Checking the signature…</source>
+        <translation>Vérification de la signature…</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Verified (%1, %2)</source>
+        <translation>Vérifiée (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Altérée</translation>
+    </message>
+    <message>
+        <source>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</source>
+        <translation>Cet article diffère de ce que son éditeur a compilé et signé : son texte, ses doses et ses toxicités ont pu être modifiés. Ne vous y fiez pas ; vérifiez la source originale.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>Si&amp;gnets</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Library, search, drugs and your notes</source>
+        <translation>Bibliothèque, recherche, médicaments et vos notes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Bookmarks</source>
+        <translation>Afficher les si&amp;gnets</translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes</source>
+        <translation>Afficher les &amp;notes</translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>Afficher l’&amp;historique</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>L’ouverture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>No library open has facts about %1.</source>
+        <translation>Aucune bibliothèque ouverte ne contient de données sur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::NotesPanel</name>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Notes on this article</source>
+        <translation>Notes sur cet article</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Écrire une note…</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Notes orphelines</translation>
+    </message>
+    <message>
+        <source>On the section being read</source>
+        <translation>Sur la section en cours de lecture</translation>
+    </message>
+    <message>
+        <source>On the section “%1”</source>
+        <translation>Sur la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notes sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Open an article to write notes on it.</source>
+        <translation>Ouvrez un article pour y écrire des notes.</translation>
+    </message>
+    <message>
+        <source>Whole article</source>
+        <translation>Article entier</translation>
+    </message>
+    <message>
+        <source>Written %1, changed %2</source>
+        <translation>Écrite le %1, modifiée le %2</translation>
+    </message>
+    <message>
+        <source>No orphaned notes.</source>
+        <translation>Aucune note orpheline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned note(s): their article or section is no longer in the library. They are kept; copy what you need, or delete them.</source>
+        <translation>
+            <numerusform>%n note orpheline&#xa0;: son article ou sa section n’est plus dans la bibliothèque. Elle est conservée&#xa0;; copiez ce qui vous sert, ou supprimez-la.</numerusform>
+            <numerusform>%n notes orphelines&#xa0;: leur article ou leur section n’est plus dans la bibliothèque. Elles sont conservées&#xa0;; copiez ce qui vous sert, ou supprimez-les.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1210,113 @@
     <message>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::TrustBanner</name>
+    <message>
+        <source>Altered content warning</source>
+        <translation>Avertissement : contenu altéré</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::UserDataController</name>
+    <message>
+        <source>&amp;Bookmark This Page</source>
+        <translation>Ajouter cette page aux si&amp;gnets</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bookmarks and Notes…</source>
+        <translation>&amp;Exporter les signets et les notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bookmarks and Notes…</source>
+        <translation>&amp;Importer des signets et des notes…</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks and Notes</source>
+        <translation>Exporter les signets et les notes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Bookmarks and Notes</source>
+        <translation>Importer des signets et des notes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open an article to bookmark it.</source>
+        <translation>Ouvrez un article pour l’ajouter aux signets.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>Ajouté aux signets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Bookmarks and notes exported to %1.</source>
+        <translation>Signets et notes exportés dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Oncoref bookmarks and notes file, or is damaged; nothing was imported.</source>
+        <translation>%1 n’est pas un fichier de signets et de notes d’Oncoref, ou il est endommagé&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported %1 bookmark(s) and %2 note(s).</source>
+        <translation>Importé&#xa0;: %1 signet(s) et %2 note(s).</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::UserDataService</name>
+    <message>
+        <source>Your bookmarks and notes cannot be saved: the folder or file is read-only.</source>
+        <translation>Vos signets et vos notes ne peuvent pas être enregistrés&#xa0;: le dossier ou le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes cannot be saved: the disk is full.</source>
+        <translation>Vos signets et vos notes ne peuvent pas être enregistrés&#xa0;: le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes are unavailable: the file cannot be opened or is in use.</source>
+        <translation>Vos signets et vos notes sont indisponibles&#xa0;: le fichier ne peut pas être ouvert ou il est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes file is damaged; it was left as it is.</source>
+        <translation>Le fichier de vos signets et de vos notes est endommagé&#xa0;; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes were saved by a newer Oncoref; they were left as they are.</source>
+        <translation>Vos signets et vos notes ont été enregistrés par une version plus récente d’Oncoref&#xa0;; ils ont été laissés tels quels.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes could not be changed.</source>
+        <translation>Vos signets et vos notes n’ont pas pu être modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 Reading and searching the library go on.
+File: %2</source>
+        <translation>%1 La lecture et la recherche dans la bibliothèque continuent.
+Fichier&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

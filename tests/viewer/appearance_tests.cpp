@@ -45,6 +45,7 @@ TEST_CASE("Appearance: Ctrl+plus, Ctrl+minus and Ctrl+0 zoom the page, remembere
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     PageBrowser *browser = w.window.readerView()->browser();
     const qreal normal = browser->font().pointSizeF();
     QTest::keyClick(&w.window, Qt::Key_Plus, Qt::ControlModifier);
@@ -69,6 +70,7 @@ TEST_CASE("Appearance: the dark theme darkens the palette and the page, highligh
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus, {}, {QStringLiteral("stomatite")});
+    REQUIRE(settle(w.window));
     const int highlights = w.window.readerView()->highlightCount();
     REQUIRE(highlights > 0);
     w.window.theme()->setChoice(Theme::Choice::Dark);
@@ -89,6 +91,7 @@ TEST_CASE("Printing: the PDF has the title, source, review status, bundle and pa
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("article.pdf"));
@@ -112,6 +115,7 @@ TEST_CASE("Copy with citation: the selection, then the title, source, date and b
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     PageBrowser *browser = w.window.readerView()->browser();
     CHECK_FALSE(w.window.copyWithCitation()); // nothing selected
 
@@ -163,6 +167,7 @@ TEST_CASE("Keyboard: the reader and the drug page show where the focus is", "[vi
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     const auto edgePixel = [](QWidget *widget) {
         const QImage image = widget->grab().toImage();
         return image.pixel(0, image.height() / 2);
@@ -176,7 +181,9 @@ TEST_CASE("Keyboard: the reader and the drug page show where the focus is", "[vi
     CHECK(edgePixel(reader) != unfocused);
     CHECK(QColor(edgePixel(reader)) == QApplication::palette().color(QPalette::Highlight));
 
-    REQUIRE(w.window.openDrug(QStringLiteral("everolimus")));
+    w.window.openDrug(QStringLiteral("everolimus"));
+    REQUIRE(settle(w.window));
+    REQUIRE(w.window.isShowingDrug());
     PageBrowser *drug = w.window.drugView()->browser();
     drug->setFocus();
     REQUIRE(QTest::qWaitFor([&] { return drug->hasFocus(); }));
@@ -187,6 +194,7 @@ TEST_CASE("Keyboard: every control the Tab key reaches has an accessible name", 
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     for (QWidget *widget : w.window.findChildren<QWidget *>()) {
         if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus))
             continue;

@@ -113,6 +113,7 @@ TEST_CASE("Viewer: the drug filter matches brands and spellings, accents aside",
     // Enter in the filter opens the first drug shown.
     panel->filterField()->setText(QStringLiteral("afin"));
     QTest::keyClick(panel->filterField(), Qt::Key_Return);
+    REQUIRE(settle(w.window));
     CHECK(w.window.isShowingDrug());
     CHECK(w.window.drugView()->titleText() == QStringLiteral("everolimus"));
     CHECK(QApplication::focusWidget() == panel->filterField()); // still there for another try
@@ -122,7 +123,8 @@ TEST_CASE("Viewer: the everolimus page sources every figure and opens it in the 
           "[viewer][drugs]")
 {
     OpenWindow w;
-    REQUIRE(w.window.openDrug(QStringLiteral("everolimus")));
+    w.window.openDrug(QStringLiteral("everolimus"));
+    REQUIRE(settle(w.window));
     DrugView *view = w.window.drugView();
     PageBrowser *page = view->browser();
     REQUIRE(view->isVisible());
@@ -149,6 +151,7 @@ TEST_CASE("Viewer: the everolimus page sources every figure and opens it in the 
         QTest::keyClick(page, Qt::Key_Tab);
     REQUIRE(page->textCursor().selectedText() == QStringLiteral("Stomatite"));
     QTest::keyClick(page, Qt::Key_Return);
+    REQUIRE(settle(w.window));
 
     ReaderView *reader = w.window.readerView();
     REQUIRE_FALSE(w.window.isShowingDrug());
@@ -161,6 +164,7 @@ TEST_CASE("Viewer: the everolimus page sources every figure and opens it in the 
 
     // Back returns to the drug page.
     QTest::keyClick(&w.window, Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(settle(w.window));
     CHECK(w.window.isShowingDrug());
     CHECK(view->titleText() == QStringLiteral("everolimus"));
 }
@@ -183,6 +187,7 @@ TEST_CASE("Viewer: a brand searched shows the drug's card above the results", "[
 
     banner->openButton()->setFocus(Qt::TabFocusReason);
     QTest::keyClick(banner->openButton(), Qt::Key_Return);
+    REQUIRE(settle(w.window));
     CHECK(w.window.isShowingDrug());
     CHECK(w.window.drugView()->titleText() == QStringLiteral("everolimus"));
 
@@ -196,6 +201,7 @@ TEST_CASE("Viewer: the shortcuts work from any field", "[viewer][keyboard]")
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     QLineEdit *search = w.window.searchPanel()->searchField();
     QLineEdit *filter = w.window.drugsPanel()->filterField();
 
@@ -217,7 +223,7 @@ TEST_CASE("Viewer: drug pages, corrections and find in page speak French", "[vie
     const Translations french(UiLanguage::French);
     REQUIRE(french.isLoaded());
     MainWindow window(UiLanguage::French);
-    REQUIRE(window.openBundle(bundlePath()) == QString());
+    REQUIRE(openAndWait(window, bundlePath()) == QString());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
@@ -226,7 +232,8 @@ TEST_CASE("Viewer: drug pages, corrections and find in page speak French", "[vie
     REQUIRE(tabs != nullptr);
     CHECK(qobject_cast<const QTabWidget *>(tabs)->tabText(2) == QStringLiteral("&Médicaments"));
 
-    REQUIRE(window.openDrug(QStringLiteral("Afinitor")));
+    window.openDrug(QStringLiteral("Afinitor"));
+    REQUIRE(settle(window));
     const QString page = window.drugView()->browser()->toPlainText();
     for (const char *words : {"Posologie", "Effets indésirables", "Surveillance", "En attente de relecture humaine"})
         CHECK(page.contains(QString::fromUtf8(words)));
@@ -261,6 +268,7 @@ TEST_CASE("Viewer: from the drug list to a source and back, keyboard only", "[vi
     QTest::keyClick(panel->filterField(), Qt::Key_Down);
     REQUIRE(QApplication::focusWidget() == panel->listView());
     QTest::keyClick(panel->listView(), Qt::Key_Return);
+    REQUIRE(settle(w.window));
     REQUIRE(w.window.isShowingDrug());
 
     // Tab leaves the list for the drug page.
@@ -271,6 +279,7 @@ TEST_CASE("Viewer: from the drug list to a source and back, keyboard only", "[vi
     QTest::keyClick(page, Qt::Key_Tab); // the first row's link
     REQUIRE_FALSE(page->textCursor().selectedText().isEmpty());
     QTest::keyClick(page, Qt::Key_Return);
+    REQUIRE(settle(w.window));
     REQUIRE_FALSE(w.window.isShowingDrug());
     ReaderView *reader = w.window.readerView();
     REQUIRE(QApplication::focusWidget() == reader->browser());
@@ -282,6 +291,7 @@ TEST_CASE("Viewer: from the drug list to a source and back, keyboard only", "[vi
     REQUIRE(QApplication::focusWidget() == reader->browser());
 
     QTest::keyClick(reader->browser(), Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(settle(w.window));
     CHECK(w.window.isShowingDrug());
     CHECK(QApplication::focusWidget() == page);
 }

@@ -26,6 +26,7 @@ TEST_CASE("Viewer: find in page ignores case and accents, F3 steps, Esc closes",
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     ReaderView *reader = w.window.readerView();
     PageBrowser *page = reader->browser();
     FindBar *bar = reader->findBar();
@@ -89,6 +90,7 @@ TEST_CASE("Viewer: the search terms stay highlighted under the find bar", "[view
     w.window.searchPanel()->search(QStringLiteral("stomatite"));
     REQUIRE(w.waitForResults(QStringLiteral("stomatite")));
     w.window.searchPanel()->openHit(0);
+    REQUIRE(settle(w.window));
     ReaderView *reader = w.window.readerView();
     const int terms = reader->highlightCount();
     REQUIRE(terms > 0);
@@ -105,6 +107,7 @@ TEST_CASE("Viewer: the search terms stay highlighted under the find bar", "[view
 
     // Another article: the find bar searches it too.
     w.window.openArticle(kHer2);
+    REQUIRE(settle(w.window));
     QTest::qWait(20);
     CHECK(reader->findBar()->matchCount() == 0);
     CHECK(reader->findBar()->countText() == QStringLiteral("No match"));
@@ -114,6 +117,7 @@ TEST_CASE("Viewer: F3 with the find bar closed opens it", "[viewer][find]")
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     FindBar *bar = w.window.readerView()->findBar();
     QTest::keyClick(&w.window, Qt::Key_F3);
     CHECK(bar->isVisible());

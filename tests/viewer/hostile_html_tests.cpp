@@ -67,10 +67,11 @@ TEST_CASE("Viewer: hostile HTML planted in a bundle is neutralised in a real win
         repeated(QStringLiteral("<blockquote>"), 20000) % u"DEEP" % repeated(QStringLiteral("</blockquote>"), 20000);
 
     MainWindow window{UiLanguage::English};
-    REQUIRE(window.openBundle(bundleWithPlantedHtml(dir, hostile)) == QString());
+    REQUIRE(openAndWait(window, bundleWithPlantedHtml(dir, hostile)) == QString());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.openArticle(kEverolimus);
+    REQUIRE(settle(window));
     ReaderView *reader = window.readerView();
     REQUIRE(QTest::qWaitFor([&] { return reader->currentSlug() == kEverolimus; }, 10000));
     QTest::qWait(50); // a paint, as a user would see it

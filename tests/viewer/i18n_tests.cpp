@@ -55,8 +55,8 @@ QStringList openFailures(MainWindow &window, const QTemporaryDir &dir)
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(4096, 'x'));
     file.close();
-    return {window.openBundle(dir.filePath(QStringLiteral("missing.oncoref"))),
-            window.openBundle(corrupt), window.openBundle(dir.path())};
+    return {openAndWait(window, dir.filePath(QStringLiteral("missing.oncoref"))),
+            openAndWait(window, corrupt), openAndWait(window, dir.path())};
 }
 
 // Words that name things rather than speak a language.
@@ -104,8 +104,9 @@ TEST_CASE("Languages: the French menus, dialogs and errors have no English text"
     }
 
     // The reader's own controls.
-    REQUIRE(window.openBundle(bundlePath()) == QString());
+    REQUIRE(openAndWait(window, bundlePath()) == QString());
     window.openArticle(kEverolimus);
+    REQUIRE(settle(window));
     CHECK(window.readerView()->header()->detailsToggle()->text() == QStringLiteral("Détails"));
     CHECK(window.readerView()->header()->detailsText().contains(QStringLiteral("non indiqu")));
 }

@@ -48,8 +48,10 @@ const QSet<QString> kAllSlugs{
 TEST_CASE("Viewer: the library tree lists the five articles under their topics", "[viewer]")
 {
     OpenWindow w;
-    const LibraryModel &model = *w.window.libraryModel();
+    LibraryModel &model = *w.window.libraryModel();
     REQUIRE(model.rowCount() >= 2);
+    CHECK(model.rowCount(model.index(0, 0)) == 0); // "All articles" is not read until opened
+    loadAll(w.window, model);
 
     const QModelIndex all = model.index(0, 0);
     CHECK(all.data(LibraryModel::IsTopicRole).toBool());
@@ -73,6 +75,7 @@ TEST_CASE("Viewer: an article opened from the tree shows its header", "[viewer]"
 {
     OpenWindow w;
     w.window.openArticle(kHer2);
+    REQUIRE(settle(w.window));
     ReaderView *reader = w.window.readerView();
     CHECK(reader->currentSlug() == kHer2);
     CHECK(reader->header()->isVisible());
@@ -91,6 +94,7 @@ TEST_CASE("Viewer: a corrupt library is refused and the open one stays", "[viewe
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     const int topLevelRows = w.window.libraryModel()->rowCount();
 
     QTemporaryDir dir;
@@ -105,13 +109,13 @@ TEST_CASE("Viewer: a corrupt library is refused and the open one stays", "[viewe
         file.write(garbage);
     }
 
-    const QString error = w.window.openBundle(corrupt);
+    const QString error = openAndWait(w.window, corrupt);
     CHECK_FALSE(error.isEmpty());
     CHECK(w.window.library().filePath() == bundlePath());
     CHECK(w.window.libraryModel()->rowCount() == topLevelRows);
     CHECK(w.window.readerView()->currentSlug() == kEverolimus);
 
-    CHECK_FALSE(w.window.openBundle(dir.filePath(QStringLiteral("missing.oncoref"))).isEmpty());
+    CHECK_FALSE(openAndWait(w.window, dir.filePath(QStringLiteral("missing.oncoref"))).isEmpty());
     CHECK(w.window.library().filePath() == bundlePath());
 }
 
@@ -119,6 +123,7 @@ TEST_CASE("Viewer: links stay inside the offline reader", "[viewer]")
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     QTextBrowser *browser = w.window.readerView()->browser();
 
     // The everolimus capture cites references it does not include.
@@ -145,8 +150,9 @@ TEST_CASE("Viewer: the French interface shows French words and topic labels", "[
     const Translations french(UiLanguage::French);
     REQUIRE(french.isLoaded());
     MainWindow window(UiLanguage::French);
-    REQUIRE(window.openBundle(bundlePath()) == QString());
+    REQUIRE(openAndWait(window, bundlePath()) == QString());
     window.openArticle(kEverolimus);
+    REQUIRE(settle(window));
 
     CHECK(window.readerView()->header()->badgeText()
           == QStringLiteral("En attente de relecture humaine"));
@@ -165,6 +171,7 @@ TEST_CASE("Viewer: Tab walks from the library tree to the reader", "[viewer][key
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     w.window.libraryTree()->setFocus(Qt::OtherFocusReason);
     REQUIRE(QApplication::focusWidget() == w.window.libraryTree());
 

@@ -23,6 +23,7 @@ TEST_CASE("Reading: the table of contents lists the headings and takes the reade
     OpenWindow w;
     w.window.resize(1100, 700);
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     ReaderView *reader = w.window.readerView();
     TocPanel *toc = reader->tableOfContents();
     REQUIRE(toc->isVisible());
@@ -66,6 +67,7 @@ TEST_CASE("Reading: the header keeps one line and folds the rest, remembered", "
     OpenWindow w;
     w.window.resize(1280, 820);
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     ArticleHeader *header = w.window.readerView()->header();
     CHECK_FALSE(header->detailsShown());
     CHECK(header->summaryText().contains(QStringLiteral("Dr.Oracle")));
@@ -77,9 +79,11 @@ TEST_CASE("Reading: the header keeps one line and folds the rest, remembered", "
     CHECK(header->detailsShown());
     CHECK(QSettings().value(QStringLiteral("reader/headerDetailsShown")).toBool());
     w.window.openArticle(kHer2);
+    REQUIRE(settle(w.window));
     CHECK(header->detailsShown()); // stays open for the next article
     OpenWindow second;
     second.window.openArticle(kHer2);
+    REQUIRE(settle(second.window));
     CHECK(second.window.readerView()->header()->detailsShown()); // and the next start
     QSettings().remove(QStringLiteral("reader/headerDetailsShown"));
 }
@@ -88,6 +92,7 @@ TEST_CASE("Reading: related articles share a topic or a drug and open on activat
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     RelatedList *related = w.window.readerView()->relatedList();
     const QStringList slugs = related->slugs();
     REQUIRE_FALSE(slugs.isEmpty());
@@ -98,6 +103,7 @@ TEST_CASE("Reading: related articles share a topic or a drug and open on activat
     related->setCurrentRow(row);
     related->setFocus();
     QTest::keyClick(related, Qt::Key_Return);
+    REQUIRE(settle(w.window));
     CHECK(w.window.readerView()->currentSlug() == QStringLiteral("tumeurs-neuroendocrines-digestives"));
 }
 
@@ -105,12 +111,15 @@ TEST_CASE("Reading: the library tree follows the article shown, after Back too",
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
     w.window.openArticle(kHer2);
+    REQUIRE(settle(w.window));
     const auto treeSlug = [&] {
         return w.window.libraryTree()->currentIndex().data(LibraryModel::SlugRole).toString();
     };
     CHECK(treeSlug() == kHer2);
     w.window.goBack();
+    REQUIRE(settle(w.window));
     CHECK(w.window.readerView()->currentSlug() == kEverolimus);
     CHECK(treeSlug() == kEverolimus);
     CHECK(w.window.windowTitle().startsWith(QStringLiteral("Que faire si un patient")));

@@ -32,6 +32,7 @@ TEST_CASE("Viewer: search with the keyboard, open a hit, go back", "[viewer][sea
 
     // Something to go back to.
     w.window.openArticle(kHer2);
+    REQUIRE(settle(w.window));
 
     QTest::keyClick(&w.window, Qt::Key_K, Qt::ControlModifier);
     REQUIRE(QApplication::focusWidget() == panel->searchField());
@@ -51,6 +52,7 @@ TEST_CASE("Viewer: search with the keyboard, open a hit, go back", "[viewer][sea
     REQUIRE(QApplication::focusWidget() == panel->resultsView());
     CHECK(panel->resultsView()->currentIndex().row() == 0);
     QTest::keyClick(panel->resultsView(), Qt::Key_Return);
+    REQUIRE(settle(w.window));
 
     CHECK(reader->currentSlug() == kEverolimus);
     CHECK(reader->currentAnchor() == anchor);
@@ -64,10 +66,12 @@ TEST_CASE("Viewer: search with the keyboard, open a hit, go back", "[viewer][sea
     CHECK(reader->highlightCount() > 0);
 
     QTest::keyClick(&w.window, Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(settle(w.window));
     CHECK(reader->currentSlug() == kHer2);
     CHECK(reader->highlightCount() == 0);
 
     QTest::keyClick(&w.window, Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(settle(w.window));
     CHECK(reader->currentSlug() == kEverolimus);
     CHECK(reader->currentAnchor() == anchor);
 }
@@ -198,7 +202,7 @@ TEST_CASE("Viewer: a bundle rebuilt at the same path is searched anew, never the
     REQUIRE(QFile::copy(bundlePath(), path));
 
     MainWindow window{UiLanguage::English};
-    REQUIRE(window.openBundle(path) == QString());
+    REQUIRE(openAndWait(window, path) == QString());
     SearchPanel *panel = window.searchPanel();
     const SearchResultsModel *model = panel->resultsModel();
     panel->searchField()->setText(QStringLiteral("stomatite"));
@@ -213,7 +217,7 @@ TEST_CASE("Viewer: a bundle rebuilt at the same path is searched anew, never the
     std::filesystem::copy_file(content / "articles" / her2, root / "content/articles" / her2);
     REQUIRE(oncoref::compileBundle(root / "content", path.toStdString()).ok());
 
-    REQUIRE(window.openBundle(path) == QString());
+    REQUIRE(openAndWait(window, path) == QString());
     panel->searchField()->clear();
     panel->searchField()->setText(QStringLiteral("stomatite"));
     QTest::keyClick(panel->searchField(), Qt::Key_Return);
@@ -283,6 +287,7 @@ TEST_CASE("Search: highlighting marks whole words only", "[viewer][search][highl
 {
     OpenWindow w;
     w.window.openArticle(kEverolimus, {}, {QStringLiteral("survie")});
+    REQUIRE(settle(w.window));
     CHECK(w.window.readerView()->highlightCount() >= 3);
     // "survient" is in the article too: never marked.
     for (const auto &selection : w.window.readerView()->browser()->highlights(PageBrowser::Layer::Terms))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bundlereader.h"
 #include "mainwindow.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
@@ -35,13 +36,53 @@ inline void typeText(QWidget *widget, const QString &text)
     }
 }
 
+/// Waits until every read the window asked of its BundleReader is answered, and so shown.
+[[nodiscard]] inline bool settle(const MainWindow &window, int timeoutMs = 10000)
+{
+    return QTest::qWaitFor([&] { return window.bundleReader()->pendingCount() == 0; }, timeoutMs);
+}
+
+/// Opens `path` in `window` and waits for it (and the first pages it asks for): empty on
+/// success, else why it failed.
+[[nodiscard]] inline QString openAndWait(MainWindow &window, const QString &path)
+{
+    QString error;
+    bool answered = false;
+    const auto opened = QObject::connect(&window, &MainWindow::bundleOpened,
+                                         [&answered] { answered = true; });
+    const auto failed = QObject::connect(&window, &MainWindow::bundleOpenFailed,
+                                         [&](const QString &, const QString &message) {
+                                             error = message;
+                                             answered = true;
+                                         });
+    window.openBundle(path);
+    const bool done = QTest::qWaitFor([&] { return answered; }, 10000) && settle(window);
+    QObject::disconnect(opened);
+    QObject::disconnect(failed);
+    return done ? error : QStringLiteral("no answer from the bundle reader");
+}
+
+/// Loads every article row of every group of `model`, as scrolling to the ends would.
+inline void loadAll(const MainWindow &window, QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex child = model.index(row, 0, parent);
+        while (model.canFetchMore(child)) {
+            model.fetchMore(child);
+            REQUIRE(settle(window));
+        }
+        if (model.hasChildren(child))
+            loadAll(window, model, child);
+    }
+}
+
 /// A shown, active main window (English interface) with the real bundle open.
 struct OpenWindow {
     MainWindow window{UiLanguage::English};
 
     OpenWindow()
     {
-        REQUIRE(window.openBundle(bundlePath()) == QString());
+        REQUIRE(openAndWait(window, bundlePath()) == QString());
         window.show();
         window.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&window));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <oncoref/bundle_trust.h>
 #include <oncoref/error.h>
 
 #include <cstddef>
@@ -27,6 +28,8 @@ struct CompileOptions {
     std::optional<std::int64_t> buildTime;
     /// Any problem is fatal: an article refused or a file skipped means no bundle is written.
     bool strict = false;
+    /// Signs the bundle's manifest (bundle_trust.h); unsigned when unset.
+    std::optional<SigningKey> signingKey = std::nullopt;
     /// Called after each article and before the index is packed (on the compiling thread).
     std::function<void(const CompileProgress &)> progress = nullptr;
 };

@@ -27,6 +27,9 @@ struct SourcedDrugFact {
     /// Another article gives a different value for the same drug and kind (and effect): show
     /// both, side by side, never one merged number.
     bool conflicting = false;
+    /// The fact's row, or its article, differs from what the bundle's manifest records: the
+    /// figure may have been changed after compiling and must not be trusted.
+    bool altered = false;
 };
 
 /// Everything the bundle says about one drug, grouped by the reader by kind.

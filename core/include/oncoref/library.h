@@ -8,7 +8,10 @@
 #include <oncoref/error.h>
 #include <oncoref/thesaurus.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,6 +48,15 @@ struct ArticleSummary {
     std::string capture;
 };
 
+/// One page of the article list, in title order. Pages are keyed by the last row of the page
+/// before (not by an offset), so reading page n costs what page 1 does.
+struct ArticlePageQuery {
+    std::string topic;       ///< a topic id; empty: every article
+    std::string afterTitle;  ///< the previous page's last title and slug; both empty: the first page
+    std::string afterSlug;
+    std::size_t limit = 200;
+};
+
 /// An article that shares topics or drugs with another.
 struct RelatedArticle {
     std::string slug;
@@ -55,7 +67,7 @@ struct RelatedArticle {
 
 /// The format version this build reads and writes. It covers the schema *and* the tokenizer
 /// (tokenizer.h): a change to either changes what an index means, so it takes a new number.
-inline constexpr int kBundleSchemaVersion = 4;
+inline constexpr int kBundleSchemaVersion = 5;
 
 /// A compiled bundle opened read-only.
 ///
@@ -75,6 +87,10 @@ public:
     [[nodiscard]] Result<std::vector<Topic>> topics() const;
     /// All articles, sorted by title.
     [[nodiscard]] Result<std::vector<ArticleSummary>> articles() const;
+    /// A page of articles, sorted as articles() sorts them.
+    [[nodiscard]] Result<std::vector<ArticleSummary>> articles(const ArticlePageQuery &page) const;
+    /// How many articles each topic holds, by topic id; the empty id counts every article.
+    [[nodiscard]] Result<std::map<std::string, int>> articleCounts() const;
     /// A whole article, or an Error when the slug is unknown.
     [[nodiscard]] Result<Article> article(const std::string &slug) const;
 
@@ -91,14 +107,27 @@ public:
     /// Names of the bundle's drugs (generic, spellings, brands) close to a mistyped one, closest first.
     [[nodiscard]] Result<std::vector<std::string>> suggestDrugNames(std::string_view name) const;
 
+    /// Whether the article's stored content (text, sections, references, passages, metadata)
+    /// is what the bundle's manifest says it is. Only a verified signature (bundle_trust.h)
+    /// makes the manifest itself the publisher's. Cached per slug.
+    [[nodiscard]] Result<bool> isArticleIntact(const std::string &slug) const;
+
+    /// Rows that articles() and drug() left out because they hold a value this build does not
+    /// know (a review status, a fact kind): one message each, in the order met.
+    [[nodiscard]] const std::vector<Error> &refusedRows() const { return m_refused; }
+
 private:
     Library(std::unique_ptr<Database> db, BundleInfo info);
 
     [[nodiscard]] Result<const Thesaurus *> thesaurus() const;
+    /// The fact's row and its article both match the manifest.
+    [[nodiscard]] Result<bool> isFactIntact(std::int64_t factId, const std::string &slug) const;
 
     std::unique_ptr<Database> m_db;
     BundleInfo m_info;
     mutable std::optional<Thesaurus> m_thesaurus; ///< read once, on the first drug lookup
+    mutable std::vector<Error> m_refused;
+    mutable std::map<std::string, bool> m_articleIntact;
 };
 
 /// Where to find a bundle when none is named: $ONCOREF_BUNDLE, then `oncology.oncoref` next to
