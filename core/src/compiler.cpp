@@ -159,7 +159,7 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
             progress(CompileProgress::Stage::Articles, done++);
             auto compiled = compileArticle(file, *config, extractor);
             if (!compiled) {
-                report.errors.push_back(std::move(compiled.error()));
+                report.errors.push_back(compiled.error());
                 continue;
             }
             if (auto ok = (*writer)->addArticle(*compiled); !ok)
