@@ -8,11 +8,13 @@
 #include "cli_trust.h"
 
 #include <oncoref/compiler.h>
+#include <oncoref/content_facts.h>
 #include <oncoref/library.h>
 #include <oncoref/relevance.h>
 #include <oncoref/search.h>
 #include <oncoref/version.h>
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <cstdio>
@@ -26,7 +28,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char *const kCommands[] = {"build", "list", "show", "search", "drug", "info", "eval", "import", "keygen", "verify", "help"};
+const char *const kCommands[] = {"build", "list", "show", "search", "drug", "facts", "info", "eval", "import", "keygen", "verify", "help"};
 
 Result<fs::path> resolveBundle(const Invocation &invocation)
 {
@@ -43,6 +45,23 @@ Result<Library> openLibrary(const Invocation &invocation)
     if (!path)
         return path.error();
     return Library::open(*path);
+}
+
+/// The bundle of openLibrary(), then each --bundle given after the first.
+Result<std::vector<Library>> openLibraries(const Invocation &invocation)
+{
+    std::vector<Library> libraries;
+    auto first = openLibrary(invocation);
+    if (!first)
+        return first.error();
+    libraries.push_back(std::move(first).value());
+    for (const fs::path &path : invocation.moreBundles) {
+        auto library = Library::open(path);
+        if (!library)
+            return library.error();
+        libraries.push_back(std::move(library).value());
+    }
+    return libraries;
 }
 
 Result<Searcher> openSearcher(const Invocation &invocation)
@@ -150,31 +169,45 @@ int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
     return report.ok() ? 0 : 1;
 }
 
-int list(const Invocation &invocation, std::ostream &out, std::ostream &err)
+void listArticles(const Library &library, const std::vector<ArticleSummary> &articles, std::ostream &out)
 {
-    auto library = openLibrary(invocation);
-    if (!library)
-        return fail(err, library.error());
-    auto articles = library->articles();
-    if (!articles)
-        return fail(err, articles.error());
-    if (invocation.json) {
-        nlohmann::ordered_json json = nlohmann::ordered_json::array();
-        for (const auto &article : *articles)
-            json.push_back(toJson(article));
-        out << dumpJson(json) << '\n';
-        return 0;
-    }
-    for (const auto &article : *articles) {
+    for (const auto &article : articles) {
         out << article.slug << '\n'
             << "    " << article.title << '\n'
             << "    " << joined(article.languages) << " · " << (article.source.empty() ? "source not stated" : article.source)
             << " · " << (article.updated.empty() ? (article.published.empty() ? "date not stated" : article.published) : article.updated)
             << " · " << reviewLabel(article.reviewStatus) << '\n';
     }
-    out << articles->size() << " articles in " << library->info().titleEn << " " << library->info().version << '\n';
+    out << articles.size() << " articles in " << library.info().titleEn << " " << library.info().version << '\n';
+}
+
+int list(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    auto libraries = openLibraries(invocation);
+    if (!libraries)
+        return fail(err, libraries.error());
+    // With several bundles, each article names the bundle (its id) it comes from.
+    const bool several = libraries->size() > 1;
+    nlohmann::ordered_json json = nlohmann::ordered_json::array();
+    for (const Library &library : *libraries) {
+        auto articles = library.articles();
+        if (!articles)
+            return fail(err, articles.error());
+        if (invocation.json) {
+            for (const auto &article : *articles) {
+                json.push_back(toJson(article));
+                if (several)
+                    json.back()["bundle"] = library.info().id;
+            }
+        } else {
+            listArticles(library, *articles, out);
+        }
+    }
+    if (invocation.json)
+        out << dumpJson(json) << '\n';
     return 0;
 }
+
 
 constexpr std::string_view kAlteredWarning = "⚠ ALTERED: changed since the bundle was compiled, do not use";
 
@@ -190,16 +223,28 @@ int show(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.size() != 1)
         return fail(err, Error{{}, 0, "usage: oncoref-cli show SLUG [--bundle FILE] [--json]"});
-    auto library = openLibrary(invocation);
-    if (!library)
-        return fail(err, library.error());
-    auto article = library->article(invocation.arguments.front());
+    auto libraries = openLibraries(invocation);
+    if (!libraries)
+        return fail(err, libraries.error());
+    // The first bundle, in the order given, that has the article.
+    const Library *library = nullptr;
+    Result<Article> article = Error{};
+    for (const Library &candidate : *libraries) {
+        article = candidate.article(invocation.arguments.front());
+        if (article) {
+            library = &candidate;
+            break;
+        }
+    }
     if (!article)
-        return fail(err, article.error());
+        return fail(err, libraries->size() > 1 ? Error{{}, 0, "no article '" + invocation.arguments.front() + "' in these bundles"}
+                                                : article.error());
     const bool altered = isAltered(*library, article->slug);
     if (invocation.json) {
         auto json = toJson(*article);
         json["altered"] = altered;
+        if (libraries->size() > 1)
+            json["bundle"] = library->info().id;
         out << dumpJson(json) << '\n';
         return 0;
     }
@@ -307,6 +352,8 @@ std::string_view kindHeading(FactKind kind)
     case FactKind::Monitoring: return "Monitoring";
     case FactKind::Combination: return "Combinations";
     case FactKind::Contraindication: return "Contraindications";
+    case FactKind::Administration: return "Administration";
+    case FactKind::Interaction: return "Interactions";
     }
     return {};
 }
@@ -372,6 +419,50 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
         previousKind = f.kind;
     }
     return 0;
+}
+
+/// `facts CONTENT_DIR [--unreviewed] [--json] [-o REVIEWS_DIR]`: the drug facts the compiler would
+/// ship, each reviewed or machine-extracted; with -o, one review file per article (existing
+/// verdicts kept, a pending entry for every fact not covered yet).
+int facts(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    if (invocation.arguments.size() != 1)
+        return fail(err, Error{{}, 0, "usage: oncoref-cli facts CONTENT_DIR [--unreviewed] [--json] [-o REVIEWS_DIR]"});
+    const ContentFacts content = readContentFacts(invocation.arguments.front());
+    for (const auto &error : content.errors)
+        err << error.toString() << '\n';
+    std::vector<const DrugFact *> shown;
+    for (const DrugFact &fact : content.facts)
+        if (!invocation.unreviewed || !fact.reviewed)
+            shown.push_back(&fact);
+    if (invocation.json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const DrugFact *f : shown)
+            list.push_back({{"slug", f->slug}, {"anchor", f->anchor}, {"passage_hash", passageHash(f->passage)}, {"drug", f->drug},
+                            {"kind", toString(f->kind)}, {"value", f->value}, {"effect", f->effect}, {"text", f->text},
+                            {"reviewed", f->reviewed}});
+        out << list.dump(2) << '\n';
+    } else {
+        for (const DrugFact *f : shown)
+            out << (f->reviewed ? "reviewed  " : "machine   ") << f->slug << '#' << f->anchor << "  " << f->drug << "  "
+                << toString(f->kind) << (f->value.empty() ? "" : "  " + f->value) << (f->effect.empty() ? "" : "  (" + f->effect + ")")
+                << "\n          " << f->text << '\n';
+        const auto reviewed = std::count_if(content.facts.begin(), content.facts.end(), [](const DrugFact &f) { return f.reviewed; });
+        out << content.facts.size() << " facts: " << reviewed << " reviewed, " << content.facts.size() - static_cast<std::size_t>(reviewed)
+            << " machine-extracted\n";
+    }
+    if (invocation.output) {
+        std::error_code error;
+        fs::create_directories(*invocation.output, error);
+        for (const std::string &slug : content.slugs) {
+            const fs::path file = *invocation.output / (slug + ".yaml");
+            std::ofstream stream(file, std::ios::binary);
+            if (!(stream << reviewSkeleton(slug, content.facts, content.reviews)))
+                return fail(err, Error{file.string(), 0, "cannot write the review file"});
+        }
+        err << "review files written to " << invocation.output->string() << '\n';
+    }
+    return content.errors.empty() ? 0 : 1;
 }
 
 nlohmann::ordered_json metricsJson(const RelevanceMetrics &m)
@@ -457,6 +548,7 @@ std::string usage()
            "  show   SLUG [--bundle FILE] [--json]  print one article\n"
            "  search [--bundle FILE] [--limit N] [--json] QUERY...\n"
            "  drug   NAME [--bundle FILE] [--json]  dosing and toxicity facts of a drug (generic or brand name)\n"
+           "  facts  CONTENT_DIR [--unreviewed] [--json] [-o REVIEWS_DIR]   list extracted facts; write review files\n"
            "  info   [--bundle FILE] [--json]       describe the bundle\n"
            "  eval   [--bundle FILE] [--json] QUERIES.tsv   measure search relevance (MRR, nDCG@10, recall@5)\n"
            "  import CAPTURE.txt... [-o DIR] [--json]      captured page text into articles ready for review\n"
@@ -464,7 +556,9 @@ std::string usage()
            "  verify [FILE] [--trusted-keys FILE] [--json]   check the signature and every article and fact\n"
            "         (exit 0 verified, 2 unsigned, 3 altered or bad signature, 1 not a bundle)\n"
            "\n"
-           "Without --bundle: $ONCOREF_BUNDLE, then oncology.oncoref next to this program, then the installed library.\n";
+           "Without --bundle: $ONCOREF_BUNDLE, then oncology.oncoref next to this program, then the installed library.\n"
+           "list and show take --bundle several times: list gives every bundle's articles (in --json each names its\n"
+           "bundle), show the first bundle that has the article.\n";
 }
 
 Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::path programDir)
@@ -486,6 +580,8 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
         };
         if (arg == "--json") {
             invocation.json = true;
+        } else if (arg == "--unreviewed") {
+            invocation.unreviewed = true;
         } else if (arg == "--quiet" || arg == "-q") {
             invocation.quiet = true;
         } else if (arg == "--strict") {
@@ -494,7 +590,10 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
             auto v = value("--bundle");
             if (!v)
                 return v.error();
-            invocation.bundle = *v;
+            if (invocation.bundle)
+                invocation.moreBundles.emplace_back(*v);
+            else
+                invocation.bundle = *v;
         } else if (arg == "-o" || arg == "--output") {
             auto v = value("-o");
             if (!v)
@@ -534,6 +633,8 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
 int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     const std::string &c = invocation.command;
+    if (!invocation.moreBundles.empty() && c != "list" && c != "show")
+        return fail(err, Error{{}, 0, "'" + c + "' reads one bundle: --bundle may be repeated for list and show only"});
     if (c == "build") return build(invocation, out, err);
     if (c == "list") return list(invocation, out, err);
     if (c == "show") return show(invocation, out, err);
@@ -541,6 +642,7 @@ int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (c == "info") return info(invocation, out, err);
     if (c == "eval") return eval(invocation, out, err);
     if (c == "drug") return drug(invocation, out, err);
+    if (c == "facts") return facts(invocation, out, err);
     if (c == "import") return importCaptures(invocation, out, err);
     if (c == "keygen") return keygen(invocation, out, err);
     if (c == "verify") return verify(invocation, out, err);

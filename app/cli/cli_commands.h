@@ -19,10 +19,13 @@ struct Invocation {
     std::string command;
     std::vector<std::string> arguments;
     std::optional<std::filesystem::path> bundle;
+    /// --bundle given again: list and show read these too, in the order given.
+    std::vector<std::filesystem::path> moreBundles;
     std::optional<std::filesystem::path> output;
     std::optional<std::filesystem::path> signingKey;  ///< build --sign FILE.key
     std::optional<std::filesystem::path> trustedKeys; ///< verify --trusted-keys FILE
     bool json = false;
+    bool unreviewed = false; ///< `facts`: only the facts nobody reviewed
     bool strict = false; ///< build: any problem is fatal, no bundle is written
     std::size_t limit = 10;
     bool highlight = false; ///< mark matched words with terminal bold

@@ -148,6 +148,7 @@ ordered_json toJson(const DrugCard &card)
             {"article_date", sourced.articleDate},
             {"review_status", toString(sourced.reviewStatus)},
             {"conflicting", sourced.conflicting},
+            {"reviewed", f.reviewed},
             {"altered", sourced.altered},
         });
     }

@@ -15,7 +15,7 @@ QString DrugListDelegate::html(const QModelIndex &index) const
 {
     const int facts = index.data(DrugListModel::FactCountRole).toInt();
     QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td><b>"
-                   % index.data(DrugListModel::DrugRole).toString().toHtmlEscaped()
+                   % index.data(Qt::DisplayRole).toString().toHtmlEscaped()
                    % u"</b></td><td align=\"right\"><span style=\"font-size:small;\">"
                    % tr("%n fact(s)", nullptr, facts).toHtmlEscaped() % u"</span></td></tr></table>";
     const QStringList brands = index.data(DrugListModel::BrandsRole).toStringList();

@@ -19,7 +19,7 @@ void DrugListModel::reload(const std::vector<DrugListItem> &drugs)
     m_drugs.clear();
     m_drugs.reserve(drugs.size());
     for (const DrugListItem &item : drugs) {
-        Row row{item, {FoldedText::fold(item.drug)}};
+        Row row{item, {FoldedText::fold(item.drug), FoldedText::fold(drugDisplayName(item.drug))}};
         for (const QStringList *list : {&item.names, &item.brands}) {
             for (const QString &name : *list)
                 row.keys.push_back(FoldedText::fold(name));
@@ -99,11 +99,12 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
     const DrugListItem &item = m_drugs[m_shown[static_cast<std::size_t>(index.row())]].item;
     switch (role) {
     case Qt::DisplayRole:
+        return drugDisplayName(item.drug);
     case DrugRole:
         return item.drug;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
-        QStringList parts{item.drug};
+        QStringList parts{drugDisplayName(item.drug)};
         if (!item.brands.isEmpty())
             parts << item.brands.join(QStringLiteral(", "));
         parts << tr("%n fact(s)", nullptr, item.factCount);
@@ -115,6 +116,8 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
         return item.names;
     case FactCountRole:
         return item.factCount;
+    case BundlesRole:
+        return item.bundles;
     default:
         return {};
     }

@@ -26,6 +26,7 @@ public:
         BrandsRole,                  ///< QStringList
         NamesRole,                   ///< QStringList: spellings
         FactCountRole,               ///< int
+        BundlesRole,                 ///< QStringList: the keys of the bundles with facts on it
     };
 
     static constexpr int kPageSize = 200;

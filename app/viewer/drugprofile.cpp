@@ -4,6 +4,7 @@
 
 #include "qtstrings.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace oncoref::viewer {
@@ -14,6 +15,16 @@ int DrugProfile::sourceCount() const
     for (const DrugFactRow &fact : facts)
         slugs.insert(fact.slug);
     return static_cast<int>(slugs.size());
+}
+
+QString drugDisplayName(const QString &drug)
+{
+    // The rules' treatment ids (content/drug_rules.yaml); drugs keep their INN.
+    if (drug == u"radiotherapy")
+        return QCoreApplication::translate("DrugName", "radiotherapy");
+    if (drug == u"chemotherapy")
+        return QCoreApplication::translate("DrugName", "chemotherapy");
+    return drug;
 }
 
 DrugListItem toDrugListItem(const DrugSummary &summary)
@@ -44,6 +55,7 @@ DrugProfile toDrugProfile(const DrugCard &card)
         row.articleDate = toQString(sourced.articleDate);
         row.reviewStatus = sourced.reviewStatus;
         row.conflicting = sourced.conflicting;
+        row.reviewed = f.reviewed;
         row.altered = sourced.altered;
         profile.facts.push_back(std::move(row));
     }

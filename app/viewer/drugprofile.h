@@ -42,11 +42,16 @@ struct DrugFactRow {
     QString articleDate; ///< empty when the source gives none
     ReviewStatus reviewStatus = ReviewStatus::NotStated;
     bool conflicting = false; ///< another article gives another value: never merge the two
+    bool reviewed = false;    ///< a person confirmed it against its passage; else machine-extracted
     bool altered = false;     ///< the fact or its article changed since compiled: do not trust it
 
     /// What to highlight in the article when the fact is opened: the figure, else the words.
     [[nodiscard]] QString highlight() const { return value.isEmpty() ? text : value; }
 };
+
+/// How the UI names a drug: its INN as is, a treatment of the rules (radiotherapy, chemotherapy)
+/// in the UI's language.
+[[nodiscard]] QString drugDisplayName(const QString &drug);
 
 /// Everything the library says about one drug, facts in the core's order (by kind, then
 /// article, then passage).

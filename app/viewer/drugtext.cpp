@@ -42,6 +42,10 @@ std::vector<Section> pageSections()
          DrugText::tr("Details"), {FactKind::Combination}},
         {Shape::Facts, DrugText::tr("Contraindications"), DrugText::tr("Contraindication"),
          DrugText::tr("Details"), {FactKind::Contraindication}},
+        {Shape::Facts, DrugText::tr("Administration"), DrugText::tr("How to take or give it"),
+         DrugText::tr("Details"), {FactKind::Administration}},
+        {Shape::Facts, DrugText::tr("Interactions"), DrugText::tr("Interaction"),
+         DrugText::tr("Details"), {FactKind::Interaction}},
     };
 }
 
@@ -52,13 +56,13 @@ bool isOf(const Section &section, FactKind kind)
 
 /// The section's facts (indexes into profile.facts) in the core's order, except that facts on
 /// the same effect are brought together: sources that differ are read side by side.
-std::vector<std::size_t> rowsOf(const DrugProfile &profile, const Section &section)
+std::vector<std::size_t> rowsOf(const DrugProfile &profile, const Section &section, bool reviewedOnly)
 {
     std::vector<std::size_t> rows;
     std::vector<std::string> effects; // folded, in order of first appearance
     for (std::size_t i = 0; i < profile.facts.size(); ++i) {
         const DrugFactRow &fact = profile.facts[i];
-        if (!isOf(section, fact.kind))
+        if (!isOf(section, fact.kind) || (reviewedOnly && !fact.reviewed))
             continue;
         rows.push_back(i);
         const std::string effect = FoldedText::fold(fact.effect);
@@ -93,7 +97,7 @@ QStringList otherDrugs(const DrugProfile &profile, const DrugFactRow &fact)
     QStringList others;
     for (const QString &partner : fact.partners) {
         if (partner != profile.drug && partner != fact.drug)
-            others << partner;
+            others << drugDisplayName(partner);
     }
     return others;
 }
@@ -103,35 +107,50 @@ QString factCell(const DrugProfile &profile, const Section &section, std::size_t
     const DrugFactRow &fact = profile.facts[index];
     QString html = u"<a href=\"" % DrugText::factUrl(index).toString().toHtmlEscaped() % u"\">"
                    % firstText(section, fact).toHtmlEscaped() % u"</a>";
-    if (fact.conflicting)
-        html += u"<br/><span class=\"conflict\">" % DrugText::conflictLabel().toHtmlEscaped()
-                % u"</span>";
     if (fact.altered)
         html += u"<br/><span class=\"altered\">" % DrugText::alteredLabel().toHtmlEscaped()
                 % u"</span>";
     return html;
 }
 
-QString detailsCell(const DrugProfile &profile, const Section &section, const DrugFactRow &fact)
+/// The source's own words only: value, route, frequency, condition as written.
+QString detailsCell(const Section &section, const DrugFactRow &fact)
 {
     QStringList parts;
     if (section.shape == Shape::AdverseEffects) {
-        parts << (fact.value.isEmpty() ? DrugText::tr("not stated") : fact.value);
+        parts << fact.value;
     } else if (section.shape == Shape::Dosing) {
-        if (fact.kind == FactKind::Schedule)
-            parts << DrugText::tr("schedule");
         parts << fact.route << (fact.kind == FactKind::Dose ? fact.frequency : QString());
     } else if (!fact.value.isEmpty() && !fact.text.contains(fact.value)) {
         parts << fact.value;
     }
-    if (fact.drug != profile.drug)
-        parts << DrugText::tr("about %1").arg(fact.drug);
-    if (const QStringList others = otherDrugs(profile, fact); !others.isEmpty())
-        parts << DrugText::tr("with %1").arg(others.join(QStringLiteral(", ")));
-    if (!fact.condition.isEmpty())
-        parts << DrugText::tr("if %1").arg(fact.condition);
+    parts << fact.condition;
     parts.removeAll(QString());
     return parts.join(kDot).toHtmlEscaped();
+}
+
+/// The UI's words only: review badge, conflict, what the row is about and with what.
+QString notesCell(const DrugProfile &profile, const Section &section, const DrugFactRow &fact)
+{
+    QStringList parts;
+    if (section.shape == Shape::AdverseEffects && fact.value.isEmpty())
+        parts << DrugText::tr("frequency not stated");
+    if (section.shape == Shape::Dosing && fact.kind == FactKind::Schedule)
+        parts << DrugText::tr("schedule");
+    if (fact.drug != profile.drug)
+        parts << DrugText::tr("about %1").arg(drugDisplayName(fact.drug));
+    if (const QStringList others = otherDrugs(profile, fact); !others.isEmpty())
+        parts << DrugText::tr("with %1").arg(others.join(QStringLiteral(", ")));
+    QString html = parts.join(kDot).toHtmlEscaped();
+    if (!html.isEmpty())
+        html += u"<br/>";
+    if (fact.reviewed)
+        html += u"<span class=\"reviewed\">" % DrugText::reviewedLabel().toHtmlEscaped() % u"</span>";
+    else
+        html += u"<span class=\"machine\">" % DrugText::machineLabel().toHtmlEscaped() % u"</span>";
+    if (fact.conflicting)
+        html += u"<br/><span class=\"conflict\">" % DrugText::conflictLabel().toHtmlEscaped() % u"</span>";
+    return html;
 }
 
 QString sourceCell(const DrugFactRow &fact)
@@ -146,15 +165,16 @@ QString sectionHtml(const DrugProfile &profile, const Section &section,
 {
     QString html = u"<h2>" % section.heading.toHtmlEscaped() % u"</h2>\n"
                    % u"<table class=\"facts\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n"
-                   % u"<tr><th align=\"left\" width=\"40%\">" % section.firstColumn.toHtmlEscaped()
-                   % u"</th><th align=\"left\" width=\"22%\">" % section.secondColumn.toHtmlEscaped()
+                   % u"<tr><th align=\"left\" width=\"34%\">" % section.firstColumn.toHtmlEscaped()
+                   % u"</th><th align=\"left\" width=\"18%\">" % section.secondColumn.toHtmlEscaped()
+                   % u"</th><th align=\"left\" width=\"20%\">" % DrugText::tr("Notes").toHtmlEscaped()
                    % u"</th><th align=\"left\">" % DrugText::tr("Source").toHtmlEscaped()
                    % u"</th></tr>\n";
     for (const std::size_t index : rows) {
         const DrugFactRow &fact = profile.facts[index];
         html += u"<tr><td>" % factCell(profile, section, index) % u"</td><td>"
-                % detailsCell(profile, section, fact) % u"</td><td>" % sourceCell(fact)
-                % u"</td></tr>\n";
+                % detailsCell(section, fact) % u"</td><td>" % notesCell(profile, section, fact)
+                % u"</td><td>" % sourceCell(fact) % u"</td></tr>\n";
     }
     return html % u"</table>\n";
 }
@@ -221,6 +241,16 @@ QString DrugText::conflictLabel()
     return tr("⚠ sources differ");
 }
 
+QString DrugText::reviewedLabel()
+{
+    return tr("✔ reviewed");
+}
+
+QString DrugText::machineLabel()
+{
+    return tr("machine-extracted");
+}
+
 QString DrugText::alteredLabel()
 {
     return tr("⚠ ALTERED since compiled: do not use");
@@ -245,11 +275,11 @@ std::optional<std::size_t> DrugText::factIndex(const QUrl &url)
     return static_cast<std::size_t>(index);
 }
 
-QString DrugText::pageHtml(const DrugProfile &profile)
+QString DrugText::pageHtml(const DrugProfile &profile, bool reviewedOnly)
 {
     QString html = QStringLiteral("<html><body>\n");
     for (const Section &section : pageSections()) {
-        const std::vector<std::size_t> rows = rowsOf(profile, section);
+        const std::vector<std::size_t> rows = rowsOf(profile, section, reviewedOnly);
         if (!rows.empty())
             html += sectionHtml(profile, section, rows);
     }
@@ -258,7 +288,7 @@ QString DrugText::pageHtml(const DrugProfile &profile)
 
 QString DrugText::summaryLine(const DrugProfile &profile)
 {
-    QString line = profile.drug;
+    QString line = drugDisplayName(profile.drug);
     if (!profile.brands.isEmpty())
         line += u" (" % profile.brands.join(QStringLiteral(", ")) % u')';
     QStringList parts{dosePart(profile), effectsPart(profile)};

@@ -24,7 +24,10 @@ public:
     /// schedules, Adjustments, Adverse effects, Monitoring, Combinations, Contraindications).
     /// Every row names its source, date and review status, and links to its passage with
     /// factUrl(index in profile.facts).
-    [[nodiscard]] static QString pageHtml(const DrugProfile &profile);
+    /// Every row says whether a person reviewed it or it is machine-extracted (reviewedLabel(),
+    /// machineLabel()); with `reviewedOnly`, machine-extracted rows are left out. A cell holds
+    /// either the source's words or the UI's, never a mix: the Notes column is the UI's.
+    [[nodiscard]] static QString pageHtml(const DrugProfile &profile, bool reviewedOnly = false);
 
     /// "everolimus (Afinitor, Votubia) — 10 mg · voie orale · quotidiennement; Stomatite 19-75%,
     /// Hyperglycémie 17%, Pneumonite 7-9%": the drug's own first dose and its first adverse
@@ -33,6 +36,9 @@ public:
 
     /// The mark of a fact whose sources differ.
     [[nodiscard]] static QString conflictLabel();
+    /// The badges of a fact a person reviewed, and of one nobody did.
+    [[nodiscard]] static QString reviewedLabel();
+    [[nodiscard]] static QString machineLabel();
     /// Beside a fact that changed since the bundle was compiled (DrugFactRow::altered).
     [[nodiscard]] static QString alteredLabel();
 

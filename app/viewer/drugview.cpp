@@ -8,6 +8,7 @@
 #include "pagebrowser.h"
 #include "reviewbadge.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
@@ -42,6 +43,7 @@ DrugView::DrugView(QWidget *parent)
     , m_counts(makeHeaderLabel(m_header, 0.9))
     , m_badge(new QLabel(m_header))
     , m_note(makeHeaderLabel(m_header, 0.9))
+    , m_reviewedOnly(new QCheckBox(tr("Reviewed facts only"), m_header))
     , m_browser(new PageBrowser(this))
     , m_findBar(new FindBar(m_browser, this))
 {
@@ -52,8 +54,11 @@ DrugView::DrugView(QWidget *parent)
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_badge->setTextFormat(Qt::PlainText);
     m_badge->setStyleSheet(ReviewBadge::styleSheet(ReviewStatus::PendingHumanReview));
-    m_note->setText(tr("Figures are read from the articles automatically. Open a row (click it, "
-                       "or Tab to it and press Enter) to check it in its source."));
+    m_note->setText(tr("Figures marked machine-extracted are read from the articles automatically and "
+                       "nobody has checked them yet. Open a row (click it, or Tab to it and press Enter) "
+                       "to check it in its source."));
+    m_reviewedOnly->setObjectName(QStringLiteral("reviewedOnly"));
+    connect(m_reviewedOnly, &QCheckBox::toggled, this, &DrugView::render);
 
     auto *badgeRow = new QHBoxLayout;
     badgeRow->addWidget(m_badge, 0, Qt::AlignTop);
@@ -65,6 +70,7 @@ DrugView::DrugView(QWidget *parent)
     headerLayout->addWidget(m_names);
     headerLayout->addWidget(m_counts);
     headerLayout->addLayout(badgeRow);
+    headerLayout->addWidget(m_reviewedOnly);
 
     auto *rule = new QFrame(this);
     rule->setFrameShape(QFrame::HLine);
@@ -88,7 +94,7 @@ void DrugView::showDrug(const DrugProfile &profile)
     const bool sameDrug = !m_profile.drug.isEmpty() && profile.drug == m_profile.drug
                           && profile.facts.size() == m_profile.facts.size();
     m_profile = profile;
-    m_title->setText(profile.drug);
+    m_title->setText(drugDisplayName(profile.drug));
 
     QStringList names;
     if (!profile.brands.isEmpty())
@@ -100,8 +106,12 @@ void DrugView::showDrug(const DrugProfile &profile)
     setTextOrHide(m_names, names.join(kSeparator));
 
     const int facts = static_cast<int>(profile.facts.size());
+    const int reviewed = static_cast<int>(std::count_if(profile.facts.begin(), profile.facts.end(),
+                                                        [](const DrugFactRow &f) { return f.reviewed; }));
     m_counts->setText(tr("%n fact(s)", nullptr, facts) % kSeparator
-                      % tr("from %n article(s)", nullptr, profile.sourceCount()));
+                      % tr("from %n article(s)", nullptr, profile.sourceCount()) % kSeparator
+                      % tr("%n reviewed", nullptr, reviewed) % kSeparator
+                      % tr("%n machine-extracted", nullptr, facts - reviewed));
     const int pending = pendingSources(profile);
     m_badge->setText(tr("%n source(s) pending human review", nullptr, pending));
     m_badge->setVisible(pending > 0);
@@ -109,8 +119,13 @@ void DrugView::showDrug(const DrugProfile &profile)
     // Back to the same drug (from one of its sources): the page stays where the reader left it.
     if (sameDrug)
         return;
+    render();
+}
+
+void DrugView::render()
+{
     m_browser->clearHighlights();
-    m_browser->showHtml(DrugText::pageHtml(profile));
+    m_browser->showHtml(DrugText::pageHtml(m_profile, m_reviewedOnly->isChecked()));
     m_browser->verticalScrollBar()->setValue(0);
 }
 

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 
+class QCheckBox;
 class QLabel;
 class QUrl;
 
@@ -40,6 +41,8 @@ public:
     /// The header's lines under the title, as shown.
     [[nodiscard]] QString detailsText() const;
     [[nodiscard]] PageBrowser *browser() const { return m_browser; }
+    /// "Reviewed facts only": leaves machine-extracted rows out of the page.
+    [[nodiscard]] QCheckBox *reviewedOnly() const { return m_reviewedOnly; }
     [[nodiscard]] FindBar *findBar() const { return m_findBar; }
 
 signals:
@@ -49,6 +52,7 @@ signals:
 
 private:
     void onAnchorClicked(const QUrl &url);
+    void render();
 
     QFrame *m_header;
     QLabel *m_title;
@@ -56,6 +60,7 @@ private:
     QLabel *m_counts;
     QLabel *m_badge;
     QLabel *m_note;
+    QCheckBox *m_reviewedOnly;
     PageBrowser *m_browser;
     FindBar *m_findBar;
     DrugProfile m_profile;

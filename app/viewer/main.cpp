@@ -261,9 +261,13 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     if (!screenshot) {
         window.openBundleInteractively(bundle);
-        // The tabs open at the last quit, once the library is open.
+        // The other libraries open at the last quit, once the library is open, then the tabs
+        // (which may show their pages).
         QObject::connect(
-            &window, &MainWindow::bundleOpened, &window, [&window] { (void)window.restoreSession(); },
+            &window, &MainWindow::rememberedBundlesOpened, &window, [&window] { (void)window.restoreSession(); },
+            Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &MainWindow::bundleOpened, &window, [&window] { window.openRememberedBundles(); },
             Qt::SingleShotConnection);
     } else {
         // No dialog: screenshots run unattended.

@@ -193,6 +193,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     updateNavigationActions();
     resize(1280, 820);
     restoreWindowState();
+    m_remembered = QSettings().value(QStringLiteral("library/bundles")).toStringList();
     qApp->installEventFilter(this); // the mouse's back and forward buttons, anywhere in the window
 }
 
@@ -363,7 +364,7 @@ void MainWindow::saveSession() const
     for (int i = 0; i < m_pageTabs->count(); ++i) {
         const NavigationHistory::Entry *page = tab(i)->history().current();
         if (page != nullptr)
-            session.pages.push_back({page->slug, page->anchor, {}, page->drug});
+            session.pages.push_back({page->slug, page->anchor, {}, page->drug, page->bundle});
         else if (i <= session.current)
             session.current = std::max(0, session.current - 1);
     }
@@ -523,6 +524,18 @@ void MainWindow::createActions()
         focusSearch();
     });
 
+    m_closeLibraryAction = new QAction(tr("Close &Library"), this);
+    m_closeLibraryAction->setStatusTip(tr("Close the library of the article shown (else the last one opened)"));
+    connect(m_closeLibraryAction, &QAction::triggered, this, [this] {
+        if (!m_library.isOpen())
+            return;
+        const NavigationHistory::Entry *page = history().current();
+        if (page == nullptr || !page->drug.isEmpty())
+            closeBundle(m_library.bundles().back().key);
+        else
+            closeBundle(page->bundle.isEmpty() ? m_library.key() : page->bundle);
+    });
+
     m_closeTabAction = new QAction(tr("&Close Tab"), this);
     m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeTabAction, &QAction::triggered, this, &MainWindow::closeCurrentTab);
@@ -647,6 +660,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newTabAction);
     file->addAction(m_openAction);
+    file->addAction(m_closeLibraryAction);
     file->addSeparator();
     file->addAction(m_closeTabAction);
     file->addSeparator();
@@ -718,6 +732,7 @@ void MainWindow::openBundle(const QString &path)
         cancelOpening(); // the newer choice wins
     m_openPath = path;
     m_openInteractive = false;
+    m_openRemembered = false;
     m_openTicket = m_bundleReader->open(path);
     m_busy->start(tr("Opening %1…").arg(QFileInfo(path).fileName()));
 }
@@ -741,12 +756,32 @@ void MainWindow::onBundleOpened(quint64 ticket, const BundleOverview &overview)
     }
     m_openTicket = 0;
     m_busy->finish();
+    // A bundle beside those open keeps the pages shown; the first one, or a new version of one
+    // open, starts again from one tab: its pages were read from what it replaces.
+    const bool replaces = !m_library.isOpen() || m_library.find(overview.key) != nullptr;
     m_library.add(overview);
+    librariesChanged(replaces);
+    emit bundleOpened(overview.path);
+    openNextRemembered();
+}
 
+void MainWindow::librariesChanged(bool resetPages)
+{
     m_libraryModel->reload(m_library);
-    // Every topic open, "All articles" (row 0) closed: it repeats them all.
-    for (int row = 1; row < m_libraryModel->rowCount(); ++row)
-        m_tree->expand(m_libraryModel->index(row, 0));
+    // Every topic open, "All articles" (each bundle's first row) closed: it repeats them all.
+    const auto expandTopics = [this](const QModelIndex &parent) {
+        for (int row = 1; row < m_libraryModel->rowCount(parent); ++row)
+            m_tree->expand(m_libraryModel->index(row, 0, parent));
+    };
+    if (m_library.bundles().size() == 1) {
+        expandTopics({});
+    } else {
+        for (int row = 0; row < m_libraryModel->rowCount(); ++row) {
+            const QModelIndex bundle = m_libraryModel->index(row, 0);
+            m_tree->expand(bundle);
+            expandTopics(bundle);
+        }
+    }
     // The signature check is of the first bundle open: the one the status bar names.
     m_verifier->verify(m_library.filePath());
     updateTrustStatus();
@@ -754,16 +789,70 @@ void MainWindow::onBundleOpened(quint64 ticket, const BundleOverview &overview)
     m_searchPanel->setBundlePath(m_library.filePath());
     m_drugsTicket = m_bundleReader->readDrugs();
     m_userData->refreshOrphans();
-    // The pages shown were read from what was open before: one tab, with no history.
-    m_pendingPages.clear();
-    while (m_pageTabs->count() > 1)
-        delete m_pageTabs->widget(m_pageTabs->count() - 1);
-    currentTab()->drugView()->clear();
-    currentTab()->history().clear();
+    rememberBundles();
+    if (resetPages) {
+        m_pendingPages.clear();
+        while (m_pageTabs->count() > 1)
+            delete m_pageTabs->widget(m_pageTabs->count() - 1);
+        currentTab()->drugView()->clear();
+        currentTab()->history().clear();
+    }
     updateNavigationActions();
     updateLibraryStatus();
-    showWelcome();
-    emit bundleOpened(overview.path);
+    if (!m_library.isOpen())
+        showNoLibrary();
+    else if (resetPages)
+        showWelcome();
+}
+
+QStringList MainWindow::openBundlePaths() const
+{
+    QStringList paths;
+    for (const BundleOverview &bundle : m_library.bundles())
+        paths << QFileInfo(bundle.path).absoluteFilePath();
+    return paths;
+}
+
+void MainWindow::rememberBundles() const
+{
+    QStringList paths = openBundlePaths();
+    for (const QString &path : m_remembered) // of the last session, not open yet
+        if (!paths.contains(QFileInfo(path).absoluteFilePath()))
+            paths << QFileInfo(path).absoluteFilePath();
+    QSettings().setValue(QStringLiteral("library/bundles"), paths);
+}
+
+void MainWindow::openRememberedBundles()
+{
+    const QStringList open = openBundlePaths();
+    m_remembered.removeIf([&open](const QString &path) { return open.contains(QFileInfo(path).absoluteFilePath()); });
+    m_reopening = true;
+    if (m_openTicket == 0)
+        openNextRemembered();
+}
+
+void MainWindow::openNextRemembered()
+{
+    if (!m_reopening)
+        return;
+    if (m_remembered.isEmpty()) {
+        m_reopening = false;
+        emit rememberedBundlesOpened();
+        return;
+    }
+    openBundle(m_remembered.takeFirst());
+    m_openRemembered = true;
+}
+
+void MainWindow::closeBundle(const QString &key)
+{
+    if (m_library.find(key) == nullptr)
+        return;
+    const QString title = m_library.title(key);
+    m_library.remove(key);
+    m_bundleReader->close(key);
+    librariesChanged(true);
+    showStatusMessage(tr("%1 was closed.").arg(title));
 }
 
 bool MainWindow::openUserData(const QString &path)
@@ -944,6 +1033,13 @@ void MainWindow::onReadFailed(quint64 ticket, const QString &message)
                                      .arg(QDir::toNativeSeparators(m_openPath), message));
         }
         emit bundleOpenFailed(m_openPath, message);
+        if (m_openRemembered) {
+            // A library of the last session that is gone: said, and forgotten.
+            showStatusMessage(tr("The library %1 could not be opened: %2")
+                                  .arg(QDir::toNativeSeparators(m_openPath), message));
+            rememberBundles();
+        }
+        openNextRemembered();
         return;
     }
     std::optional<PendingPage> pending = takePending(ticket);

@@ -64,6 +64,11 @@ public:
     void openBundle(const QString &path);
     /// Opens `path` and reports a failure in a warning dialog.
     void openBundleInteractively(const QString &path);
+    /// Opens, one after the other, the bundles open at the last quit that are not open now
+    /// (QSettings `library/bundles`); one that cannot be opened any more is said and forgotten.
+    void openRememberedBundles();
+    /// Closes the open bundle `key`: the tree, drugs and notes forget it; one tab stays.
+    void closeBundle(const QString &key);
     /// Opens the user's bookmarks, notes and history file (created when missing). Without it
     /// the window works on, and the Bookmarks, Notes and History tabs say why.
     bool openUserData(const QString &path);
@@ -144,6 +149,8 @@ public:
 signals:
     void bundleOpened(const QString &path);
     void bundleOpenFailed(const QString &path, const QString &message);
+    /// openRememberedBundles() has opened (or given up on) every bundle it had to.
+    void rememberedBundlesOpened();
     /// A page asked for is on screen (or could not be read: `shown` is false).
     void pageShown(bool shown);
 
@@ -163,6 +170,12 @@ private:
     };
 
     void createActions();
+    /// The open bundles changed: the tree, drugs, search, signature check and the remembered
+    /// list follow; `resetPages` leaves one tab, with no history.
+    void librariesChanged(bool resetPages);
+    void rememberBundles() const;
+    [[nodiscard]] QStringList openBundlePaths() const;
+    void openNextRemembered();
     PageTab *addPageTab();
     void onCurrentTabChanged();
     void updateTabTitle(PageTab *tab);
@@ -209,7 +222,10 @@ private:
     quint64 m_openTicket = 0; ///< the bundle being opened, 0 when none
     QString m_openPath;
     bool m_openInteractive = false;
+    bool m_openRemembered = false; ///< the bundle being opened is one of the last session
     std::map<quint64, PendingPage> m_pendingPages; ///< by ticket
+    QStringList m_remembered; ///< bundles of the last session not opened yet (openRememberedBundles())
+    bool m_reopening = false;  ///< openRememberedBundles() is opening them, one after the other
     quint64 m_drugsTicket = 0;
 
     LibraryModel *m_libraryModel;
@@ -231,6 +247,7 @@ private:
     QAction *m_forwardAction = nullptr;
     QAction *m_newTabAction = nullptr;
     QAction *m_closeTabAction = nullptr;
+    QAction *m_closeLibraryAction = nullptr;
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;
     QAction *m_tocAction = nullptr;

@@ -98,6 +98,11 @@ void NotesPanel::setArticle(const ArticlePlace &place, const QString &title,
     reload();
 }
 
+QString NotesPanel::messageText() const
+{
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
 void NotesPanel::setCurrentAnchor(const QString &anchor)
 {
     m_place.anchor = anchor.toStdString();

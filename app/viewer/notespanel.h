@@ -47,6 +47,8 @@ public:
     [[nodiscard]] QListWidget *orphanList() const { return m_orphans; }
     [[nodiscard]] QPlainTextEdit *editor() const { return m_editor; }
     [[nodiscard]] QCheckBox *onSectionBox() const { return m_onSection; }
+    /// Why notes cannot be saved now, as the tab shows it; empty when they can.
+    [[nodiscard]] QString messageText() const;
 
 signals:
     /// A note was opened: show its article at its section.

@@ -12,6 +12,7 @@ const QString kPages = QStringLiteral("pages");
 const QString kSlug = QStringLiteral("slug");
 const QString kAnchor = QStringLiteral("anchor");
 const QString kDrug = QStringLiteral("drug");
+const QString kBundle = QStringLiteral("bundle");
 
 } // namespace
 
@@ -29,6 +30,7 @@ void TabSession::save() const
         settings.setValue(kSlug, page.slug);
         settings.setValue(kAnchor, page.anchor);
         settings.setValue(kDrug, page.drug);
+        settings.setValue(kBundle, page.bundle);
     }
     settings.endArray();
 }
@@ -47,6 +49,7 @@ TabSession TabSession::load()
         page.slug = settings.value(kSlug).toString();
         page.anchor = settings.value(kAnchor).toString();
         page.drug = settings.value(kDrug).toString();
+        page.bundle = settings.value(kBundle).toString();
         session.pages.push_back(page);
     }
     settings.endArray();

@@ -11,8 +11,8 @@
 namespace oncoref::viewer {
 
 /// The open tabs, remembered for the next start (QSettings group `tabs`): the page each tab
-/// showed, which tab was current, and the bundle they belong to (a session of another bundle is
-/// not restored into this one).
+/// showed (with its bundle's key when not the first bundle's), which tab was current, and the
+/// first bundle (a session of another bundle is not restored into this one).
 struct TabSession {
     QString bundleId;
     std::vector<NavigationHistory::Entry> pages; ///< one per tab, in tab order

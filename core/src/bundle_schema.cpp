@@ -130,7 +130,8 @@ CREATE TABLE drug_facts (
     anchor     TEXT NOT NULL,
     passage_id INTEGER NOT NULL REFERENCES passages(id),
     span_begin INTEGER NOT NULL,  -- byte offsets of the fact's text in the passage's
-    span_end   INTEGER NOT NULL
+    span_end   INTEGER NOT NULL,
+    reviewed   INTEGER NOT NULL DEFAULT 0  -- 1: confirmed or corrected by the publisher (content/reviews)
 );
 CREATE INDEX drug_facts_by_drug ON drug_facts(drug, kind);
 

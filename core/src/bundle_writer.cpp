@@ -76,8 +76,8 @@ Result<std::unique_ptr<BundleWriter>> BundleWriter::begin(Database &db, const Bu
               VALUES(?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql",
         "INSERT INTO search_index(rowid, title, heading, body) VALUES(?1, ?2, ?3, ?4)",
         R"sql(INSERT INTO drug_facts(article_id, drug, kind, text, value, unit, effect, frequency, route, partners,
-                                     condition, brands, anchor, passage_id, span_begin, span_end)
-              VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))sql",
+                                     condition, brands, anchor, passage_id, span_begin, span_end, reviewed)
+              VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql",
         "INSERT INTO article_references(article_id, number, text, html) VALUES(?1, ?2, ?3, ?4)",
         "INSERT INTO passages(article_id, text) VALUES(?1, ?2)",
     };
@@ -165,7 +165,8 @@ Result<bool> BundleWriter::writeFacts(std::int64_t articleId, const std::vector<
         insert.bind(1, articleId).bind(2, f.drug).bind(3, toString(f.kind)).bind(4, f.text).bind(5, f.value).bind(6, f.unit)
             .bind(7, f.effect).bind(8, f.frequency).bind(9, f.route).bind(10, text::join(f.partners, ",")).bind(11, f.condition)
             .bind(12, text::join(f.brands, ",")).bind(13, f.anchor).bind(14, known->second)
-            .bind(15, static_cast<std::int64_t>(f.spanBegin)).bind(16, static_cast<std::int64_t>(f.spanEnd));
+            .bind(15, static_cast<std::int64_t>(f.spanBegin)).bind(16, static_cast<std::int64_t>(f.spanEnd))
+            .bind(17, f.reviewed ? 1 : 0);
         if (auto ok = insert.run(); !ok)
             return ok;
     }

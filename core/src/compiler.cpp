@@ -6,6 +6,7 @@
 #include <oncoref/bundle_config.h>
 #include <oncoref/library.h>
 #include <oncoref/drug_facts.h>
+#include <oncoref/drug_reviews.h>
 #include <oncoref/thesaurus.h>
 
 #include "bundle_schema.h"
@@ -60,8 +61,10 @@ std::optional<Error> checkAgainstBundle(const Article &article, const BundleConf
     return std::nullopt;
 }
 
-/// One article read, parsed, checked and its facts extracted; an Error names the file.
-Result<CompiledArticle> compileArticle(const fs::path &file, const BundleConfig &config, const DrugFactExtractor &extractor)
+/// One article read, parsed, checked, its facts extracted and the publisher's reviews applied to
+/// them; an Error names the file. A review that no longer fits its fact is reported in `reviewErrors`.
+Result<CompiledArticle> compileArticle(const fs::path &file, const BundleConfig &config, const DrugFactExtractor &extractor,
+                                       const std::vector<FactReview> &reviews, std::vector<Error> &reviewErrors)
 {
     const auto source = readFileText(file);
     if (!source)
@@ -76,6 +79,8 @@ Result<CompiledArticle> compileArticle(const fs::path &file, const BundleConfig 
         return *problem;
     CompiledArticle compiled{std::move(article).value(), sha256Hex(*source), {}};
     compiled.facts = extractor.extract(compiled.article);
+    for (auto &error : applyFactReviews(compiled.article, compiled.facts, reviews))
+        reviewErrors.push_back(std::move(error));
     return compiled;
 }
 
@@ -124,6 +129,12 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         if (!bundleThesaurus.findDrug(treatment.id))
             bundleThesaurus.drugs.push_back({treatment.id, treatment.names, {}});
 
+    // Reviewed facts: the publisher's verdicts on extracted facts (content/reviews/*.yaml).
+    LoadedReviews reviews = loadFactReviews(contentDir / "reviews");
+    report.errors.insert(report.errors.end(), reviews.errors.begin(), reviews.errors.end());
+    for (const auto &file : reviews.files)
+        manifest += sha256Hex(readFileText(file).value_or(std::string())) + "  reviews/" + file.filename().string() + '\n';
+
     const DrugFactExtractor extractor(thesaurus, rules);
     const fs::path articlesDir = contentDir / "articles";
     auto files = listArticleFiles(articlesDir, report.warnings);
@@ -157,7 +168,7 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         std::size_t done = 0;
         for (const auto &file : *files) {
             progress(CompileProgress::Stage::Articles, done++);
-            auto compiled = compileArticle(file, *config, extractor);
+            auto compiled = compileArticle(file, *config, extractor, reviews.reviews, report.errors);
             if (!compiled) {
                 report.errors.push_back(compiled.error());
                 continue;

@@ -84,10 +84,13 @@ void stripTrailingCitations(Tokens &tokens, const std::vector<int> &citations)
     tokens.resize(start);
 }
 
-bool skipped(const Section &section, const Lexicon &lexicon)
+/// References, and sections on what a medicine contains, looks like, is packed in or costs.
+bool skipped(const Section &section, const Tokens &heading, const Lexicon &lexicon)
 {
-    const std::string heading = foldForMatching(section.heading);
-    return std::find(lexicon.skipSections.begin(), lexicon.skipSections.end(), heading) != lexicon.skipSections.end();
+    const std::string folded = foldForMatching(section.heading);
+    if (std::find(lexicon.skipSections.begin(), lexicon.skipSections.end(), folded) != lexicon.skipSections.end())
+        return true;
+    return !lexicon.factFreeSections.findAll(heading, 0, heading.size()).empty();
 }
 
 } // namespace
@@ -109,9 +112,9 @@ std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
     context.main = mainDrug(article, lexicon);
     std::vector<DrugFact> facts;
     for (const Section &section : article.sections) {
-        if (skipped(section, lexicon))
-            continue;
         const Tokens heading = drugs::tokenize(section.heading);
+        if (skipped(section, heading, lexicon))
+            continue;
         context.adverseSection = !lexicon.adverseEffectCues.findAll(heading, 0, heading.size()).empty();
         context.carried = {};
         std::string_view rest = section.text;

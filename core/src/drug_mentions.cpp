@@ -25,13 +25,32 @@ bool isDeterminer(const std::string &key)
 
 } // namespace
 
-DrugMentions::DrugMentions(const Tokens &tokens, const std::vector<Span> &clauses, const Lexicon &lexicon)
-    : m_tokens(tokens), m_lexicon(lexicon), m_conditionals(clauses.size())
+std::vector<Mention> findDrugMentions(const Tokens &tokens, const Lexicon &lexicon)
 {
+    std::vector<Mention> mentions;
+    const auto byStem = [&](std::size_t from, std::size_t to) {
+        for (std::size_t at = from; at < to; ++at) {
+            if (tokens[at].type != TokenType::Word)
+                continue;
+            if (std::string id = lexicon.stems.drugId(tokens[at].key); !id.empty())
+                mentions.push_back({{at, at + 1, -1}, std::move(id)});
+        }
+    };
+    std::size_t covered = 0;
     for (const Match &match : lexicon.drugs.findAll(tokens, 0, tokens.size())) {
+        byStem(covered, match.first);
         const DrugName &name = lexicon.names[static_cast<std::size_t>(match.id)];
-        m_mentions.push_back({match, name.entry, name.brand});
+        const auto entry = static_cast<std::size_t>(name.entry);
+        mentions.push_back({match, lexicon.entryIds[entry], lexicon.treatment[entry], name.brand});
+        covered = match.last;
     }
+    byStem(covered, tokens.size());
+    return mentions;
+}
+
+DrugMentions::DrugMentions(const Tokens &tokens, const std::vector<Span> &clauses, const Lexicon &lexicon)
+    : m_tokens(tokens), m_lexicon(lexicon), m_mentions(findDrugMentions(tokens, lexicon)), m_conditionals(clauses.size())
+{
     for (std::size_t i = 0; i < clauses.size(); ++i)
         findCombinations(i, clauses[i]);
 }
@@ -137,7 +156,7 @@ void DrugMentions::findCombinations(std::size_t clause, Span span)
                 conditional.cueFirst = cue.first;
             for (const std::size_t partner : chain) {
                 m_mentions[partner].conditional = true;
-                conditional.partners.push_back(m_mentions[partner].entry);
+                conditional.partners.push_back(m_mentions[partner].id);
             }
         } else if (!chain.empty()) {
             combine(clause, nearestBefore(cue.first, span, kAnywhere), chain);

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace oncoref::drugs {
@@ -15,11 +16,16 @@ namespace oncoref::drugs {
 /// A drug name in a passage.
 struct Mention {
     Match match;
-    int entry = -1;
+    std::string id;           ///< the drug's generic name or treatment id (see DrugFact::drug)
+    bool treatment = false;   ///< a treatment of the rules (radiotherapy), not a drug
     bool brand = false;
     bool partner = false;     ///< named after a combination cue: given with another drug
     bool conditional = false; ///< named in a condition: "si association avec X"
 };
+
+/// Every drug name of `tokens`, in order: thesaurus names and brands, rules' treatments, and words
+/// that end with an INN stem.
+[[nodiscard]] std::vector<Mention> findDrugMentions(const Tokens &tokens, const Lexicon &lexicon);
 
 /// Drugs given together, as mention indices; no subject when the clause's drug is the context's
 /// ("Association possible avec bevacizumab").
@@ -32,7 +38,7 @@ struct Combination {
 /// A combination cue read as a condition ("particulièrement pour l'association avec alpelisib").
 struct ConditionalCombination {
     std::optional<std::size_t> cueFirst; ///< the condition runs from this token to the clause end
-    std::vector<int> partners;           ///< entries
+    std::vector<std::string> partners;   ///< drug ids
 };
 
 /// Who a passage names, and which names are given together, clause by clause.

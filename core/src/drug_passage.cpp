@@ -39,11 +39,14 @@ private:
     [[nodiscard]] DrugRef refOf(std::size_t mention) const;
     [[nodiscard]] DrugRef resolve(const ClauseInfo &clause) const;
     [[nodiscard]] DrugRef doseDrug(const ClauseInfo &clause, const Value &value) const;
+    [[nodiscard]] bool isStrength(const Value &value, Span clause) const;
+    [[nodiscard]] bool isParenthetical(const ClauseInfo &clause, std::size_t value) const;
     [[nodiscard]] std::vector<Match> find(const PhraseSet &set, Span span) const { return set.findAll(m_tokens, span.first, span.last); }
 
     void addCombinations(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
     bool addDoses(const ClauseInfo &clause, const std::vector<DrugFact> &combinations, std::vector<DrugFact> &out) const;
     void addAdverseEffects(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
+    bool addArmEffects(const ClauseInfo &clause, const std::vector<Match> &effects, std::vector<DrugFact> &out) const;
     void addMonitoring(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
     void addClauseFacts(const ClauseInfo &clause, bool hasSchedule, std::vector<DrugFact> &out) const;
 
@@ -94,7 +97,7 @@ std::string PassageAnalyser::textOf(std::size_t first, std::size_t last) const
 DrugFact PassageAnalyser::makeFact(FactKind kind, const DrugRef &drug, std::size_t first, std::size_t last) const
 {
     DrugFact fact;
-    fact.drug = m_lexicon.entryIds[static_cast<std::size_t>(drug.entry)];
+    fact.drug = drug.id;
     fact.brands = drug.brands;
     fact.kind = kind;
     fact.text = textOf(first, last);
@@ -105,9 +108,9 @@ DrugFact PassageAnalyser::makeFact(FactKind kind, const DrugRef &drug, std::size
 
 DrugRef PassageAnalyser::refOf(std::size_t mention) const
 {
-    DrugRef ref{m_mentions.all()[mention].entry, {}};
+    DrugRef ref{m_mentions.all()[mention].id, {}};
     for (const Mention &other : m_mentions.all()) {
-        if (other.entry != ref.entry || !other.brand)
+        if (other.id != ref.id || !other.brand)
             continue;
         std::string brand = textOf(other.match);
         if (std::find(ref.brands.begin(), ref.brands.end(), brand) == ref.brands.end())
@@ -154,6 +157,33 @@ DrugRef PassageAnalyser::doseDrug(const ClauseInfo &clause, const Value &value) 
     return resolve(clause);
 }
 
+/// A value inside a bracket opened right after another value: "300 mg (two 150 mg tablets)".
+bool PassageAnalyser::isParenthetical(const ClauseInfo &clause, std::size_t value) const
+{
+    if (value == 0)
+        return false;
+    const std::size_t after = clause.values[value - 1].span.last;
+    if (after >= m_tokens.size() || m_tokens[after].key != "(")
+        return false;
+    for (std::size_t at = after + 1; at < clause.values[value].span.first; ++at)
+        if (m_tokens[at].key == ")")
+            return false;
+    return true;
+}
+
+bool PassageAnalyser::isStrength(const Value &value, Span clause) const
+{
+    // "comprimé à 10 mg", "gélules de 50 mg", "each vial contains 1 g", "10 mg tablets"
+    static constexpr std::size_t kFormReach = 3;
+    if (m_lexicon.strengthForms.matchAt(m_tokens, value.span.last, clause.last))
+        return true;
+    const std::size_t lowest = value.span.first > clause.first + kFormReach ? value.span.first - kFormReach : clause.first;
+    for (std::size_t end = value.span.first; end > lowest; --end)
+        if (m_lexicon.strengthForms.matchEndingAt(m_tokens, end, clause.first))
+            return true;
+    return false;
+}
+
 void PassageAnalyser::addCombinations(const ClauseInfo &clause, std::vector<DrugFact> &out) const
 {
     for (const Combination &combination : m_mentions.combinations()) {
@@ -162,7 +192,7 @@ void PassageAnalyser::addCombinations(const ClauseInfo &clause, std::vector<Drug
         const DrugRef subject = combination.subject ? refOf(*combination.subject) : resolve(clause);
         if (!subject.known())
             continue;
-        const std::string &id = m_lexicon.entryIds[static_cast<std::size_t>(subject.entry)];
+        const std::string &id = subject.id;
         auto fact = std::find_if(out.begin(), out.end(), [&](const DrugFact &f) { return f.drug == id; });
         if (fact == out.end()) {
             out.push_back(makeFact(FactKind::Combination, subject, clause.span.first, clause.span.last));
@@ -170,7 +200,7 @@ void PassageAnalyser::addCombinations(const ClauseInfo &clause, std::vector<Drug
             fact = out.end() - 1;
         }
         for (const std::size_t partner : combination.partners) {
-            const std::string &name = m_lexicon.entryIds[static_cast<std::size_t>(m_mentions.all()[partner].entry)];
+            const std::string &name = m_mentions.all()[partner].id;
             if (name != id && std::find(fact->partners.begin(), fact->partners.end(), name) == fact->partners.end())
                 fact->partners.push_back(name);
         }
@@ -180,17 +210,23 @@ void PassageAnalyser::addCombinations(const ClauseInfo &clause, std::vector<Drug
 
 bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugFact> &combinations, std::vector<DrugFact> &out) const
 {
+    // "réduire la dose à 40 mg par jour": the figure is the adjustment's, not a dose of its own.
+    if (!find(m_lexicon.adjustmentCues, clause.span).empty())
+        return false;
     bool hasSchedule = false;
     for (std::size_t v = 0; v < clause.values.size(); ++v) {
         const Value &value = clause.values[v];
-        if (value.percent || value.vetoed)
+        if (value.percent || value.vetoed || isParenthetical(clause, v))
             continue;
         const DrugRef drug = doseDrug(clause, value);
         if (!drug.known())
             continue;
         std::size_t limit = std::min(clause.span.last, value.span.last + kRegimenReach);
-        if (v + 1 < clause.values.size())
-            limit = std::min(limit, clause.values[v + 1].span.first);
+        std::size_t next = v + 1;
+        while (next < clause.values.size() && isParenthetical(clause, next))
+            ++next; // "300 mg (two 150 mg tablets) taken twice daily": the bracket is read through
+        if (next < clause.values.size())
+            limit = std::min(limit, clause.values[next].span.first);
         std::optional<Match> frequency;
         std::optional<Match> route;
         for (std::size_t at = value.span.last; at < limit; ++at) {
@@ -199,6 +235,8 @@ bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugF
             if (!route)
                 route = m_lexicon.routes.matchAt(m_tokens, at, limit);
         }
+        if (!frequency && isStrength(value, clause.span))
+            continue;
         std::size_t end = value.span.last;
         for (const auto &part : {frequency, route})
             if (part)
@@ -227,12 +265,59 @@ bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugF
     return hasSchedule;
 }
 
+/// "Neutropenia occurred in 40% of patients given docetaxel and in 5% of patients given
+/// pemetrexed": with two drugs in the clause, each rate belongs to the arm named next to it
+/// (just after it, else just before it) and to the effect named last before it.
+bool PassageAnalyser::addArmEffects(const ClauseInfo &clause, const std::vector<Match> &effects, std::vector<DrugFact> &out) const
+{
+    constexpr std::size_t kArmReach = 6;
+    const auto &mentions = m_mentions.all();
+    const auto inClause = m_mentions.in(clause.span);
+    std::vector<std::string> distinct;
+    for (const std::size_t i : inClause)
+        if (!mentions[i].conditional && std::find(distinct.begin(), distinct.end(), mentions[i].id) == distinct.end())
+            distinct.push_back(mentions[i].id);
+    if (distinct.size() < 2)
+        return false;
+    for (const Value &rate : clause.values) {
+        if (!rate.percent || rate.vetoed)
+            continue;
+        const auto effect = std::find_if(effects.rbegin(), effects.rend(), [&](const Match &e) { return e.last <= rate.span.first; });
+        if (effect == effects.rend())
+            continue;
+        std::optional<std::size_t> arm;
+        for (const std::size_t i : inClause) {
+            const Match &match = mentions[i].match;
+            if (!mentions[i].conditional && match.first >= rate.span.last && match.first - rate.span.last <= kArmReach) {
+                arm = i;
+                break;
+            }
+        }
+        for (const std::size_t i : inClause)
+            if (!arm || mentions[*arm].match.first < rate.span.last)
+                if (!mentions[i].conditional && mentions[i].match.last <= rate.span.first && rate.span.first - mentions[i].match.last <= kArmReach)
+                    arm = i;
+        if (!arm)
+            continue;
+        const std::size_t last = std::max(rate.span.last, mentions[*arm].match.last);
+        DrugFact fact = makeFact(FactKind::AdverseEffect, refOf(*arm), std::min(effect->first, mentions[*arm].match.first), last);
+        fact.effect = textOf(*effect);
+        fact.value = textOf(rate.span.first, rate.span.last);
+        fact.unit = textOf(rate.unitFirst, rate.span.last);
+        fact.condition = clause.condition;
+        out.push_back(std::move(fact));
+    }
+    return true;
+}
+
 void PassageAnalyser::addAdverseEffects(const ClauseInfo &clause, std::vector<DrugFact> &out) const
 {
     if (!m_adverseContext)
         return;
     const auto effects = find(m_lexicon.adverseEffects, clause.span);
     if (effects.empty())
+        return;
+    if (addArmEffects(clause, effects, out))
         return;
     const DrugRef drug = resolve(clause);
     if (!drug.known())
@@ -292,8 +377,7 @@ void PassageAnalyser::addMonitoring(const ClauseInfo &clause, std::vector<DrugFa
         if (const auto timing = find(m_lexicon.monitoringTiming, span); !timing.empty())
             fact.frequency = textOf(timing.front());
         fact.condition = clause.condition.empty() ? clause.conditionalText : clause.condition;
-        for (const int partner : m_mentions.conditional(clause.index).partners)
-            fact.partners.push_back(m_lexicon.entryIds[static_cast<std::size_t>(partner)]);
+        fact.partners = m_mentions.conditional(clause.index).partners;
         out.push_back(std::move(fact));
         return;
     }
@@ -303,13 +387,25 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
 {
     const Span span = clause.span;
     const auto adjustments = find(m_lexicon.adjustmentCues, span);
-    const auto contraindications = find(m_lexicon.contraindicationCues, span);
-    const auto durations = hasSchedule ? std::vector<Match>{} : find(m_lexicon.durations, span);
-    if (adjustments.empty() && contraindications.empty() && durations.empty())
+    const auto administrations = find(m_lexicon.administrationCues, span);
+    const auto interactions = find(m_lexicon.interactionCues, span);
+    // "En cas d'oubli, ne pas prendre de dose double" is how to take it, not a contraindication.
+    const auto contraindications = administrations.empty() ? find(m_lexicon.contraindicationCues, span) : std::vector<Match>{};
+    // "délai jusqu'à progression" is an efficacy figure, not how long to treat.
+    const bool efficacy = !find(m_lexicon.negativeClause, span).empty();
+    const auto durations = hasSchedule || efficacy ? std::vector<Match>{} : find(m_lexicon.durations, span);
+    if (adjustments.empty() && contraindications.empty() && durations.empty() && administrations.empty() && interactions.empty())
         return;
     const DrugRef drug = resolve(clause);
     if (!drug.known())
         return;
+    for (const auto &[cues, kind] : {std::pair{&administrations, FactKind::Administration}, std::pair{&interactions, FactKind::Interaction}}) {
+        if (cues->empty())
+            continue;
+        DrugFact fact = makeFact(kind, drug, span.first, span.last);
+        fact.condition = clause.condition;
+        out.push_back(std::move(fact));
+    }
     if (!adjustments.empty()) {
         DrugFact fact = makeFact(FactKind::Adjustment, drug, span.first, span.last);
         const auto value = std::find_if(clause.values.begin(), clause.values.end(), [](const Value &v) { return !v.vetoed; });
@@ -361,18 +457,18 @@ std::vector<DrugRef> namedDrugs(std::string_view text, const Lexicon &lexicon)
 {
     const Tokens tokens = tokenize(text);
     std::vector<DrugRef> drugs;
-    for (const Match &match : lexicon.drugs.findAll(tokens, 0, tokens.size())) {
-        const DrugName &name = lexicon.names[static_cast<std::size_t>(match.id)];
-        if (lexicon.treatment[static_cast<std::size_t>(name.entry)])
+    for (const Mention &mention : findDrugMentions(tokens, lexicon)) {
+        if (mention.treatment)
             continue;
-        auto found = std::find_if(drugs.begin(), drugs.end(), [&](const DrugRef &d) { return d.entry == name.entry; });
+        const Match &match = mention.match;
+        auto found = std::find_if(drugs.begin(), drugs.end(), [&](const DrugRef &d) { return d.id == mention.id; });
         if (found == drugs.end()) {
-            drugs.push_back({name.entry, {}});
+            drugs.push_back({mention.id, {}});
             found = drugs.end() - 1;
         }
         const std::size_t begin = tokens[match.first].begin;
         std::string written(text.substr(begin, tokens[match.last - 1].end - begin));
-        if (name.brand && std::find(found->brands.begin(), found->brands.end(), written) == found->brands.end())
+        if (mention.brand && std::find(found->brands.begin(), found->brands.end(), written) == found->brands.end())
             found->brands.push_back(std::move(written));
     }
     return drugs;

@@ -15,9 +15,9 @@ namespace oncoref::drugs {
 
 /// A drug a passage speaks of, with the brand names (as written) that named it.
 struct DrugRef {
-    int entry = -1;
+    std::string id; ///< see DrugFact::drug; empty when unknown
     std::vector<std::string> brands;
-    [[nodiscard]] bool known() const { return entry >= 0; }
+    [[nodiscard]] bool known() const { return !id.empty(); }
 };
 
 /// What a passage inherits from its article and section.
@@ -36,7 +36,7 @@ struct PassageResult {
 [[nodiscard]] PassageResult analysePassage(std::string_view passage, const Tokens &tokens, const Lexicon &lexicon,
                                            const PassageContext &context);
 
-/// The distinct thesaurus drugs (not treatments) a text names, with their brands.
+/// The distinct drugs (not treatments) a text names, thesaurus or stem, with their brands.
 [[nodiscard]] std::vector<DrugRef> namedDrugs(std::string_view text, const Lexicon &lexicon);
 
 } // namespace oncoref::drugs

@@ -12,7 +12,7 @@ namespace oncoref {
 
 namespace {
 
-constexpr std::array<std::pair<FactKind, std::string_view>, 7> kKindNames{{
+constexpr std::array<std::pair<FactKind, std::string_view>, 9> kKindNames{{
     {FactKind::Dose, "dose"},
     {FactKind::Schedule, "schedule"},
     {FactKind::Adjustment, "adjustment"},
@@ -20,6 +20,8 @@ constexpr std::array<std::pair<FactKind, std::string_view>, 7> kKindNames{{
     {FactKind::Monitoring, "monitoring"},
     {FactKind::Combination, "combination"},
     {FactKind::Contraindication, "contraindication"},
+    {FactKind::Administration, "administration"},
+    {FactKind::Interaction, "interaction"},
 }};
 
 /// Reads one list of phrases; a phrase must not be empty, and `{...}` may only be `{n}`.
@@ -81,6 +83,23 @@ Result<std::vector<TreatmentEntry>> readTreatments(const YamlFields &fields)
     return treatments;
 }
 
+/// `french: [[platine, platin], ...]`: French endings and the English ones they stand for.
+std::optional<Error> readEndingPairs(const YamlFields &fields, std::vector<std::pair<std::string, std::string>> &out)
+{
+    const YAML::Node list = fields.node()["french"];
+    if (!list || list.IsNull())
+        return std::nullopt;
+    if (!list.IsSequence())
+        return fields.errorAt(list, "'french' must be a list of [French ending, English ending] pairs");
+    for (const auto &pair : list) {
+        if (!pair.IsSequence() || pair.size() != 2 || !pair[0].IsScalar() || !pair[1].IsScalar() || pair[0].Scalar().empty()
+            || pair[1].Scalar().empty())
+            return fields.errorAt(pair, "each entry of 'french' must be a pair [French ending, English ending]");
+        out.emplace_back(pair[0].Scalar(), pair[1].Scalar());
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::string_view toString(FactKind kind)
@@ -107,7 +126,8 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
     const YamlFields fields(*mapping, fileName, 1);
     if (auto unknown = fields.unknownKey({"treatments", "units", "frequencies", "durations", "routes", "adverse_effects",
                                           "combination", "monitoring", "adjustment", "contraindication", "conditions",
-                                          "negative", "skip_sections"}))
+                                          "negative", "skip_sections", "stems", "fact_free_sections", "strength_forms",
+                                          "administration", "interaction"}))
         return *unknown;
 
     DrugRules rules;
@@ -123,7 +143,11 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
     auto adjustment = section(fields, "adjustment", {"cues"});
     auto contraindication = section(fields, "contraindication", {"cues"});
     auto negative = section(fields, "negative", {"before", "after", "clause"});
-    for (const auto *part : {&units, &adverse, &combination, &monitoring, &adjustment, &contraindication, &negative})
+    auto stems = section(fields, "stems", {"endings", "french", "not_drugs"});
+    auto administration = section(fields, "administration", {"cues"});
+    auto interaction = section(fields, "interaction", {"cues"});
+    for (const auto *part : {&units, &adverse, &combination, &monitoring, &adjustment, &contraindication, &negative, &stems,
+                             &administration, &interaction})
         if (!*part)
             return part->error();
 
@@ -149,10 +173,18 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
         {&*negative, {"before", &rules.negativeBefore}},
         {&*negative, {"after", &rules.negativeAfter}},
         {&*negative, {"clause", &rules.negativeClause}},
+        {&fields, {"fact_free_sections", &rules.factFreeSections}},
+        {&fields, {"strength_forms", &rules.strengthForms}},
+        {&*stems, {"endings", &rules.stemEndings}},
+        {&*stems, {"not_drugs", &rules.notDrugs}},
+        {&*administration, {"cues", &rules.administrationCues}},
+        {&*interaction, {"cues", &rules.interactionCues}},
     };
     for (const auto &[owner, list] : lists)
         if (auto error = readPhrases(*owner, list.first, *list.second))
             return *error;
+    if (auto error = readEndingPairs(*stems, rules.stemFrench))
+        return *error;
     if (rules.doseUnits.empty())
         return fields.errorHere("'units: dose:' must list at least one unit");
     return rules;

@@ -19,13 +19,15 @@ namespace oncoref {
 
 namespace {
 
-/// Marks the facts whose drug, kind and effect another article gives with another value.
+/// Marks the facts whose drug, kind, effect and population (condition) another article gives with
+/// another value. Facts compare within one drug: cisplatin's dose never conflicts with pemetrexed's;
+/// and within one population: a dose for hepatic impairment never conflicts with the usual dose.
 void flagConflicts(std::vector<SourcedDrugFact> &facts)
 {
     std::map<std::string, std::map<std::string, std::set<std::string>>> valuesBySlug; // key → slug → values
-    // Facts compare within one drug: cisplatin's dose never conflicts with pemetrexed's.
     const auto keyOf = [](const DrugFact &f) {
-        return f.drug + '\x1f' + std::string(toString(f.kind)) + '\x1f' + foldForMatching(f.effect);
+        return f.drug + '\x1f' + std::string(toString(f.kind)) + '\x1f' + foldForMatching(f.effect) + '\x1f'
+            + foldForMatching(f.condition);
     };
     for (const auto &f : facts)
         if (!f.fact.value.empty())
@@ -131,12 +133,23 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
         card.names = entry->names;
         card.brands = entry->brands;
     } else {
-        return std::optional<DrugCard>();
+        // A drug known by its INN stem only: its id is its English name folded; a French
+        // spelling adds an "e" ("oxaliplatine" for "oxaliplatin").
+        auto known = drugs();
+        if (!known)
+            return known.error();
+        const std::string folded = foldForMatching(name);
+        const auto found = std::find_if(known->begin(), known->end(), [&](const DrugSummary &drug) {
+            return drug.drug == folded || drug.drug + "e" == folded;
+        });
+        if (found == known->end())
+            return std::optional<DrugCard>();
+        card.drug = found->drug;
     }
     auto query = Statement::prepare(*m_db, R"sql(
         SELECT f.kind, f.text, f.value, f.unit, f.effect, f.frequency, f.route, f.partners, f.condition, f.brands,
                a.slug, f.anchor, p.text, f.span_begin, f.span_end, a.title,
-               CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status, f.drug, f.id
+               CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status, f.drug, f.id, f.reviewed
         FROM drug_facts f JOIN articles a ON a.id = f.article_id LEFT JOIN passages p ON p.id = f.passage_id
         WHERE f.drug = ?1 OR (f.kind = 'combination' AND instr(',' || f.partners || ',', ',' || ?1 || ',') > 0)
         ORDER BY a.title COLLATE NOCASE, f.id)sql");
@@ -174,6 +187,7 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
         }
         f.spanBegin = static_cast<std::size_t>(spanBegin);
         f.spanEnd = static_cast<std::size_t>(spanEnd);
+        f.reviewed = query->integer(20) == 1;
         sourced.articleTitle = query->text(15);
         sourced.articleDate = query->text(16);
         sourced.reviewStatus = *status;

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>DrugName</name>
+    <message>
+        <source>radiotherapy</source>
+        <translation>radiotherapy</translation>
+    </message>
+    <message>
+        <source>chemotherapy</source>
+        <translation>chemotherapy</translation>
+    </message>
+</context>
+<context>
     <name>DrugText</name>
     <message>
         <source>Dosing</source>
@@ -75,10 +86,6 @@
         <translation>Contraindication</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>not stated</translation>
-    </message>
-    <message>
         <source>schedule</source>
         <translation>schedule</translation>
     </message>
@@ -89,10 +96,6 @@
     <message>
         <source>with %1</source>
         <translation>with %1</translation>
-    </message>
-    <message>
-        <source>if %1</source>
-        <translation>if %1</translation>
     </message>
     <message>
         <source>date not stated</source>
@@ -116,6 +119,38 @@
     <message>
         <source>⚠ ALTERED since compiled: do not use</source>
         <translation>⚠ ALTERED since compiled: do not use</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>How to take or give it</source>
+        <translation>How to take or give it</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>frequency not stated</source>
+        <translation>frequency not stated</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>✔ reviewed</source>
+        <translation>✔ reviewed</translation>
+    </message>
+    <message>
+        <source>machine-extracted</source>
+        <translation>machine-extracted</translation>
     </message>
 </context>
 <context>
@@ -476,10 +511,6 @@ Added %2</translation>
 <context>
     <name>oncoref::viewer::DrugView</name>
     <message>
-        <source>Figures are read from the articles automatically. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
-        <translation>Figures are read from the articles automatically. Open a row (click it, or Tab to it and press Enter) to check it in its source.</translation>
-    </message>
-    <message>
         <source>Drug page</source>
         <translation>Drug page</translation>
     </message>
@@ -510,6 +541,28 @@ Added %2</translation>
         <translation>
             <numerusform>%n source pending human review</numerusform>
             <numerusform>%n sources pending human review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed facts only</source>
+        <translation>Reviewed facts only</translation>
+    </message>
+    <message>
+        <source>Figures marked machine-extracted are read from the articles automatically and nobody has checked them yet. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
+        <translation>Figures marked machine-extracted are read from the articles automatically and nobody has checked them yet. Open a row (click it, or Tab to it and press Enter) to check it in its source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n reviewed</numerusform>
+            <numerusform>%n reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine-extracted</source>
+        <translation>
+            <numerusform>%n machine-extracted</numerusform>
+            <numerusform>%n machine-extracted</numerusform>
         </translation>
     </message>
 </context>
@@ -945,6 +998,22 @@ Added %2</translation>
     <message>
         <source>No library open has facts about %1.</source>
         <translation>No library open has facts about %1.</translation>
+    </message>
+    <message>
+        <source>Close &amp;Library</source>
+        <translation>Close &amp;Library</translation>
+    </message>
+    <message>
+        <source>Close the library of the article shown (else the last one opened)</source>
+        <translation>Close the library of the article shown (else the last one opened)</translation>
+    </message>
+    <message>
+        <source>%1 was closed.</source>
+        <translation>%1 was closed.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened: %2</source>
+        <translation>The library %1 could not be opened: %2</translation>
     </message>
 </context>
 <context>

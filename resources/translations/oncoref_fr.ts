@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>DrugName</name>
+    <message>
+        <source>radiotherapy</source>
+        <translation>radiothérapie</translation>
+    </message>
+    <message>
+        <source>chemotherapy</source>
+        <translation>chimiothérapie</translation>
+    </message>
+</context>
+<context>
     <name>DrugText</name>
     <message>
         <source>Dosing</source>
@@ -75,10 +86,6 @@
         <translation>Contre-indication</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>non précisée</translation>
-    </message>
-    <message>
         <source>schedule</source>
         <translation>schéma</translation>
     </message>
@@ -89,10 +96,6 @@
     <message>
         <source>with %1</source>
         <translation>avec %1</translation>
-    </message>
-    <message>
-        <source>if %1</source>
-        <translation>si %1</translation>
     </message>
     <message>
         <source>date not stated</source>
@@ -116,6 +119,38 @@
     <message>
         <source>⚠ ALTERED since compiled: do not use</source>
         <translation>⚠ ALTÉRÉ depuis la compilation : ne pas utiliser</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>How to take or give it</source>
+        <translation>Prise ou administration</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>frequency not stated</source>
+        <translation>fréquence non précisée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>✔ reviewed</source>
+        <translation>✔ vérifié</translation>
+    </message>
+    <message>
+        <source>machine-extracted</source>
+        <translation>extrait automatiquement</translation>
     </message>
 </context>
 <context>
@@ -476,10 +511,6 @@ Ajouté le %2</translation>
 <context>
     <name>oncoref::viewer::DrugView</name>
     <message>
-        <source>Figures are read from the articles automatically. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
-        <translation>Les chiffres sont extraits automatiquement des articles. Ouvrez une ligne (d’un clic, ou avec Tab puis Entrée) pour la vérifier dans sa source.</translation>
-    </message>
-    <message>
         <source>Drug page</source>
         <translation>Fiche du médicament</translation>
     </message>
@@ -510,6 +541,28 @@ Ajouté le %2</translation>
         <translation>
             <numerusform>%n source en attente de relecture humaine</numerusform>
             <numerusform>%n sources en attente de relecture humaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed facts only</source>
+        <translation>Faits vérifiés seulement</translation>
+    </message>
+    <message>
+        <source>Figures marked machine-extracted are read from the articles automatically and nobody has checked them yet. Open a row (click it, or Tab to it and press Enter) to check it in its source.</source>
+        <translation>Les chiffres marqués « extrait automatiquement » sont lus dans les articles par le programme et personne ne les a encore vérifiés. Ouvrez une ligne (cliquez dessus, ou atteignez-la avec Tab puis Entrée) pour la vérifier dans sa source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n vérifié</numerusform>
+            <numerusform>%n vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine-extracted</source>
+        <translation>
+            <numerusform>%n extrait automatiquement</numerusform>
+            <numerusform>%n extraits automatiquement</numerusform>
         </translation>
     </message>
 </context>
@@ -945,6 +998,22 @@ Ajouté le %2</translation>
     <message>
         <source>No library open has facts about %1.</source>
         <translation>Aucune bibliothèque ouverte ne contient de données sur %1.</translation>
+    </message>
+    <message>
+        <source>Close &amp;Library</source>
+        <translation>Fermer la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <source>Close the library of the article shown (else the last one opened)</source>
+        <translation>Fermer la bibliothèque de l’article affiché (sinon la dernière ouverte)</translation>
+    </message>
+    <message>
+        <source>%1 was closed.</source>
+        <translation>Bibliothèque fermée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened: %2</source>
+        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,7 @@ TEST_CASE("CLI: drug --json gives the documented shape, from a brand name", "[cl
         for (const char *key : {"kind", "text", "value", "unit", "frequency", "route", "condition", "slug", "anchor", "passage"})
             CHECK(fact.at(key).is_string());
         CHECK(fact.at("partners").is_array());
+        CHECK(fact.at("reviewed") == true); // content/reviews confirms every bundled fact
         REQUIRE(fact.at("span").size() == 2);
         const auto begin = fact["span"][0].get<std::size_t>();
         const auto end = fact["span"][1].get<std::size_t>();
@@ -196,6 +197,31 @@ TEST_CASE("CLI: drug groups facts by kind, and an unknown name suggests close on
     const Run unknown = runCli({"drug", "trastuzumb", "--bundle", kBundle});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err == "oncoref-cli: no drug 'trastuzumb' in this library; did you mean trastuzumab?\n");
+}
+
+TEST_CASE("CLI: facts lists reviewed and machine-extracted facts and writes review files", "[cli][reviews]")
+{
+    const json all = runJson({"facts", oncoref::test::contentDir().string(), "--json"});
+    REQUIRE(all.size() >= 30);
+    for (const auto &fact : all) {
+        for (const char *key : {"slug", "anchor", "passage_hash", "drug", "kind", "value", "effect", "text"})
+            CHECK(fact.at(key).is_string());
+        CHECK(fact.at("reviewed") == true);
+    }
+    CHECK(runJson({"facts", oncoref::test::contentDir().string(), "--unreviewed", "--json"}).empty());
+
+    oncoref::test::TempDir dir;
+    oncoref::test::copyContent(dir.path());
+    oncoref::test::writeFile(dir / "articles/nouveau.md", "---\ntitle: Nouveau\nlang: fr\ntopics: [everolimus]\n---\n\n"
+                                                        "## Posologie\n\nLe pembrolizumab est administré à 200 mg toutes les 3 semaines.\n");
+    const json unreviewed = runJson({"facts", dir.path().string(), "--unreviewed", "--json"});
+    REQUIRE(unreviewed.size() == 2); // dose and schedule of a drug known by its stem only
+    CHECK(unreviewed[0]["drug"] == "pembrolizumab");
+    const Run written = runCli({"facts", dir.path().string(), "-o", (dir / "skeleton").string()});
+    CHECK(written.exitCode == 0);
+    const std::string skeleton = oncoref::test::readFile(dir / "skeleton/nouveau.yaml");
+    CHECK(skeleton.find("status: pending") != std::string::npos);
+    CHECK(skeleton.find("value: \"200 mg\"") != std::string::npos);
 }
 
 TEST_CASE("CLI: build draws a progress bar on a terminal, none when piped or with --quiet", "[cli][build]")
@@ -246,4 +272,41 @@ TEST_CASE("CLI: --version names the program, the bundle format and the libraries
         for (const char *command : {"build", "list", "show", "search", "drug", "info", "eval", "--version"})
             CHECK(help.out.find(command) != std::string::npos);
     }
+}
+
+TEST_CASE("CLI: --bundle repeated lists both libraries and shows from the first that has the article", "[cli][bundles]")
+{
+    // A second library: the HER2 article alone, under another bundle id.
+    oncoref::test::TempDir dir;
+    oncoref::test::copyContent(dir.path());
+    std::string yaml = oncoref::test::readFile(dir / "bundle.yaml");
+    const std::string id = "id: org.oncoref.library.oncology";
+    REQUIRE(yaml.find(id) != std::string::npos);
+    yaml.replace(yaml.find(id), id.size(), "id: org.example.second");
+    oncoref::test::writeFile(dir / "bundle.yaml", yaml);
+    for (const auto &entry : std::filesystem::directory_iterator(dir / "articles"))
+        if (entry.path().stem() != "her2-cancer-sein-metastatique-therapies-ciblees")
+            std::filesystem::remove(entry.path());
+    const std::string second = (dir / "second.oncoref").string();
+    REQUIRE(runCli({"build", dir.path().string(), "-o", second, "--quiet"}).exitCode == 0);
+
+    const json one = runJson({"list", "--bundle", kBundle, "--json"});
+    const json both = runJson({"list", "--bundle", kBundle, "--bundle", second, "--json"});
+    REQUIRE(both.size() == one.size() + 1);
+    CHECK_FALSE(one[0].contains("bundle")); // one bundle: the shape it always had
+    CHECK(both[0]["bundle"] == "org.oncoref.library.oncology");
+    CHECK(both.back()["bundle"] == "org.example.second");
+    CHECK(both.back()["slug"] == "her2-cancer-sein-metastatique-therapies-ciblees");
+
+    const json shown = runJson({"show", "everolimus-afinitor-interruption-metastases", "--bundle", second, "--bundle", kBundle, "--json"});
+    CHECK(shown["bundle"] == "org.oncoref.library.oncology");
+    const json first = runJson({"show", "her2-cancer-sein-metastatique-therapies-ciblees", "--bundle", second, "--bundle", kBundle, "--json"});
+    CHECK(first["bundle"] == "org.example.second");
+
+    const Run missing = runCli({"show", "no-such-article", "--bundle", kBundle, "--bundle", second});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.find("no article 'no-such-article' in these bundles") != std::string::npos);
+    const Run search = runCli({"search", "stomatite", "--bundle", kBundle, "--bundle", second});
+    CHECK(search.exitCode == 1);
+    CHECK(search.err.find("--bundle may be repeated for list and show only") != std::string::npos);
 }

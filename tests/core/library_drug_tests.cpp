@@ -72,7 +72,12 @@ TEST_CASE("Drug index: a brand name opens the generic drug's card, every fact so
 
     for (const char *value : {"19-75%", "17%", "7-9%"})
         CHECK(findFact(c, FactKind::AdverseEffect, value) != nullptr);
-    CHECK(findFact(c, FactKind::Adjustment, "31%") != nullptr);
+    // The publisher corrected "31%" (content/reviews): it is how many patients needed a reduction.
+    const SourcedDrugFact *reduction = findFact(c, FactKind::Adjustment, "Réduction de dose requise chez 31% des patients");
+    REQUIRE(reduction != nullptr);
+    CHECK(reduction->fact.reviewed);
+    CHECK(findFact(c, FactKind::Adjustment, "31%") == nullptr);
+    CHECK(dose->fact.reviewed);
     CHECK_FALSE(findFact(c, FactKind::Dose, "10 mg")->conflicting);
 
     for (std::size_t i = 1; i < c.facts.size(); ++i) // grouped by kind, in the kinds' order

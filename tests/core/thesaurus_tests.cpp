@@ -8,6 +8,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <set>
+#include <sstream>
+
 using namespace oncoref;
 
 namespace {
@@ -99,4 +103,39 @@ TEST_CASE("Thesaurus: mistakes name the file and line", "[thesaurus][errors]")
     auto unknown = parseThesaurus("drug:\n  - x\n", "thesaurus.yaml");
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().message == "unknown field 'drug'");
+}
+
+TEST_CASE("Thesaurus: every name and brand has the page it was checked against, and its verdict", "[thesaurus][provenance]")
+{
+    // content/thesaurus-sources.tsv: generic, name, role, verdict, was, url, note.
+    std::ifstream sources(test::contentDir() / "thesaurus-sources.tsv");
+    REQUIRE(sources);
+    std::set<std::pair<std::string, std::string>> checked; // (generic, name or brand)
+    const std::set<std::string> verdicts = {"confirmed", "corrected", "added", "not_found"};
+    int lineNumber = 0;
+    for (std::string line; std::getline(sources, line);) {
+        ++lineNumber;
+        if (line.empty() || line.front() == '#' || line.rfind("generic\t", 0) == 0)
+            continue;
+        std::vector<std::string> fields;
+        std::istringstream cells(line);
+        for (std::string cell; std::getline(cells, cell, '\t');)
+            fields.push_back(cell);
+        INFO("thesaurus-sources.tsv:" << lineNumber << ": " << line);
+        REQUIRE(fields.size() >= 6);
+        CHECK(verdicts.count(fields[3]) == 1);
+        if (fields[3] != "not_found") // a verdict names its page
+            CHECK(fields[5].rfind("http", 0) == 0);
+        checked.emplace(fields[0], fields[1]);
+    }
+    for (const auto &drug : thesaurus().drugs) {
+        for (const auto &name : drug.names) {
+            INFO(drug.generic << ": name " << name);
+            CHECK(checked.count({drug.generic, name}) == 1);
+        }
+        for (const auto &brand : drug.brands) {
+            INFO(drug.generic << ": brand " << brand);
+            CHECK(checked.count({drug.generic, brand}) == 1);
+        }
+    }
 }

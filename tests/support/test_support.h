@@ -53,11 +53,13 @@ private:
     std::filesystem::path m_path;
 };
 
-/// A copy of the real content/ (articles, bundle, thesaurus, drug rules) in a temporary
-/// directory, to add articles to.
+/// A copy of the real content/ (articles, bundle, thesaurus, drug rules, fact reviews) in a
+/// temporary directory, to add articles to.
 inline void copyContent(const std::filesystem::path &to)
 {
     std::filesystem::copy(contentDir() / "articles", to / "articles", std::filesystem::copy_options::recursive);
+    if (std::filesystem::exists(contentDir() / "reviews"))
+        std::filesystem::copy(contentDir() / "reviews", to / "reviews", std::filesystem::copy_options::recursive);
     for (const char *file : {"bundle.yaml", "thesaurus.yaml", "drug_rules.yaml"})
         std::filesystem::copy_file(contentDir() / file, to / file);
 }

@@ -1,16 +1,26 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-// oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]]: extracts the drug facts of every article and prints
-// precision and recall per kind against the hand-labelled list, then the false positives and misses.
+// oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]] [--decoys TSV] [--split TSV --set NAME] [--rules DIR] [--pages DIR]
+// Extracts the drug facts of every article of CONTENT_DIR (its articles/ folder, or the folder
+// itself) and prints precision and recall per kind against a hand-labelled list, then the decoys
+// shown as facts, the false positives and the misses. GOLD_TSV is either the bundled library's
+// list (slug, anchor, ...) or a corpus gold file keyed by capture file name (capture, drug, ...),
+// matched through each imported article's `capture` field. --split keeps the captures whose row
+// of the split file names NAME (e.g. "test").
 #include <oncoref/article_parser.h>
 #include <oncoref/drug_facts.h>
+#include <oncoref/folding.h>
 #include <oncoref/thesaurus.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -24,6 +34,16 @@ int fail(const Error &error)
 {
     std::cerr << "oncoref-drug-eval: " << error.toString() << '\n';
     return 1;
+}
+
+std::optional<std::string> readText(const fs::path &path)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        return std::nullopt;
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
 }
 
 void printRow(std::string_view name, const DrugFactScore &score)
@@ -41,52 +61,222 @@ std::string describe(const DrugFact &fact)
     return line + "\n      \"" + fact.text + "\"";
 }
 
+/// Captures whose row of a split file (capture, then columns) has a column equal to `set`.
+std::set<std::string> capturesOf(const std::string &split, const std::string &set)
+{
+    std::set<std::string> captures;
+    std::istringstream lines(split);
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        std::vector<std::string> columns;
+        std::istringstream cells(line);
+        for (std::string cell; std::getline(cells, cell, '\t');)
+            columns.push_back(cell);
+        if (columns.size() > 1 && std::find(columns.begin() + 1, columns.end(), set) != columns.end())
+            captures.insert(columns.front());
+    }
+    return captures;
+}
+
+/// A capture read as plain lines, for when no imported articles exist yet (`--pages`): a numbered
+/// line ("4.2 Posologie…") or a short line with no closing punctuation starts a section; every other
+/// line is a passage. Cruder than `oncoref-cli import`; used only to measure extraction.
+Article articleFromCapture(const fs::path &path, const std::string &text)
+{
+    Article article;
+    article.slug = path.stem().string();
+    article.capture = path.filename().string();
+    Section section;
+    section.anchor = "top";
+    std::istringstream lines(text);
+    int number = 0;
+    const auto flush = [&] {
+        if (!section.text.empty() || !section.heading.empty())
+            article.sections.push_back(section);
+        section = Section{};
+    };
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.rfind("SOURCE:", 0) == 0)
+            continue;
+        if (line.rfind("TITLE:", 0) == 0) {
+            article.title = line.substr(6);
+            continue;
+        }
+        const std::size_t first = line.find_first_not_of(" \t-•*");
+        if (first == std::string::npos)
+            continue;
+        const std::string body = line.substr(first);
+        const bool numbered = std::isdigit(static_cast<unsigned char>(body[0])) && body.find_first_of(" .") < 6
+            && body.size() < 90 && body.find("mg") == std::string::npos;
+        const char last = body.back();
+        const bool shortTitle = body.size() < 60 && line[0] != '-' && line[0] != '|' && std::string(".;,:)|").find(last) == std::string::npos
+            && body.find_first_of("0123456789%") == std::string::npos;
+        if (numbered || shortTitle) {
+            flush();
+            section.heading = body;
+            section.anchor = "s" + std::to_string(++number);
+            section.level = 2;
+            continue;
+        }
+        section.text += (section.text.empty() ? "" : "\n") + body;
+    }
+    flush();
+    return article;
+}
+
+struct Options {
+    fs::path content = fs::path(ONCOREF_SOURCE_DIR) / "content";
+    fs::path gold = fs::path(ONCOREF_SOURCE_DIR) / "tests/data/drug_facts_gold.tsv";
+    std::optional<fs::path> decoys, split, rules, pages;
+    std::string set;
+};
+
+std::optional<Options> parseOptions(int argc, char **argv)
+{
+    Options options;
+    std::vector<std::string> positional;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool hasValue = i + 1 < argc;
+        if (arg == "--decoys" && hasValue)
+            options.decoys = argv[++i];
+        else if (arg == "--split" && hasValue)
+            options.split = argv[++i];
+        else if (arg == "--set" && hasValue)
+            options.set = argv[++i];
+        else if (arg == "--rules" && hasValue)
+            options.rules = argv[++i];
+        else if (arg == "--pages" && hasValue)
+            options.pages = argv[++i];
+        else if (arg.rfind("-", 0) == 0)
+            return std::nullopt;
+        else
+            positional.push_back(arg);
+    }
+    if (positional.size() > 2 || (options.split.has_value() != !options.set.empty()))
+        return std::nullopt;
+    if (!positional.empty())
+        options.content = positional[0];
+    if (positional.size() > 1)
+        options.gold = positional[1];
+    return options;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    const fs::path content = argc > 1 ? fs::path(argv[1]) : fs::path(ONCOREF_SOURCE_DIR) / "content";
-    const fs::path goldPath = argc > 2 ? fs::path(argv[2]) : fs::path(ONCOREF_SOURCE_DIR) / "tests/data/drug_facts_gold.tsv";
-    if (argc > 3 || (argc > 1 && (std::string_view(argv[1]) == "-h" || std::string_view(argv[1]) == "--help"))) {
-        std::cerr << "usage: oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]]\n";
+    const auto options = parseOptions(argc, argv);
+    if (!options) {
+        std::cerr << "usage: oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]] [--decoys TSV] [--split TSV --set NAME] [--rules DIR]"
+                     " [--pages CAPTURES_DIR]\n";
         return 2;
     }
-
-    auto thesaurus = parseThesaurusFile(content / "thesaurus.yaml");
+    // The thesaurus and rules: --rules, else the content folder's, else the repository's.
+    fs::path rulesDir = options->rules.value_or(options->content);
+    if (!fs::exists(rulesDir / "drug_rules.yaml"))
+        rulesDir = fs::path(ONCOREF_SOURCE_DIR) / "content";
+    auto thesaurus = parseThesaurusFile(rulesDir / "thesaurus.yaml");
     if (!thesaurus)
         return fail(thesaurus.error());
-    auto rules = parseDrugRulesFile(content / "drug_rules.yaml");
+    auto rules = parseDrugRulesFile(rulesDir / "drug_rules.yaml");
     if (!rules)
         return fail(rules.error());
-    std::ifstream goldFile(goldPath, std::ios::binary);
-    if (!goldFile)
-        return fail(Error{goldPath.string(), 0, "cannot read the file"});
-    std::ostringstream goldText;
-    goldText << goldFile.rdbuf();
-    auto labels = parseDrugFactLabels(goldText.str(), goldPath.string());
+    const auto goldText = readText(options->gold);
+    if (!goldText)
+        return fail(Error{options->gold.string(), 0, "cannot read the file"});
+    auto labels = parseDrugFactLabels(*goldText, options->gold.string());
     if (!labels)
         return fail(labels.error());
+    std::vector<DrugFactDecoy> decoys;
+    if (options->decoys) {
+        const auto text = readText(*options->decoys);
+        if (!text)
+            return fail(Error{options->decoys->string(), 0, "cannot read the file"});
+        auto parsed = parseDrugFactDecoys(*text, options->decoys->string());
+        if (!parsed)
+            return fail(parsed.error());
+        decoys = std::move(*parsed);
+    }
+    std::optional<std::set<std::string>> kept;
+    if (options->split) {
+        const auto text = readText(*options->split);
+        if (!text)
+            return fail(Error{options->split->string(), 0, "cannot read the file"});
+        kept = capturesOf(*text, options->set);
+    }
 
+    const fs::path articlesDir = options->pages ? *options->pages
+        : fs::exists(options->content / "articles") ? options->content / "articles" : options->content;
     std::vector<fs::path> paths;
-    for (const auto &entry : fs::directory_iterator(content / "articles"))
-        if (entry.path().extension() == ".md")
+    for (const auto &entry : fs::directory_iterator(articlesDir))
+        if (entry.path().extension() == (options->pages ? ".txt" : ".md"))
             paths.push_back(entry.path());
     std::sort(paths.begin(), paths.end());
     const DrugFactExtractor extractor(*thesaurus, *rules);
     std::vector<DrugFact> facts;
+    std::map<std::string, std::string> slugByCapture;
     for (const auto &path : paths) {
-        auto article = parseArticleFile(path);
+        auto article = options->pages ? Result<Article>(articleFromCapture(path, readText(path).value_or(std::string())))
+                                      : parseArticleFile(path);
         if (!article)
             return fail(article.error());
+        if (kept && kept->count(article->capture) == 0)
+            continue;
+        slugByCapture[article->capture] = article->slug;
         auto extracted = extractor.extract(*article);
         facts.insert(facts.end(), extracted.begin(), extracted.end());
     }
+    std::vector<DrugFactLabel> scored;
+    for (DrugFactLabel &label : *labels) {
+        if (label.capture.empty()) {
+            scored.push_back(std::move(label));
+            continue;
+        }
+        if (kept && kept->count(label.capture) == 0)
+            continue;
+        const auto slug = slugByCapture.find(label.capture);
+        label.slug = slug == slugByCapture.end() ? "(not imported: " + label.capture + ")" : slug->second;
+        scored.push_back(std::move(label));
+    }
 
-    const DrugFactEvaluation evaluation = evaluateDrugFacts(facts, *labels);
+    const DrugFactEvaluation evaluation = evaluateDrugFacts(facts, scored);
+    std::printf("%zu articles, %zu facts, %zu labels\n\n", slugByCapture.size() + (slugByCapture.empty() ? paths.size() : 0),
+                facts.size(), scored.size());
     std::printf("%-18s %5s %9s %5s %9s %6s\n", "kind", "gold", "extracted", "tp", "precision", "recall");
     for (const auto &[kind, score] : evaluation.perKind)
         printRow(toString(kind), score);
     printRow("all", evaluation.total);
+
+    // A decoy is shown when a fact of its capture has a value starting with it (a schedule's
+    // value starts with its amount) and, if the decoy gives its
+    // context, comes from a passage holding that context.
+    std::size_t decoysConsidered = 0;
+    std::vector<std::string> decoysShown;
+    for (const DrugFactDecoy &decoy : decoys) {
+        if (kept && kept->count(decoy.capture) == 0)
+            continue;
+        ++decoysConsidered;
+        const auto slug = slugByCapture.find(decoy.capture);
+        if (slug == slugByCapture.end())
+            continue;
+        const std::string value = foldForMatching(decoy.value);
+        const std::string context = foldForMatching(decoy.context);
+        for (const DrugFact &fact : facts) {
+            if (fact.slug == slug->second && !fact.value.empty() && foldForMatching(fact.value).rfind(value, 0) == 0
+                && (context.empty() || foldForMatching(fact.passage).find(context) != std::string::npos)) {
+                decoysShown.push_back(decoy.capture + "  '" + decoy.value + "' (" + decoy.why + ") as " + describe(fact));
+                break;
+            }
+        }
+    }
+    if (options->decoys)
+        std::printf("\ndecoys shown as facts: %zu of %zu\n", decoysShown.size(), decoysConsidered);
+    for (const auto &line : decoysShown)
+        std::printf("  %s\n", line.c_str());
     std::printf("\nfalse positives (%zu)\n", evaluation.falsePositives.size());
     for (const auto &fact : evaluation.falsePositives)
         std::printf("  %s\n", describe(fact).c_str());

@@ -5,6 +5,7 @@
 #include "drugbanner.h"
 #include "druglistmodel.h"
 #include "drugspanel.h"
+#include "drugtext.h"
 #include "drugview.h"
 #include "findbar.h"
 #include "pagebrowser.h"
@@ -12,6 +13,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -138,12 +140,17 @@ TEST_CASE("Viewer: the everolimus page sources every figure and opens it in the 
     CHECK_FALSE(text.contains(QStringLiteral("Contraindications")));
 
     const QStringList row = rowContaining(page->document(), QStringLiteral("19-75%"));
-    REQUIRE(row.size() == 3);
+    REQUIRE(row.size() == 4);
     CHECK(row[0] == QStringLiteral("Stomatite"));
     CHECK(row[1] == QStringLiteral("19-75%"));
-    CHECK(row[2].contains(kEverolimusTitle));
-    CHECK(row[2].contains(QStringLiteral("2025-12-28")));
-    CHECK(row[2].contains(QStringLiteral("Pending human review")));
+    CHECK(row[2].contains(DrugText::reviewedLabel())); // content/reviews confirmed it
+    CHECK(row[3].contains(kEverolimusTitle));
+    CHECK(row[3].contains(QStringLiteral("2025-12-28")));
+    CHECK(row[3].contains(QStringLiteral("Pending human review")));
+    CHECK_FALSE(text.contains(DrugText::machineLabel()));
+    view->reviewedOnly()->setChecked(true); // every bundled fact is reviewed: nothing disappears
+    CHECK(page->toPlainText().contains(QStringLiteral("19-75%")));
+    view->reviewedOnly()->setChecked(false);
 
     // With the keyboard: Tab from link to link up to the row, Enter opens its passage.
     page->setFocus(Qt::OtherFocusReason);

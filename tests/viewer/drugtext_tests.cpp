@@ -74,3 +74,38 @@ TEST_CASE("DrugText: fact links round-trip and other links are not facts", "[dru
     CHECK_FALSE(DrugText::factIndex(QUrl(QStringLiteral("#ref-1"))).has_value());
     CHECK_FALSE(DrugText::factIndex(QUrl(QStringLiteral("https://example.org/"))).has_value());
 }
+
+TEST_CASE("DrugText: every row says reviewed or machine-extracted; reviewed-only leaves the rest out", "[drugs][html][reviews]")
+{
+    DrugProfile profile = conflictingProfile();
+    profile.facts[0].reviewed = true; // the dose
+    QTextDocument all;
+    all.setHtml(DrugText::pageHtml(profile));
+    CHECK(all.toPlainText().count(DrugText::reviewedLabel()) == 1);
+    CHECK(all.toPlainText().count(DrugText::machineLabel()) == 3);
+
+    QTextDocument reviewed;
+    reviewed.setHtml(DrugText::pageHtml(profile, true));
+    const QString text = reviewed.toPlainText();
+    CHECK(text.contains(QStringLiteral("10 mg")));
+    CHECK_FALSE(text.contains(QStringLiteral("Stomatite")));
+    CHECK_FALSE(text.contains(DrugText::machineLabel()));
+    CHECK_FALSE(text.contains(QStringLiteral("Adverse effects"))); // no reviewed row, no section
+}
+
+TEST_CASE("DrugText: administration and interaction facts have sections of their own", "[drugs][html]")
+{
+    DrugProfile profile{QStringLiteral("testinib"), {}, {}, {}};
+    profile.facts.push_back(fact(FactKind::Administration, "", "", "a"));
+    profile.facts.back().text = QStringLiteral("avec ou sans nourriture");
+    profile.facts.push_back(fact(FactKind::Interaction, "", "", "a"));
+    profile.facts.back().text = QStringLiteral("inhibiteurs puissants du CYP3A4");
+    QTextDocument document;
+    document.setHtml(DrugText::pageHtml(profile));
+    const QString text = document.toPlainText();
+    CHECK(text.contains(QStringLiteral("Administration")));
+    CHECK(text.contains(QStringLiteral("avec ou sans nourriture")));
+    CHECK(text.contains(QStringLiteral("Interactions")));
+    CHECK(text.contains(QStringLiteral("CYP3A4")));
+    CHECK(drugDisplayName(QStringLiteral("radiotherapy")) == QStringLiteral("radiotherapy")); // English UI in the tests
+}

@@ -18,6 +18,8 @@
 #include <QThread>
 #include <QTreeWidget>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 using namespace oncoref::viewer;
@@ -159,4 +161,35 @@ TEST_CASE("Viewer: the tree reads a topic's articles a page at a time as it is s
     loadAll(w.window, *model);
     CHECK(model->rowCount(all) == 5);
     CHECK_FALSE(model->canFetchMore(all));
+}
+
+TEST_CASE("Viewer: a note that cannot be saved (another program holds the file) says so and keeps its text",
+          "[viewer][userdata]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("userdata.sqlite"));
+    OpenWindow w;
+    REQUIRE(w.window.openUserData(file));
+    w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
+    NotesPanel *notes = w.window.userData()->notesPanel();
+    const QString text = QStringLiteral("Contrôler la glycémie à J15.");
+
+    // Another program writing the same file: its write lock outlasts the store's busy wait.
+    sqlite3 *other = nullptr;
+    REQUIRE(sqlite3_open(file.toUtf8().constData(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    notes->editor()->setPlainText(text);
+    CHECK_FALSE(notes->addNote());
+    CHECK(notes->editor()->toPlainText() == text); // nothing typed is lost
+    CHECK(notes->messageText().contains(QStringLiteral("in use")));
+    CHECK(notes->messageText().contains(QStringLiteral("Reading and searching the library go on")));
+    CHECK(notes->noteList()->count() == 0);
+
+    REQUIRE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(other);
+    CHECK(notes->addNote());
+    CHECK(notes->messageText().isEmpty());
+    REQUIRE(notes->noteList()->count() == 1);
+    CHECK(notes->noteList()->item(0)->text().contains(text));
 }

@@ -26,19 +26,24 @@ enum class FactKind {
     Monitoring,       ///< what to watch for safety: "surveiller la glycémie"
     Combination,      ///< the drug given with partners
     Contraindication, ///< when the drug must not be given
+    Administration,   ///< how to take or give it: "avec ou sans nourriture", a missed dose, infusion time
+    Interaction,      ///< another substance changes it or is changed: "inhibiteurs puissants du CYP3A4"
 };
 
-inline constexpr FactKind kAllFactKinds[] = {FactKind::Dose, FactKind::Schedule, FactKind::Adjustment, FactKind::AdverseEffect,
-                                            FactKind::Monitoring, FactKind::Combination, FactKind::Contraindication};
+inline constexpr FactKind kAllFactKinds[] = {FactKind::Dose,        FactKind::Schedule,         FactKind::Adjustment,
+                                            FactKind::AdverseEffect, FactKind::Monitoring,      FactKind::Combination,
+                                            FactKind::Contraindication, FactKind::Administration, FactKind::Interaction};
 
-/// "dose", "schedule", "adjustment", "adverse_effect", "monitoring", "combination", "contraindication".
+/// "dose", "schedule", "adjustment", "adverse_effect", "monitoring", "combination", "contraindication",
+/// "administration", "interaction". An unknown name is no kind at all (never read as a dose).
 [[nodiscard]] std::string_view toString(FactKind kind);
 [[nodiscard]] std::optional<FactKind> factKindFromString(std::string_view text);
 
 /// One fact about a drug, tied to the passage it was read from. Every text field holds the
 /// source's own characters (never reformatted), or is empty when the passage does not say.
 struct DrugFact {
-    std::string drug;                 ///< DrugEntry::generic, or a treatment id of the rules ("radiotherapy")
+    std::string drug;                 ///< DrugEntry::generic, a treatment id of the rules ("radiotherapy"), or
+                                      ///< for a drug known by its INN stem only, its English name folded ("oxaliplatin")
     std::vector<std::string> brands;  ///< brand names in the passage (or title) that led to the drug
     FactKind kind = FactKind::Dose;
     std::string text;      ///< the fact's own words: "Stomatite (19-75% des cas)"
@@ -54,6 +59,7 @@ struct DrugFact {
     std::string passage;   ///< the block (one line of Section::text) the fact comes from
     std::size_t spanBegin = 0; ///< byte offsets of `text` in `passage`: passage.substr(spanBegin,
     std::size_t spanEnd = 0;   ///< spanEnd - spanBegin) == text, and `text` contains `value`
+    bool reviewed = false;     ///< a person confirmed or corrected it (content/reviews); else machine-extracted
 };
 
 /// A treatment that is not a drug but is dosed like one (radiotherapy in Gy).
@@ -88,6 +94,17 @@ struct DrugRules {
     std::vector<std::string> negativeAfter;      ///< a value right before them is no value: "mois"
     std::vector<std::string> negativeClause;     ///< no value in a clause naming them: "survie"
     std::vector<std::string> skipSections;       ///< headings whose sections are not read: "References"
+    /// Sections whose heading contains one of these give no facts: "composition", "excipients", "prix".
+    std::vector<std::string> factFreeSections;
+    /// Pharmaceutical forms: "comprimé à 10 mg" with no schedule is a strength, not a dose.
+    std::vector<std::string> strengthForms;
+    std::vector<std::string> administrationCues; ///< "avec ou sans nourriture", "en cas d'oubli"
+    std::vector<std::string> interactionCues;    ///< "inhibiteurs puissants du CYP3A4", "millepertuis"
+    /// WHO INN stems ("mab", "tinib", "platin"): a word ending so names a drug the thesaurus may not list.
+    std::vector<std::string> stemEndings;
+    /// French endings and the English ones they stand for: "platine" → "platin" (oxaliplatine is oxaliplatin).
+    std::vector<std::pair<std::string, std::string>> stemFrench;
+    std::vector<std::string> notDrugs; ///< words with a stem's ending that are no drugs: "peptide"
 };
 
 [[nodiscard]] Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileName);
@@ -117,18 +134,31 @@ private:
 /// DrugFactExtractor(thesaurus, rules).extract(article), for a single article.
 [[nodiscard]] std::vector<DrugFact> extractDrugFacts(const Article &article, const Thesaurus &thesaurus, const DrugRules &rules);
 
-/// A hand-labelled fact (a line of tests/data/drug_facts_gold.tsv).
+/// A hand-labelled fact (a line of tests/data/drug_facts_gold.tsv, or of a corpus gold file).
 struct DrugFactLabel {
     std::string slug;
-    std::string anchor;
+    std::string anchor;  ///< empty: any section of the article
+    std::string capture; ///< corpus labels name the capture file, not the article (Article::capture)
     std::string drug;
     FactKind kind = FactKind::Dose;
     std::string value;
     std::string effect;
 };
 
-/// Tab-separated `slug anchor drug kind value effect`, a header line, `#` comments.
+/// Tab-separated `slug anchor drug kind value effect`, a header line, `#` comments; or, when the
+/// header starts with `capture`, the corpus layout `capture drug kind value effect note` (the
+/// slug is left empty: the caller sets it from the article whose `capture` is that file).
 [[nodiscard]] Result<std::vector<DrugFactLabel>> parseDrugFactLabels(std::string_view tsv, const std::string &fileName);
+
+/// A figure that must never become a fact (a line of a corpus decoys file: capture, value, context, why).
+struct DrugFactDecoy {
+    std::string capture;
+    std::string value;
+    std::string context;
+    std::string why;
+};
+
+[[nodiscard]] Result<std::vector<DrugFactDecoy>> parseDrugFactDecoys(std::string_view tsv, const std::string &fileName);
 
 /// Counts of a comparison between extracted facts and labels.
 struct DrugFactScore {
@@ -140,7 +170,9 @@ struct DrugFactScore {
 };
 
 /// A fact matches a label when slug, anchor, drug, kind and value agree (and the effect, for an
-/// adverse effect); each label matches at most one fact.
+/// adverse effect); each label matches at most one fact. A corpus label (with a capture) has no
+/// anchor and matches in any section: its dose or frequency must be the fact's value, its words
+/// for other kinds must be in the fact's text (folded, spaces collapsed).
 struct DrugFactEvaluation {
     DrugFactScore total;
     std::vector<std::pair<FactKind, DrugFactScore>> perKind; ///< every kind, in kAllFactKinds order

@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+// Extraction on passages no rule was written from: hand-written articles in the layouts of real
+// pages (an RCP with composition, excipients, strengths and a price; an SmPC; a two-arm abstract;
+// a Q&A page naming a supportive-care drug and drugs the thesaurus does not list), scored
+// against their own gold and decoy lists (tests/data/drug_fixtures, corpus layout).
+#include <oncoref/article_parser.h>
+#include <oncoref/drug_facts.h>
+#include <oncoref/folding.h>
+#include <oncoref/thesaurus.h>
+
+#include "require_ok.h"
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+using namespace oncoref;
+
+namespace {
+
+const Thesaurus &thesaurus()
+{
+    static const Thesaurus instance = test::requireOk(parseThesaurusFile(test::contentDir() / "thesaurus.yaml"));
+    return instance;
+}
+
+const DrugRules &rules()
+{
+    static const DrugRules instance = test::requireOk(parseDrugRulesFile(test::contentDir() / "drug_rules.yaml"));
+    return instance;
+}
+
+std::filesystem::path fixtures() { return test::sourceDir() / "tests/data/drug_fixtures"; }
+
+struct FixtureRun {
+    std::vector<DrugFact> facts;
+    std::map<std::string, std::string> slugByCapture;
+};
+
+FixtureRun runFixtures()
+{
+    FixtureRun run;
+    std::vector<std::filesystem::path> paths;
+    for (const auto &entry : std::filesystem::directory_iterator(fixtures() / "articles"))
+        paths.push_back(entry.path());
+    std::sort(paths.begin(), paths.end());
+    const DrugFactExtractor extractor(thesaurus(), rules());
+    for (const auto &path : paths) {
+        const Article article = test::requireOk(parseArticleFile(path));
+        run.slugByCapture[article.capture] = article.slug;
+        auto facts = extractor.extract(article);
+        run.facts.insert(run.facts.end(), facts.begin(), facts.end());
+    }
+    return run;
+}
+
+std::string describe(const std::vector<DrugFact> &facts)
+{
+    std::ostringstream out;
+    for (const auto &fact : facts)
+        out << "  " << fact.slug << '#' << fact.anchor << ' ' << fact.drug << ' ' << toString(fact.kind) << " value='" << fact.value
+            << "' effect='" << fact.effect << "' text='" << fact.text << "'\n";
+    return out.str();
+}
+
+std::vector<DrugFact> of(const std::vector<DrugFact> &facts, const std::string &slug)
+{
+    std::vector<DrugFact> out;
+    std::copy_if(facts.begin(), facts.end(), std::back_inserter(out), [&](const DrugFact &f) { return f.slug == slug; });
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Drugs: hand-written pages in real layouts meet their gold list", "[drugs][fixtures]")
+{
+    const FixtureRun run = runFixtures();
+    auto labels = test::requireOk(parseDrugFactLabels(test::readFile(fixtures() / "gold.tsv"), "gold.tsv"));
+    REQUIRE(labels.size() >= 30);
+    for (auto &label : labels) {
+        REQUIRE(run.slugByCapture.count(label.capture) == 1);
+        label.slug = run.slugByCapture.at(label.capture);
+    }
+    const auto evaluation = evaluateDrugFacts(run.facts, labels);
+    std::ostringstream misses;
+    for (const auto &label : evaluation.misses)
+        misses << "  miss: " << label.slug << ' ' << label.drug << ' ' << toString(label.kind) << " '" << label.value << "' "
+               << label.effect << '\n';
+    INFO("false positives:\n" << describe(evaluation.falsePositives) << misses.str());
+    CHECK(evaluation.total.precision() >= 0.98);
+    CHECK(evaluation.total.recall() >= 0.90);
+}
+
+TEST_CASE("Drugs: no decoy of the hand-written pages is shown as a fact", "[drugs][fixtures]")
+{
+    const FixtureRun run = runFixtures();
+    const auto decoys = test::requireOk(parseDrugFactDecoys(test::readFile(fixtures() / "decoys.tsv"), "decoys.tsv"));
+    REQUIRE(decoys.size() >= 10);
+    for (const auto &decoy : decoys) {
+        INFO(decoy.capture << ": '" << decoy.value << "' (" << decoy.why << ")");
+        const std::string slug = run.slugByCapture.at(decoy.capture);
+        for (const auto &fact : of(run.facts, slug)) {
+            const bool shown = fact.value.rfind(decoy.value, 0) == 0 // a schedule's value starts with its amount
+                && foldForMatching(fact.passage).find(foldForMatching(decoy.context)) != std::string::npos;
+            INFO(describe({fact}));
+            CHECK_FALSE(shown);
+        }
+    }
+}
+
+TEST_CASE("Drugs: a drug the thesaurus does not list is recognised by its INN stem", "[drugs][stems]")
+{
+    Article article;
+    article.slug = "stems";
+    article.title = "Test";
+    Section section;
+    section.anchor = "posologie";
+    section.heading = "Posologie";
+    section.level = 2;
+    section.text = "L'oxaliplatine est administrée à 85 mg/m² toutes les 2 semaines.\n"
+                   "Pembrolizumab 200 mg every 3 weeks.";
+    article.sections.push_back(section);
+    Article words = article;
+    words.sections.front().text = "Un peptide, un nucléotide : 5 mg par jour.";
+    CHECK(extractDrugFacts(words, thesaurus(), rules()).empty()); // words with a stem's ending that are no drugs
+    const auto facts = extractDrugFacts(article, thesaurus(), rules());
+    INFO(describe(facts));
+    const auto has = [&](const std::string &drug, FactKind kind, const std::string &value) {
+        return std::any_of(facts.begin(), facts.end(),
+                           [&](const DrugFact &f) { return f.drug == drug && f.kind == kind && f.value == value; });
+    };
+    CHECK(has("oxaliplatin", FactKind::Dose, "85 mg/m²")); // French ending, English id
+    CHECK(has("pembrolizumab", FactKind::Dose, "200 mg"));
+    CHECK(has("pembrolizumab", FactKind::Schedule, "200 mg every 3 weeks"));
+}
+
+TEST_CASE("Drugs: the thesaurus knows a hospital oncology service's drugs, French and English", "[drugs][thesaurus]")
+{
+    CHECK(thesaurus().drugs.size() >= 250);
+    const std::pair<const char *, const char *> names[] = {
+        {"streptozocine", "streptozocin"}, {"streptozotocin", "streptozocin"}, {"Zanosar", "streptozocin"},
+        {"Keytruda", "pembrolizumab"},     {"dexaméthasone", "dexamethasone"}, {"Neulasta", "pegfilgrastim"},
+        {"acide zolédronique", "zoledronic acid"}, {"Xgeva", "denosumab"},    {"5-FU", "fluorouracil"},
+        {"Kadcyla", "trastuzumab emtansine"}, {"ondansétron", "ondansetron"}, {"Emend", "aprepitant"},
+    };
+    for (const auto &[name, generic] : names) {
+        INFO(name);
+        const DrugEntry *drug = thesaurus().findDrug(name);
+        REQUIRE(drug != nullptr);
+        CHECK(drug->generic == generic);
+    }
+    const auto expands = [](const char *term, const char *to) {
+        const auto expansions = thesaurus().expand(term);
+        return std::any_of(expansions.begin(), expansions.end(), [&](const auto &e) { return e.term == to; });
+    };
+    CHECK(expands("G-CSF", "granulocyte colony-stimulating factor"));
+    CHECK(expands("anti-aromatase", "aromatase inhibitors"));
+    CHECK(expands("anti-PD-1", "PD-1 inhibitors"));
+    CHECK(expands("analogues de la somatostatine", "somatostatin analogues"));
+}
+
+TEST_CASE("Drugs: an unknown kind is no kind, never a dose", "[drugs]")
+{
+    CHECK_FALSE(factKindFromString("strength").has_value());
+    CHECK(factKindFromString("administration") == FactKind::Administration);
+    CHECK(factKindFromString("interaction") == FactKind::Interaction);
+}
