@@ -220,7 +220,7 @@ std::string manifestDigest(const Manifest &manifest)
 {
     std::string text = "oncoref-manifest 1\n";
     for (const auto &[entry, digest] : manifest)
-        text += entry + '\t' + digest + '\n';
+        text.append(entry).append(1, '\t').append(digest).append(1, '\n');
     return sha256Hex(text);
 }
 

@@ -170,7 +170,7 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
             progress(CompileProgress::Stage::Articles, done++);
             auto compiled = compileArticle(file, *config, extractor, reviews.reviews, report.errors);
             if (!compiled) {
-                report.errors.push_back(std::move(compiled.error()));
+                report.errors.push_back(compiled.error());
                 continue;
             }
             if (auto ok = (*writer)->addArticle(*compiled); !ok)

@@ -22,7 +22,7 @@ struct Span {
 /// A number with its unit: "10 mg", "19-75%".
 struct Value {
     Span span;             ///< number and unit
-    std::size_t unitFirst; ///< first token of the unit
+    std::size_t unitFirst = 0; ///< first token of the unit
     bool percent = false;
     bool vetoed = false;   ///< in a place where numbers are no values (dates, "catégorie 3", "survie")
 };

@@ -70,10 +70,8 @@ void appendFolded(std::string &out, char32_t c)
     case 0xFB04: out += "ffl"; return;
     default: break;
     }
-    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2)
-        c += 0x20; // Greek capitals
-    else if (c >= 0x410 && c <= 0x42F)
-        c += 0x20; // Cyrillic capitals
+    if ((c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F))
+        c += 0x20; // Greek capitals, Cyrillic capitals
     else if (c >= 0x400 && c <= 0x40F)
         c += 0x50;
     text::appendUtf8(out, c);

@@ -232,6 +232,7 @@ Result<std::vector<std::string>> Library::suggestDrugNames(std::string_view name
     }
     std::stable_sort(close.begin(), close.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     std::vector<std::string> names;
+    names.reserve(close.size());
     for (auto &[distance, candidate] : close)
         names.push_back(std::move(candidate));
     return names;

@@ -372,7 +372,7 @@ private:
             const std::string number = std::to_string(marker.numbers[i]);
             if (i > 0)
                 html += ", ";
-            html += "<a href=\"#ref-" + number + "\">" + number + "</a>";
+            html.append("<a href=\"#ref-").append(number).append("\">").append(number).append("</a>");
             if (std::find(m_section.citations.begin(), m_section.citations.end(), marker.numbers[i]) == m_section.citations.end())
                 m_section.citations.push_back(marker.numbers[i]);
         }

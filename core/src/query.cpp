@@ -47,7 +47,7 @@ std::string ftsString(std::string_view term)
 
 std::string termExpression(const QueryTerm &term)
 {
-    const std::string own = term.prefix ? ftsString(term.text) + '*' : ftsString(term.text);
+    std::string own = term.prefix ? ftsString(term.text) + '*' : ftsString(term.text);
     if (term.alternatives.empty())
         return own;
     std::string expression = '(' + own;

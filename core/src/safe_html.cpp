@@ -140,6 +140,20 @@ std::size_t entityLength(std::string_view html, std::size_t pos)
     return end + 1 - pos;
 }
 
+/// An attribute value as written, escaped so that it reads back the same: its character
+/// references are kept (`?a=1&amp;b=2` stays so), every other markup character is escaped.
+std::string escapeAttribute(std::string_view value)
+{
+    std::string out;
+    for (std::size_t pos = 0; pos < value.size();) {
+        const std::size_t length = value[pos] == '&' ? entityLength(value, pos) : 0;
+        const std::size_t next = length > 0 ? pos + length : std::min(value.find('&', pos + 1), value.size());
+        out += length > 0 ? std::string(value.substr(pos, length)) : escapeText(value.substr(pos, next - pos));
+        pos = next;
+    }
+    return out;
+}
+
 struct Tag {
     std::string name; ///< lower case
     bool closing = false;
@@ -267,7 +281,7 @@ private:
                 m_out += ' ';
                 m_out += given.first;
                 m_out += "=\"";
-                m_out += escapeText(given.second);
+                m_out += escapeAttribute(given.second);
                 m_out += '"';
             }
         }

@@ -62,6 +62,7 @@ TEST_CASE("SafeHtml: what the compiler writes passes unchanged", "[safe][html]")
                          "align=\"right\">10</td></tr></tbody></table>"),
              std::string("<blockquote><p>a<br/>b</p></blockquote><hr/><pre><code>x &lt; y</code></pre>"),
              std::string("<ul><li><em>a</em> <s>b</s> <u>c</u> <a href=\"https://doi.org/10.1/x\">doi</a></li></ul>"),
+             std::string("<p><a href=\"https://example.org/search?q=a&amp;lang=fr\">link</a></p>"),
          })
         CHECK(sanitizeBundleHtml(html) == html);
 }
@@ -90,6 +91,14 @@ TEST_CASE("SafeHtml: stray text is escaped, tags are closed, invalid UTF-8 repla
     CHECK(sanitizeBundleHtml("<p><em>a</p>b") == "<p><em>a</em></p>b");
     CHECK(sanitizeBundleHtml("<p title=\"unclosed") == "&lt;p title=&quot;unclosed");
     CHECK(sanitizeBundleHtml("<p>\xff</p>") == "<p>" + kReplacement + "</p>");
+}
+
+TEST_CASE("SafeHtml: filtering what the filter wrote changes nothing", "[safe][html]")
+{
+    // Found by fuzz-html: an unquoted value's quote was escaped, then its escape escaped again.
+    const std::string once = sanitizeBundleHtml("<a href=#\">x</a><a href=\"#a&b&amp;c\">y</a>");
+    CHECK(once == "<a href=\"#&quot;\">x</a><a href=\"#a&amp;b&amp;c\">y</a>");
+    CHECK(sanitizeBundleHtml(once) == once);
 }
 
 TEST_CASE("SafeHtml: nesting is capped, so a hostile page cannot freeze the layout", "[safe][html]")
