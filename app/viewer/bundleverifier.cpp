@@ -75,6 +75,7 @@ void BundleVerifier::verify(const QString &path)
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
     m_poll->start();
+    emit progressed(0, 0); // started: nothing counted yet
 }
 
 void BundleVerifier::cancel()

@@ -61,7 +61,7 @@ public:
 signals:
     /// The check ended: verified, unsigned, altered, failed or stopped (report()).
     void verified(const oncoref::viewer::TrustReport &report);
-    /// While the check runs, a few times a second, and once at its end.
+    /// When the check starts (0 of 0), a few times a second while it runs, and once at its end.
     void progressed(qsizetype done, qsizetype total);
 
 private:
