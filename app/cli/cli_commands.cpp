@@ -16,11 +16,11 @@
 
 #include <algorithm>
 #include <charconv>
-#include <optional>
 #include <cstdio>
 #include <fstream>
-#include <sstream>
+#include <optional>
 #include <ostream>
+#include <sstream>
 
 namespace oncoref::cli {
 
@@ -28,7 +28,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char *const kCommands[] = {"build", "list", "show", "search", "drug", "facts", "info", "eval", "import", "keygen", "verify", "help"};
+const char *const kCommands[] = {"build", "list", "show",   "search", "drug",   "facts",
+                                 "info",  "eval", "import", "keygen", "verify", "help"};
 
 Result<fs::path> resolveBundle(const Invocation &invocation)
 {
@@ -36,7 +37,10 @@ Result<fs::path> resolveBundle(const Invocation &invocation)
         return *invocation.bundle;
     if (auto found = locateDefaultBundle(invocation.programDir))
         return *found;
-    return Error{{}, 0, "no bundle found: pass --bundle FILE, set ONCOREF_BUNDLE, or build one with 'oncoref-cli build content -o oncology.oncoref'"};
+    return Error{{},
+                 0,
+                 "no bundle found: pass --bundle FILE, set ONCOREF_BUNDLE, or build one with 'oncoref-cli build content -o "
+                 "oncology.oncoref'"};
 }
 
 Result<Library> openLibrary(const Invocation &invocation)
@@ -81,9 +85,12 @@ int fail(std::ostream &err, const Error &error)
 std::string reviewLabel(ReviewStatus status)
 {
     switch (status) {
-    case ReviewStatus::PendingHumanReview: return "PENDING HUMAN REVIEW";
-    case ReviewStatus::JournalPublished: return "published in a journal";
-    case ReviewStatus::NotStated: break;
+    case ReviewStatus::PendingHumanReview:
+        return "PENDING HUMAN REVIEW";
+    case ReviewStatus::JournalPublished:
+        return "published in a journal";
+    case ReviewStatus::NotStated:
+        break;
     }
     return "review status not stated";
 }
@@ -126,7 +133,8 @@ std::string joined(const std::vector<std::string> &items, std::string_view separ
 int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.size() != 1 || !invocation.output)
-        return fail(err, Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref [--strict] [--quiet] [--sign FILE.key]"});
+        return fail(err,
+                    Error{{}, 0, "usage: oncoref-cli build CONTENT_DIR -o FILE.oncoref [--strict] [--quiet] [--sign FILE.key]"});
     CompileOptions options;
     options.strict = invocation.strict;
     if (invocation.signingKey) {
@@ -155,9 +163,12 @@ int build(const Invocation &invocation, std::ostream &out, std::ostream &err)
                 json.push_back({{"file", error.file}, {"line", error.line}, {"message", error.message}});
             return json;
         };
-        out << dumpJson({{"output", invocation.output->string()}, {"written", report.written},
-                         {"articles", report.articleCount}, {"content_sha256", report.contentHash},
-                         {"errors", problems(report.errors)}, {"warnings", problems(report.warnings)}})
+        out << dumpJson({{"output", invocation.output->string()},
+                         {"written", report.written},
+                         {"articles", report.articleCount},
+                         {"content_sha256", report.contentHash},
+                         {"errors", problems(report.errors)},
+                         {"warnings", problems(report.warnings)}})
             << '\n';
     } else if (report.written) {
         out << "Compiled " << report.articleCount << " article" << (report.articleCount == 1 ? "" : "s") << " into "
@@ -175,7 +186,8 @@ void listArticles(const Library &library, const std::vector<ArticleSummary> &art
         out << article.slug << '\n'
             << "    " << article.title << '\n'
             << "    " << joined(article.languages) << " · " << (article.source.empty() ? "source not stated" : article.source)
-            << " · " << (article.updated.empty() ? (article.published.empty() ? "date not stated" : article.published) : article.updated)
+            << " · "
+            << (article.updated.empty() ? (article.published.empty() ? "date not stated" : article.published) : article.updated)
             << " · " << reviewLabel(article.reviewStatus) << '\n';
     }
     out << articles.size() << " articles in " << library.info().titleEn << " " << library.info().version << '\n';
@@ -208,7 +220,6 @@ int list(const Invocation &invocation, std::ostream &out, std::ostream &err)
     return 0;
 }
 
-
 constexpr std::string_view kAlteredWarning = "⚠ ALTERED: changed since the bundle was compiled, do not use";
 
 /// Whether the article's stored content differs from the bundle's manifest; a check that cannot
@@ -237,8 +248,9 @@ int show(const Invocation &invocation, std::ostream &out, std::ostream &err)
         }
     }
     if (!article)
-        return fail(err, libraries->size() > 1 ? Error{{}, 0, "no article '" + invocation.arguments.front() + "' in these bundles"}
-                                                : article.error());
+        return fail(err, libraries->size() > 1
+                             ? Error{{}, 0, "no article '" + invocation.arguments.front() + "' in these bundles"}
+                             : article.error());
     const bool altered = isAltered(*library, article->slug);
     if (invocation.json) {
         auto json = toJson(*article);
@@ -345,15 +357,24 @@ int info(const Invocation &invocation, std::ostream &out, std::ostream &err)
 std::string_view kindHeading(FactKind kind)
 {
     switch (kind) {
-    case FactKind::Dose: return "Dosing";
-    case FactKind::Schedule: return "Schedule";
-    case FactKind::Adjustment: return "Adjustments";
-    case FactKind::AdverseEffect: return "Adverse effects";
-    case FactKind::Monitoring: return "Monitoring";
-    case FactKind::Combination: return "Combinations";
-    case FactKind::Contraindication: return "Contraindications";
-    case FactKind::Administration: return "Administration";
-    case FactKind::Interaction: return "Interactions";
+    case FactKind::Dose:
+        return "Dosing";
+    case FactKind::Schedule:
+        return "Schedule";
+    case FactKind::Adjustment:
+        return "Adjustments";
+    case FactKind::AdverseEffect:
+        return "Adverse effects";
+    case FactKind::Monitoring:
+        return "Monitoring";
+    case FactKind::Combination:
+        return "Combinations";
+    case FactKind::Contraindication:
+        return "Contraindications";
+    case FactKind::Administration:
+        return "Administration";
+    case FactKind::Interaction:
+        return "Interactions";
     }
     return {};
 }
@@ -394,7 +415,9 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
             current = f.kind;
             out << '\n' << kindHeading(f.kind) << '\n';
         }
-        out << "  • " << (f.kind == FactKind::AdverseEffect && !f.effect.empty() ? f.effect + (f.value.empty() ? "" : " " + f.value) : f.text);
+        out << "  • "
+            << (f.kind == FactKind::AdverseEffect && !f.effect.empty() ? f.effect + (f.value.empty() ? "" : " " + f.value)
+                                                                       : f.text);
         std::vector<std::string> with; // the other drugs of the fact, whichever side this card is on
         for (const auto &other : f.partners)
             if (other != c.drug)
@@ -411,8 +434,9 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
             out << "  " << kAlteredWarning;
         out << '\n';
         // The source under each fact whose source differs from the one above it.
-        const std::string source = sourced.articleTitle + " · " + (sourced.articleDate.empty() ? "date not stated" : sourced.articleDate)
-                                 + " · " + reviewLabel(sourced.reviewStatus) + " · " + f.slug + '#' + f.anchor;
+        const std::string source = sourced.articleTitle + " · " +
+                                   (sourced.articleDate.empty() ? "date not stated" : sourced.articleDate) + " · " +
+                                   reviewLabel(sourced.reviewStatus) + " · " + f.slug + '#' + f.anchor;
         if (source != previousSource || f.kind != previousKind)
             out << "      " << source << '\n';
         previousSource = source;
@@ -438,18 +462,25 @@ int facts(const Invocation &invocation, std::ostream &out, std::ostream &err)
     if (invocation.json) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const DrugFact *f : shown)
-            list.push_back({{"slug", f->slug}, {"anchor", f->anchor}, {"passage_hash", passageHash(f->passage)}, {"drug", f->drug},
-                            {"kind", toString(f->kind)}, {"value", f->value}, {"effect", f->effect}, {"text", f->text},
+            list.push_back({{"slug", f->slug},
+                            {"anchor", f->anchor},
+                            {"passage_hash", passageHash(f->passage)},
+                            {"drug", f->drug},
+                            {"kind", toString(f->kind)},
+                            {"value", f->value},
+                            {"effect", f->effect},
+                            {"text", f->text},
                             {"reviewed", f->reviewed}});
         out << list.dump(2) << '\n';
     } else {
         for (const DrugFact *f : shown)
             out << (f->reviewed ? "reviewed  " : "machine   ") << f->slug << '#' << f->anchor << "  " << f->drug << "  "
-                << toString(f->kind) << (f->value.empty() ? "" : "  " + f->value) << (f->effect.empty() ? "" : "  (" + f->effect + ")")
-                << "\n          " << f->text << '\n';
-        const auto reviewed = std::count_if(content.facts.begin(), content.facts.end(), [](const DrugFact &f) { return f.reviewed; });
-        out << content.facts.size() << " facts: " << reviewed << " reviewed, " << content.facts.size() - static_cast<std::size_t>(reviewed)
-            << " machine-extracted\n";
+                << toString(f->kind) << (f->value.empty() ? "" : "  " + f->value)
+                << (f->effect.empty() ? "" : "  (" + f->effect + ")") << "\n          " << f->text << '\n';
+        const auto reviewed =
+            std::count_if(content.facts.begin(), content.facts.end(), [](const DrugFact &f) { return f.reviewed; });
+        out << content.facts.size() << " facts: " << reviewed << " reviewed, "
+            << content.facts.size() - static_cast<std::size_t>(reviewed) << " machine-extracted\n";
     }
     if (invocation.output) {
         std::error_code error;
@@ -467,13 +498,18 @@ int facts(const Invocation &invocation, std::ostream &out, std::ostream &err)
 
 nlohmann::ordered_json metricsJson(const RelevanceMetrics &m)
 {
-    return {{"queries", m.queries}, {"mrr", m.mrr}, {"ndcg10", m.ndcg10}, {"recall5", m.recall5}, {"section_accuracy", m.sectionAccuracy}};
+    return {{"queries", m.queries},
+            {"mrr", m.mrr},
+            {"ndcg10", m.ndcg10},
+            {"recall5", m.recall5},
+            {"section_accuracy", m.sectionAccuracy}};
 }
 
 void printMetricsRow(std::ostream &out, const std::string &label, const RelevanceMetrics &m)
 {
     char row[160];
-    std::snprintf(row, sizeof row, "%-10s %7d %7.3f %8.3f %9.3f %9.3f\n", label.c_str(), m.queries, m.mrr, m.ndcg10, m.recall5, m.sectionAccuracy);
+    std::snprintf(row, sizeof row, "%-10s %7d %7.3f %8.3f %9.3f %9.3f\n", label.c_str(), m.queries, m.mrr, m.ndcg10, m.recall5,
+                  m.sectionAccuracy);
     out << row;
 }
 
@@ -502,8 +538,12 @@ int eval(const Invocation &invocation, std::ostream &out, std::ostream &err)
         nlohmann::ordered_json misses = nlohmann::ordered_json::array();
         for (const auto &o : report->outcomes)
             if (o.articleRank != 1 || !o.sectionFound)
-                misses.push_back({{"query", o.expected.query}, {"expected", o.expected.slug}, {"rank", o.articleRank},
-                                  {"section_found", o.sectionFound}, {"top_slug", o.topSlug}, {"top_anchor", o.topAnchor}});
+                misses.push_back({{"query", o.expected.query},
+                                  {"expected", o.expected.slug},
+                                  {"rank", o.articleRank},
+                                  {"section_found", o.sectionFound},
+                                  {"top_slug", o.topSlug},
+                                  {"top_anchor", o.topAnchor}});
         out << dumpJson({{"overall", metricsJson(report->overall)}, {"by_kind", byKind}, {"misses", misses}}) << '\n';
         return 0;
     }
@@ -569,8 +609,8 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
     if (args.empty())
         return Error{{}, 0, "no command given\n" + usage()};
     invocation.command = args.front();
-    if (std::find(std::begin(kCommands), std::end(kCommands), invocation.command) == std::end(kCommands)
-        && invocation.command != "--help" && invocation.command != "-h" && invocation.command != "--version")
+    if (std::find(std::begin(kCommands), std::end(kCommands), invocation.command) == std::end(kCommands) &&
+        invocation.command != "--help" && invocation.command != "-h" && invocation.command != "--version")
         return Error{{}, 0, "unknown command '" + invocation.command + "'\n" + usage()};
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string &arg = args[i];
@@ -620,9 +660,10 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
                 return Error{{}, 0, "--limit takes a whole number from 1 to 1000, not '" + *v + "'"};
             invocation.limit = limit;
         } else if (arg == "--") {
-            invocation.arguments.insert(invocation.arguments.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
+            invocation.arguments.insert(invocation.arguments.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                        args.end());
             break;
-        } else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-' ) {
+        } else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-') {
             return Error{{}, 0, "unknown option '" + arg + "'\n" + usage()};
         } else {
             invocation.arguments.push_back(arg);
@@ -636,18 +677,30 @@ int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
     const std::string &c = invocation.command;
     if (!invocation.moreBundles.empty() && c != "list" && c != "show")
         return fail(err, Error{{}, 0, "'" + c + "' reads one bundle: --bundle may be repeated for list and show only"});
-    if (c == "build") return build(invocation, out, err);
-    if (c == "list") return list(invocation, out, err);
-    if (c == "show") return show(invocation, out, err);
-    if (c == "search") return search(invocation, out, err);
-    if (c == "info") return info(invocation, out, err);
-    if (c == "eval") return eval(invocation, out, err);
-    if (c == "drug") return drug(invocation, out, err);
-    if (c == "facts") return facts(invocation, out, err);
-    if (c == "import") return importCaptures(invocation, out, err);
-    if (c == "keygen") return keygen(invocation, out, err);
-    if (c == "verify") return verify(invocation, out, err);
-    if (c == "--version") return version(out);
+    if (c == "build")
+        return build(invocation, out, err);
+    if (c == "list")
+        return list(invocation, out, err);
+    if (c == "show")
+        return show(invocation, out, err);
+    if (c == "search")
+        return search(invocation, out, err);
+    if (c == "info")
+        return info(invocation, out, err);
+    if (c == "eval")
+        return eval(invocation, out, err);
+    if (c == "drug")
+        return drug(invocation, out, err);
+    if (c == "facts")
+        return facts(invocation, out, err);
+    if (c == "import")
+        return importCaptures(invocation, out, err);
+    if (c == "keygen")
+        return keygen(invocation, out, err);
+    if (c == "verify")
+        return verify(invocation, out, err);
+    if (c == "--version")
+        return version(out);
     out << usage();
     return 0;
 }

@@ -26,7 +26,7 @@ struct Invocation {
     std::optional<std::filesystem::path> trustedKeys; ///< verify --trusted-keys FILE
     bool json = false;
     bool unreviewed = false; ///< `facts`: only the facts nobody reviewed
-    bool strict = false; ///< build: any problem is fatal, no bundle is written
+    bool strict = false;     ///< build: any problem is fatal, no bundle is written
     std::size_t limit = 10;
     bool highlight = false; ///< mark matched words with terminal bold
     bool terminal = false;  ///< stderr is a terminal: long commands draw a progress bar there

@@ -62,26 +62,43 @@ struct Totals {
 
 Json linesJson(const ImportReport &report)
 {
-    return Json{{"total", report.lines.size()}, {"blank", report.count(LineFate::Blank)}, {"body", report.count(LineFate::Body)},
-                {"front_matter", report.count(LineFate::FrontMatter)}, {"kept", report.kept()},
-                {"chrome", report.count(LineFate::Chrome)}, {"duplicate", report.count(LineFate::Duplicate)},
+    return Json{{"total", report.lines.size()},
+                {"blank", report.count(LineFate::Blank)},
+                {"body", report.count(LineFate::Body)},
+                {"front_matter", report.count(LineFate::FrontMatter)},
+                {"kept", report.kept()},
+                {"chrome", report.count(LineFate::Chrome)},
+                {"duplicate", report.count(LineFate::Duplicate)},
                 {"lost", report.count(LineFate::Lost)}};
 }
 
 Json reportJson(const std::string &capture, const ImportedArticle &article, const std::optional<fs::path> &file)
 {
-    Json json{{"capture", capture}, {"slug", article.slug}, {"file", file ? Json(file->string()) : Json()},
-              {"layout", article.report.layout}, {"features", article.report.features}, {"lines", linesJson(article.report)}};
+    Json json{{"capture", capture},
+              {"slug", article.slug},
+              {"file", file ? Json(file->string()) : Json()},
+              {"layout", article.report.layout},
+              {"features", article.report.features},
+              {"lines", linesJson(article.report)}};
     Json chrome = Json::array(), duplicates = Json::array(), frontMatter = Json::array(), lost = Json::array();
     for (const auto &line : article.report.lines) {
         const Json entry{{"line", line.line}, {"text", line.text}, {"detail", line.detail}};
         switch (line.fate) {
-        case LineFate::Chrome: chrome.push_back(entry); break;
-        case LineFate::Duplicate: duplicates.push_back(entry); break;
-        case LineFate::FrontMatter: frontMatter.push_back(entry); break;
-        case LineFate::Lost: lost.push_back(entry); break;
+        case LineFate::Chrome:
+            chrome.push_back(entry);
+            break;
+        case LineFate::Duplicate:
+            duplicates.push_back(entry);
+            break;
+        case LineFate::FrontMatter:
+            frontMatter.push_back(entry);
+            break;
+        case LineFate::Lost:
+            lost.push_back(entry);
+            break;
         case LineFate::Blank:
-        case LineFate::Body: break;
+        case LineFate::Body:
+            break;
         }
     }
     Json joined = Json::array();
@@ -97,17 +114,22 @@ Json reportJson(const std::string &capture, const ImportedArticle &article, cons
     return json;
 }
 
-void printReport(std::ostream &out, const std::string &capture, const ImportedArticle &article, const std::optional<fs::path> &file)
+void printReport(std::ostream &out, const std::string &capture, const ImportedArticle &article,
+                 const std::optional<fs::path> &file)
 {
     const ImportReport &r = article.report;
     out << capture << " → " << (file ? file->string() : std::string("standard output")) << "  [layout " << r.layout;
     for (const auto &feature : r.features)
         out << ", " << feature;
-    out << "]\n  " << r.lines.size() << " lines: " << r.count(LineFate::Body) << " in the body, " << r.count(LineFate::FrontMatter)
-        << " in the front matter, " << r.count(LineFate::Chrome) << " site chrome, " << r.count(LineFate::Duplicate)
-        << " read twice, " << r.count(LineFate::Lost) << " lost, " << r.count(LineFate::Blank) << " blank\n";
+    out << "]\n  " << r.lines.size() << " lines: " << r.count(LineFate::Body) << " in the body, "
+        << r.count(LineFate::FrontMatter) << " in the front matter, " << r.count(LineFate::Chrome) << " site chrome, "
+        << r.count(LineFate::Duplicate) << " read twice, " << r.count(LineFate::Lost) << " lost, " << r.count(LineFate::Blank)
+        << " blank\n";
     for (const auto &line : r.lines) {
-        const char *label = line.fate == LineFate::Chrome ? "chrome" : line.fate == LineFate::Duplicate ? "twice" : line.fate == LineFate::Lost ? "LOST" : nullptr;
+        const char *label = line.fate == LineFate::Chrome      ? "chrome"
+                            : line.fate == LineFate::Duplicate ? "twice"
+                            : line.fate == LineFate::Lost      ? "LOST"
+                                                               : nullptr;
         if (label)
             out << "  " << label << " line " << line.line << " [" << line.detail << "]: " << line.text << '\n';
     }
@@ -124,7 +146,8 @@ bool importedFrom(const fs::path &article, const std::string &captureName)
 
 /// DIR/SLUG.md, or SLUG-2.md... when another article has the name. An article imported from the
 /// same capture is never overwritten: that is an error.
-Result<fs::path> freeFileFor(const fs::path &dir, const std::string &slug, const std::string &captureName, std::set<std::string> &taken)
+Result<fs::path> freeFileFor(const fs::path &dir, const std::string &slug, const std::string &captureName,
+                             std::set<std::string> &taken)
 {
     std::string name = slug;
     for (int n = 2;; ++n) {
@@ -153,7 +176,9 @@ int importCaptures(const Invocation &invocation, std::ostream &out, std::ostream
         std::error_code error;
         fs::create_directories(*invocation.output, error);
         if (error)
-            return err << "oncoref-cli: " << invocation.output->string() << ": cannot create the directory: " << error.message() << '\n', 1;
+            return err << "oncoref-cli: " << invocation.output->string() << ": cannot create the directory: " << error.message()
+                       << '\n',
+                   1;
     }
     const std::vector<ImportTopic> topics = topicsFor(invocation.output);
     std::ostream &log = invocation.output ? out : err;
@@ -212,15 +237,24 @@ int importCaptures(const Invocation &invocation, std::ostream &out, std::ostream
     }
 
     if (invocation.json) {
-        out << Json{{"articles", articles}, {"failed", failed},
-                    {"totals", {{"captures", totals.captures}, {"imported", totals.captures - totals.failed}, {"failed", totals.failed},
-                                {"kept", totals.kept}, {"chrome", totals.chrome}, {"duplicate", totals.duplicate},
-                                {"lost", totals.lost}, {"blank", totals.blank}}}}.dump(2)
+        out << Json{{"articles", articles},
+                    {"failed", failed},
+                    {"totals",
+                     {{"captures", totals.captures},
+                      {"imported", totals.captures - totals.failed},
+                      {"failed", totals.failed},
+                      {"kept", totals.kept},
+                      {"chrome", totals.chrome},
+                      {"duplicate", totals.duplicate},
+                      {"lost", totals.lost},
+                      {"blank", totals.blank}}}}
+                   .dump(2)
             << '\n';
     } else {
-        log << "Imported " << totals.captures - totals.failed << " of " << totals.captures << " capture" << (totals.captures == 1 ? "" : "s")
-            << ": " << totals.kept << " lines kept, " << totals.chrome << " reported as site chrome, " << totals.duplicate
-            << " read twice (kept once), " << totals.lost << " lost; " << totals.failed << " failed\n";
+        log << "Imported " << totals.captures - totals.failed << " of " << totals.captures << " capture"
+            << (totals.captures == 1 ? "" : "s") << ": " << totals.kept << " lines kept, " << totals.chrome
+            << " reported as site chrome, " << totals.duplicate << " read twice (kept once), " << totals.lost << " lost; "
+            << totals.failed << " failed\n";
     }
     return totals.failed == 0 && totals.lost == 0 ? 0 : 1;
 }

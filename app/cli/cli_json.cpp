@@ -9,15 +9,9 @@ using nlohmann::ordered_json;
 ordered_json toJson(const ArticleSummary &article)
 {
     return {
-        {"slug", article.slug},
-        {"title", article.title},
-        {"lang", article.languages},
-        {"topics", article.topics},
-        {"updated", article.updated},
-        {"review_status", toString(article.reviewStatus)},
-        {"capture", article.capture},
-        {"source", article.source},
-        {"published", article.published},
+        {"slug", article.slug},       {"title", article.title},     {"lang", article.languages},
+        {"topics", article.topics},   {"updated", article.updated}, {"review_status", toString(article.reviewStatus)},
+        {"capture", article.capture}, {"source", article.source},   {"published", article.published},
     };
 }
 
@@ -77,8 +71,10 @@ ordered_json toJson(const SearchResults &results)
         const SectionMatch &best = hit.sections.front();
         ordered_json more = ordered_json::array();
         for (std::size_t i = 1; i < hit.sections.size(); ++i)
-            more.push_back({{"section", hit.sections[i].heading}, {"anchor", hit.sections[i].anchor},
-                            {"snippet", hit.sections[i].snippet}, {"score", hit.sections[i].score}});
+            more.push_back({{"section", hit.sections[i].heading},
+                            {"anchor", hit.sections[i].anchor},
+                            {"snippet", hit.sections[i].snippet},
+                            {"score", hit.sections[i].score}});
         hits.push_back({
             {"slug", hit.slug},
             {"title", hit.title},
@@ -94,11 +90,8 @@ ordered_json toJson(const SearchResults &results)
         });
     }
     ordered_json json = {
-        {"query", results.query},
-        {"total", results.total},
-        {"hits", hits},
-        {"relaxed", results.relaxed},
-        {"truncated", results.truncated},
+        {"query", results.query},     {"total", results.total},         {"hits", hits},
+        {"relaxed", results.relaxed}, {"truncated", results.truncated},
     };
     if (!results.correctedQuery.empty())
         json["corrected_query"] = results.correctedQuery;

@@ -37,18 +37,27 @@ nlohmann::ordered_json toJson(const BundleVerification &v, const std::string &fi
             item["fact_id"] = entry.factId;
         altered.push_back(std::move(item));
     }
-    return {{"file", file},           {"status", toString(v.trust)},     {"publisher", v.publisher},
-            {"key_id", v.keyId},      {"signed_at", v.signedAt},         {"manifest_sha256", v.manifestDigest},
-            {"articles", v.articleCount}, {"facts", v.factCount},       {"problem", v.problem},
+    return {{"file", file},
+            {"status", toString(v.trust)},
+            {"publisher", v.publisher},
+            {"key_id", v.keyId},
+            {"signed_at", v.signedAt},
+            {"manifest_sha256", v.manifestDigest},
+            {"articles", v.articleCount},
+            {"facts", v.factCount},
+            {"problem", v.problem},
             {"altered", altered}};
 }
 
 int exitCodeOf(BundleTrust trust)
 {
     switch (trust) {
-    case BundleTrust::Verified: return kExitVerified;
-    case BundleTrust::Unsigned: return kExitUnsigned;
-    case BundleTrust::Altered: break;
+    case BundleTrust::Verified:
+        return kExitVerified;
+    case BundleTrust::Unsigned:
+        return kExitUnsigned;
+    case BundleTrust::Altered:
+        break;
     }
     return kExitAltered;
 }
@@ -67,7 +76,10 @@ Result<TrustedKeys> trustedKeysFor(const Invocation &invocation)
 int keygen(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.empty() || !invocation.output)
-        return fail(err, Error{{}, 0, "usage: oncoref-cli keygen PUBLISHER NAME -o FILE.key   (writes FILE.key, mode 0600, and FILE.key.pub)"});
+        return fail(
+            err, Error{{},
+                       0,
+                       "usage: oncoref-cli keygen PUBLISHER NAME -o FILE.key   (writes FILE.key, mode 0600, and FILE.key.pub)"});
     auto key = generateSigningKey(joinedArguments(invocation));
     if (!key)
         return fail(err, key.error());
@@ -114,8 +126,8 @@ int verify(const Invocation &invocation, std::ostream &out, std::ostream &err)
     }
     switch (v.trust) {
     case BundleTrust::Verified:
-        out << "Verified: " << file.string() << " signed by " << v.publisher << " (key " << v.keyId << ") on " << v.signedAt << "; "
-            << v.articleCount << " articles and " << v.factCount << " drug facts as signed\n";
+        out << "Verified: " << file.string() << " signed by " << v.publisher << " (key " << v.keyId << ") on " << v.signedAt
+            << "; " << v.articleCount << " articles and " << v.factCount << " drug facts as signed\n";
         break;
     case BundleTrust::Unsigned:
         out << "Unsigned: " << file.string() << " — " << v.problem << "; its " << v.articleCount

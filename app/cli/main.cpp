@@ -36,7 +36,8 @@ int main(int argc, char **argv)
     invocation->highlight = isatty(STDOUT_FILENO) != 0;
     invocation->terminal = isatty(STDERR_FILENO) != 0;
     // JSON escapes control characters itself; text goes through the terminal filter.
-    oncoref::cli::TerminalSafeBuffer safeOut(std::cout.rdbuf(), invocation->highlight ? kHighlight : std::span<const std::string_view>());
+    oncoref::cli::TerminalSafeBuffer safeOut(std::cout.rdbuf(),
+                                             invocation->highlight ? kHighlight : std::span<const std::string_view>());
     oncoref::cli::TerminalSafeBuffer safeErr(std::cerr.rdbuf(), kProgress);
     std::ostream out(invocation->json ? std::cout.rdbuf() : &safeOut);
     std::ostream err(&safeErr);

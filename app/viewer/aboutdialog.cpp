@@ -30,8 +30,7 @@ QString fromView(std::string_view text)
 } // namespace
 
 AboutDialog::AboutDialog(const std::optional<BundleInfo> &bundle, const QString &bundlePath, QWidget *parent)
-    : QDialog(parent)
-    , m_text(new QTextBrowser(this))
+    : QDialog(parent), m_text(new QTextBrowser(this))
 {
     setWindowTitle(tr("About Oncoref"));
     setObjectName(QStringLiteral("aboutDialog"));
@@ -55,12 +54,11 @@ QString AboutDialog::plainText() const
 
 QString AboutDialog::html(const std::optional<BundleInfo> &bundle, const QString &bundlePath) const
 {
-    QString html = u"<h3>" % tr("Oncoref %1").arg(fromView(oncorefVersion())).toHtmlEscaped() % u"</h3><p>"
-                   % tr("Offline oncology reference viewer. Works entirely offline: no network access, no tracking.")
-                         .toHtmlEscaped()
-                   % u"</p><p>"
-                   % tr("Not a substitute for clinical judgement: check every article against its source.").toHtmlEscaped()
-                   % u"</p>";
+    QString html =
+        u"<h3>" % tr("Oncoref %1").arg(fromView(oncorefVersion())).toHtmlEscaped() % u"</h3><p>" %
+        tr("Offline oncology reference viewer. Works entirely offline: no network access, no tracking.").toHtmlEscaped() %
+        u"</p><p>" % tr("Not a substitute for clinical judgement: check every article against its source.").toHtmlEscaped() %
+        u"</p>";
 
     html += u"<h4>" % tr("Versions").toHtmlEscaped() % u"</h4><table cellspacing=\"4\">";
     html += row(tr("Oncoref"), fromView(oncorefVersion()));
@@ -88,15 +86,13 @@ QString AboutDialog::html(const std::optional<BundleInfo> &bundle, const QString
     html += row(tr("Oncoref"), tr("MIT"));
     html += row(tr("Qt %1").arg(QString::fromLatin1(qVersion())), tr("LGPL-3.0-only"));
     for (const Dependency &dependency : coreDependencies()) {
-        const QString name = dependency.version.empty()
-            ? fromView(dependency.name)
-            : fromView(dependency.name) % u' ' % fromView(dependency.version);
+        const QString name = dependency.version.empty() ? fromView(dependency.name)
+                                                        : fromView(dependency.name) % u' ' % fromView(dependency.version);
         html += row(name, fromView(dependency.licence));
     }
-    html += u"</table><p>"
-            % tr("The articles of a library belong to their publishers; the code's licence does not cover them.")
-                  .toHtmlEscaped()
-            % u"</p>";
+    html += u"</table><p>" %
+            tr("The articles of a library belong to their publishers; the code's licence does not cover them.").toHtmlEscaped() %
+            u"</p>";
     return html;
 }
 

@@ -32,17 +32,10 @@ QString languageName(const std::string &code)
 } // namespace
 
 ArticleHeader::ArticleHeader(QWidget *parent)
-    : QFrame(parent)
-    , m_badge(new QLabel(this))
-    , m_summary(makeHeaderLabel(this))
-    , m_detailsToggle(new QToolButton(this))
-    , m_details(new QWidget(this))
-    , m_question(makeHeaderLabel(m_details))
-    , m_reviewNote(makeHeaderLabel(m_details, 0.9))
-    , m_identifiers(makeHeaderLabel(m_details, 0.9))
-    , m_metadata(makeHeaderLabel(m_details, 0.9))
-    , m_provenance(makeHeaderLabel(m_details, 0.9))
-    , m_disclaimer(makeHeaderLabel(m_details, 0.85))
+    : QFrame(parent), m_badge(new QLabel(this)), m_summary(makeHeaderLabel(this)), m_detailsToggle(new QToolButton(this)),
+      m_details(new QWidget(this)), m_question(makeHeaderLabel(m_details)), m_reviewNote(makeHeaderLabel(m_details, 0.9)),
+      m_identifiers(makeHeaderLabel(m_details, 0.9)), m_metadata(makeHeaderLabel(m_details, 0.9)),
+      m_provenance(makeHeaderLabel(m_details, 0.9)), m_disclaimer(makeHeaderLabel(m_details, 0.85))
 {
     setObjectName(QStringLiteral("articleHeader"));
     setFrameShape(QFrame::NoFrame);
@@ -165,8 +158,7 @@ QString ArticleHeader::languagesText(const Article &article) const
         names << languageName(code);
     if (names.isEmpty())
         return {};
-    QString text = tr("Language: %1", nullptr, static_cast<int>(names.size()))
-                       .arg(names.join(QStringLiteral(", ")));
+    QString text = tr("Language: %1", nullptr, static_cast<int>(names.size())).arg(names.join(QStringLiteral(", ")));
     if (!article.originalLanguage.empty())
         text += u' ' % tr("(original: %1)").arg(languageName(article.originalLanguage));
     return text;

@@ -25,16 +25,14 @@ QString headingHtml(int level, const QString &anchor, const QString &text)
 
 bool sectionsRenderReferences(const Article &article)
 {
-    return std::any_of(article.sections.begin(), article.sections.end(), [](const Section &s) {
-        return s.html.find("name=\"ref-") != std::string::npos;
-    });
+    return std::any_of(article.sections.begin(), article.sections.end(),
+                       [](const Section &s) { return s.html.find("name=\"ref-") != std::string::npos; });
 }
 
 /// Rewrites the core's citation links `<a href="#ref-N">N</a>`: the first one of each number
 /// becomes the target `cite-N` of the reference's link back; one whose reference is missing
 /// becomes plain text, so that it never looks like a link that leads nowhere.
-QString resolveCitations(const QString &html, const Article &article, const ArticlePageLabels &labels,
-                         QSet<int> &cited)
+QString resolveCitations(const QString &html, const Article &article, const ArticlePageLabels &labels, QSet<int> &cited)
 {
     static const QRegularExpression link(QStringLiteral("<a href=\"#ref-(\\d+)\">(\\d+)</a>"));
     QString out;
@@ -46,12 +44,10 @@ QString resolveCitations(const QString &html, const Article &article, const Arti
         const int number = match.captured(1).toInt();
         const QString printed = match.captured(2);
         if (article.findReference(number) == nullptr) {
-            out += u"<span class=\"cite-missing\" title=\"" % labels.notCaptured.toHtmlEscaped()
-                   % u"\">" % printed % u"</span>";
+            out += u"<span class=\"cite-missing\" title=\"" % labels.notCaptured.toHtmlEscaped() % u"\">" % printed % u"</span>";
         } else if (!cited.contains(number)) {
             cited.insert(number);
-            out += u"<a name=\"cite-" % printed % u"\" href=\"#ref-" % printed % u"\">" % printed
-                   % u"</a>";
+            out += u"<a name=\"cite-" % printed % u"\" href=\"#ref-" % printed % u"\">" % printed % u"</a>";
         } else {
             out += match.captured(0);
         }
@@ -65,12 +61,12 @@ QString referencesHtml(const Article &article, const ArticlePageLabels &labels, 
     html += u"<ol class=\"references\">\n";
     for (const Reference &reference : article.references) {
         const QString number = QString::number(reference.number);
-        const QString body = reference.html.empty() ? toQString(reference.text).toHtmlEscaped()
-                                                    : toQString(sanitizeBundleHtml(reference.html));
+        const QString body =
+            reference.html.empty() ? toQString(reference.text).toHtmlEscaped() : toQString(sanitizeBundleHtml(reference.html));
         html += u"<li value=\"" % number % u"\"><a name=\"ref-" % number % u"\"></a>" % body;
         if (cited.contains(reference.number))
-            html += u" <a class=\"back\" href=\"#cite-" % number % u"\" title=\""
-                    % labels.backToText.toHtmlEscaped() % u"\">↩</a>";
+            html +=
+                u" <a class=\"back\" href=\"#cite-" % number % u"\" title=\"" % labels.backToText.toHtmlEscaped() % u"\">↩</a>";
         html += u"</li>\n";
     }
     return html % u"</ol>\n";
@@ -80,8 +76,7 @@ QString referencesHtml(const Article &article, const ArticlePageLabels &labels, 
 
 QString composeArticleHtml(const Article &article, const ArticlePageLabels &labels)
 {
-    QString html = u"<html><body>\n<h1 class=\"title\">" % toQString(article.title).toHtmlEscaped()
-                   % u"</h1>\n";
+    QString html = u"<html><body>\n<h1 class=\"title\">" % toQString(article.title).toHtmlEscaped() % u"</h1>\n";
     QSet<int> cited;
     for (const Section &section : article.sections) {
         if (section.level > 0 && !section.heading.empty())

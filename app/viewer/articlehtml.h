@@ -11,9 +11,9 @@ namespace oncoref::viewer {
 
 /// The words the article page adds, in the interface language.
 struct ArticlePageLabels {
-    QString references;     ///< heading of the appended reference list
-    QString backToText;     ///< tooltip of a reference's link back to its first citation
-    QString notCaptured;    ///< tooltip of a citation whose reference the capture lacks
+    QString references;  ///< heading of the appended reference list
+    QString backToText;  ///< tooltip of a reference's link back to its first citation
+    QString notCaptured; ///< tooltip of a citation whose reference the capture lacks
 };
 
 /// The reader's page for an article: the title as `<h1>`, then each section as

@@ -14,10 +14,11 @@ TrustReport check(const std::filesystem::path &path, const std::shared_ptr<std::
                   const std::shared_ptr<BundleVerifier::Progress> &progress)
 {
     TrustReport report;
-    auto verification = verifyBundle(path, TrustedKeys::standard(), cancel.get(), [&progress](std::size_t done, std::size_t total) {
-        progress->total.store(total);
-        progress->done.store(done);
-    });
+    auto verification =
+        verifyBundle(path, TrustedKeys::standard(), cancel.get(), [&progress](std::size_t done, std::size_t total) {
+            progress->total.store(total);
+            progress->done.store(done);
+        });
     if (!verification) {
         report.problem = toQString(verification.error().toString());
         return report;
@@ -36,9 +37,7 @@ TrustReport check(const std::filesystem::path &path, const std::shared_ptr<std::
 
 } // namespace
 
-BundleVerifier::BundleVerifier(QObject *parent)
-    : QObject(parent)
-    , m_poll(new QTimer(this))
+BundleVerifier::BundleVerifier(QObject *parent) : QObject(parent), m_poll(new QTimer(this))
 {
     m_poll->setInterval(200);
     connect(m_poll, &QTimer::timeout, this, &BundleVerifier::emitProgress);
@@ -61,7 +60,8 @@ void BundleVerifier::verify(const QString &path)
     m_report = {};
     m_running = true;
     auto result = std::make_shared<TrustReport>();
-    QThread *thread = QThread::create([file = toPath(path), cancel, progress, result] { *result = check(file, cancel, progress); });
+    QThread *thread =
+        QThread::create([file = toPath(path), cancel, progress, result] { *result = check(file, cancel, progress); });
     // Delivered in this object's thread; dropped with the connection if the verifier is gone.
     connect(thread, &QThread::finished, this, [this, cancel, result] {
         if (cancel->load())

@@ -12,9 +12,7 @@
 namespace oncoref::viewer {
 
 DrugBanner::DrugBanner(QWidget *parent)
-    : QFrame(parent)
-    , m_summary(new QLabel(this))
-    , m_open(new QPushButton(tr("See the drug page"), this))
+    : QFrame(parent), m_summary(new QLabel(this)), m_open(new QPushButton(tr("See the drug page"), this))
 {
     setObjectName(QStringLiteral("drugBanner"));
     setFrameShape(QFrame::StyledPanel);

@@ -8,10 +8,7 @@
 
 namespace oncoref::viewer {
 
-DrugListModel::DrugListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+DrugListModel::DrugListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void DrugListModel::reload(const std::vector<DrugListItem> &drugs)
 {
@@ -42,9 +39,8 @@ void DrugListModel::setFilterText(const QString &text)
 
 bool DrugListModel::matches(const Row &row, const std::string &folded) const
 {
-    return std::any_of(row.keys.begin(), row.keys.end(), [&folded](const std::string &key) {
-        return key.find(folded) != std::string::npos;
-    });
+    return std::any_of(row.keys.begin(), row.keys.end(),
+                       [&folded](const std::string &key) { return key.find(folded) != std::string::npos; });
 }
 
 void DrugListModel::applyFilter()
@@ -77,8 +73,7 @@ void DrugListModel::fetchMore(const QModelIndex &parent)
 
 int DrugListModel::rowOf(const QString &drug)
 {
-    const auto it = std::find_if(m_shown.begin(), m_shown.end(),
-                                 [&](std::size_t i) { return m_drugs[i].item.drug == drug; });
+    const auto it = std::find_if(m_shown.begin(), m_shown.end(), [&](std::size_t i) { return m_drugs[i].item.drug == drug; });
     if (it == m_shown.end())
         return -1;
     const int row = static_cast<int>(it - m_shown.begin());

@@ -29,8 +29,7 @@ QString drugDisplayName(const QString &drug)
 
 DrugListItem toDrugListItem(const DrugSummary &summary)
 {
-    return {toQString(summary.drug), toQStringList(summary.names), toQStringList(summary.brands),
-            summary.factCount};
+    return {toQString(summary.drug), toQStringList(summary.names), toQStringList(summary.brands), summary.factCount};
 }
 
 DrugProfile toDrugProfile(const DrugCard &card)

@@ -14,11 +14,8 @@
 namespace oncoref::viewer {
 
 DrugsPanel::DrugsPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new DrugListModel(this))
-    , m_filter(new QLineEdit(this))
-    , m_status(new QLabel(this))
-    , m_list(new QListView(this))
+    : QWidget(parent), m_model(new DrugListModel(this)), m_filter(new QLineEdit(this)), m_status(new QLabel(this)),
+      m_list(new QListView(this))
 {
     m_filter->setObjectName(QStringLiteral("drugFilter"));
     m_filter->setPlaceholderText(tr("Filter by name or brand (Ctrl+D)"));
@@ -121,8 +118,7 @@ bool DrugsPanel::eventFilter(QObject *watched, QEvent *event)
             m_list->setCurrentIndex(m_model->index(0, 0));
         return true;
     }
-    if (watched == m_list
-        && (key == Qt::Key_Escape || (key == Qt::Key_Up && m_list->currentIndex().row() <= 0))) {
+    if (watched == m_list && (key == Qt::Key_Escape || (key == Qt::Key_Up && m_list->currentIndex().row() <= 0))) {
         m_filter->setFocus(Qt::TabFocusReason);
         return true;
     }

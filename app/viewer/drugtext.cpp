@@ -30,22 +30,42 @@ struct Section {
 std::vector<Section> pageSections()
 {
     return {
-        {Shape::Dosing, DrugText::tr("Dosing"), DrugText::tr("Dose or schedule"),
-         DrugText::tr("Details"), {FactKind::Dose, FactKind::Schedule}},
-        {Shape::Facts, DrugText::tr("Adjustments"), DrugText::tr("Adjustment"),
-         DrugText::tr("Details"), {FactKind::Adjustment}},
-        {Shape::AdverseEffects, DrugText::tr("Adverse effects"), DrugText::tr("Effect"),
-         DrugText::tr("Frequency"), {FactKind::AdverseEffect}},
-        {Shape::Facts, DrugText::tr("Monitoring"), DrugText::tr("What to monitor"),
-         DrugText::tr("Details"), {FactKind::Monitoring}},
-        {Shape::Facts, DrugText::tr("Combinations"), DrugText::tr("Combination"),
-         DrugText::tr("Details"), {FactKind::Combination}},
-        {Shape::Facts, DrugText::tr("Contraindications"), DrugText::tr("Contraindication"),
-         DrugText::tr("Details"), {FactKind::Contraindication}},
-        {Shape::Facts, DrugText::tr("Administration"), DrugText::tr("How to take or give it"),
-         DrugText::tr("Details"), {FactKind::Administration}},
-        {Shape::Facts, DrugText::tr("Interactions"), DrugText::tr("Interaction"),
-         DrugText::tr("Details"), {FactKind::Interaction}},
+        {Shape::Dosing,
+         DrugText::tr("Dosing"),
+         DrugText::tr("Dose or schedule"),
+         DrugText::tr("Details"),
+         {FactKind::Dose, FactKind::Schedule}},
+        {Shape::Facts, DrugText::tr("Adjustments"), DrugText::tr("Adjustment"), DrugText::tr("Details"), {FactKind::Adjustment}},
+        {Shape::AdverseEffects,
+         DrugText::tr("Adverse effects"),
+         DrugText::tr("Effect"),
+         DrugText::tr("Frequency"),
+         {FactKind::AdverseEffect}},
+        {Shape::Facts,
+         DrugText::tr("Monitoring"),
+         DrugText::tr("What to monitor"),
+         DrugText::tr("Details"),
+         {FactKind::Monitoring}},
+        {Shape::Facts,
+         DrugText::tr("Combinations"),
+         DrugText::tr("Combination"),
+         DrugText::tr("Details"),
+         {FactKind::Combination}},
+        {Shape::Facts,
+         DrugText::tr("Contraindications"),
+         DrugText::tr("Contraindication"),
+         DrugText::tr("Details"),
+         {FactKind::Contraindication}},
+        {Shape::Facts,
+         DrugText::tr("Administration"),
+         DrugText::tr("How to take or give it"),
+         DrugText::tr("Details"),
+         {FactKind::Administration}},
+        {Shape::Facts,
+         DrugText::tr("Interactions"),
+         DrugText::tr("Interaction"),
+         DrugText::tr("Details"),
+         {FactKind::Interaction}},
     };
 }
 
@@ -73,8 +93,7 @@ std::vector<std::size_t> rowsOf(const DrugProfile &profile, const Section &secti
         const std::string effect = FoldedText::fold(profile.facts[i].effect);
         return std::find(effects.begin(), effects.end(), effect) - effects.begin();
     };
-    std::stable_sort(rows.begin(), rows.end(),
-                     [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
+    std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
     return rows;
 }
 
@@ -105,11 +124,10 @@ QStringList otherDrugs(const DrugProfile &profile, const DrugFactRow &fact)
 QString factCell(const DrugProfile &profile, const Section &section, std::size_t index)
 {
     const DrugFactRow &fact = profile.facts[index];
-    QString html = u"<a href=\"" % DrugText::factUrl(index).toString().toHtmlEscaped() % u"\">"
-                   % firstText(section, fact).toHtmlEscaped() % u"</a>";
+    QString html = u"<a href=\"" % DrugText::factUrl(index).toString().toHtmlEscaped() % u"\">" %
+                   firstText(section, fact).toHtmlEscaped() % u"</a>";
     if (fact.altered)
-        html += u"<br/><span class=\"altered\">" % DrugText::alteredLabel().toHtmlEscaped()
-                % u"</span>";
+        html += u"<br/><span class=\"altered\">" % DrugText::alteredLabel().toHtmlEscaped() % u"</span>";
     return html;
 }
 
@@ -156,25 +174,22 @@ QString notesCell(const DrugProfile &profile, const Section &section, const Drug
 QString sourceCell(const DrugFactRow &fact)
 {
     const QString date = fact.articleDate.isEmpty() ? DrugText::tr("date not stated") : fact.articleDate;
-    return u"<span class=\"source\">" % fact.articleTitle.toHtmlEscaped() % u"<br/>"
-           % date.toHtmlEscaped() % u" " % ReviewBadge::tagHtml(fact.reviewStatus) % u"</span>";
+    return u"<span class=\"source\">" % fact.articleTitle.toHtmlEscaped() % u"<br/>" % date.toHtmlEscaped() % u" " %
+           ReviewBadge::tagHtml(fact.reviewStatus) % u"</span>";
 }
 
-QString sectionHtml(const DrugProfile &profile, const Section &section,
-                    const std::vector<std::size_t> &rows)
+QString sectionHtml(const DrugProfile &profile, const Section &section, const std::vector<std::size_t> &rows)
 {
-    QString html = u"<h2>" % section.heading.toHtmlEscaped() % u"</h2>\n"
-                   % u"<table class=\"facts\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n"
-                   % u"<tr><th align=\"left\" width=\"34%\">" % section.firstColumn.toHtmlEscaped()
-                   % u"</th><th align=\"left\" width=\"18%\">" % section.secondColumn.toHtmlEscaped()
-                   % u"</th><th align=\"left\" width=\"20%\">" % DrugText::tr("Notes").toHtmlEscaped()
-                   % u"</th><th align=\"left\">" % DrugText::tr("Source").toHtmlEscaped()
-                   % u"</th></tr>\n";
+    QString html = u"<h2>" % section.heading.toHtmlEscaped() % u"</h2>\n" %
+                   u"<table class=\"facts\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n" %
+                   u"<tr><th align=\"left\" width=\"34%\">" % section.firstColumn.toHtmlEscaped() %
+                   u"</th><th align=\"left\" width=\"18%\">" % section.secondColumn.toHtmlEscaped() %
+                   u"</th><th align=\"left\" width=\"20%\">" % DrugText::tr("Notes").toHtmlEscaped() %
+                   u"</th><th align=\"left\">" % DrugText::tr("Source").toHtmlEscaped() % u"</th></tr>\n";
     for (const std::size_t index : rows) {
         const DrugFactRow &fact = profile.facts[index];
-        html += u"<tr><td>" % factCell(profile, section, index) % u"</td><td>"
-                % detailsCell(section, fact) % u"</td><td>" % notesCell(profile, section, fact)
-                % u"</td><td>" % sourceCell(fact) % u"</td></tr>\n";
+        html += u"<tr><td>" % factCell(profile, section, index) % u"</td><td>" % detailsCell(section, fact) % u"</td><td>" %
+                notesCell(profile, section, fact) % u"</td><td>" % sourceCell(fact) % u"</td></tr>\n";
     }
     return html % u"</table>\n";
 }
@@ -209,12 +224,10 @@ QString effectsPart(const DrugProfile &profile)
     };
     std::vector<Effect> effects;
     for (const DrugFactRow &fact : profile.facts) {
-        if (fact.kind != FactKind::AdverseEffect || fact.drug != profile.drug
-            || fact.value.isEmpty() || fact.effect.isEmpty())
+        if (fact.kind != FactKind::AdverseEffect || fact.drug != profile.drug || fact.value.isEmpty() || fact.effect.isEmpty())
             continue;
         const std::string key = FoldedText::fold(fact.effect);
-        auto it = std::find_if(effects.begin(), effects.end(),
-                               [&key](const Effect &e) { return e.key == key; });
+        auto it = std::find_if(effects.begin(), effects.end(), [&key](const Effect &e) { return e.key == key; });
         if (it == effects.end()) {
             if (std::ssize(effects) == kSummaryEffects)
                 continue;
@@ -228,9 +241,9 @@ QString effectsPart(const DrugProfile &profile)
     }
     QStringList parts;
     for (const Effect &effect : effects)
-        parts << effect.name % u' ' % effect.values.join(QStringLiteral(" / "))
-                     % (effect.conflicting ? QStringLiteral(" ⚠") : QString())
-                     % (effect.altered ? u' ' % DrugText::alteredLabel() : QString());
+        parts << effect.name % u' ' % effect.values.join(QStringLiteral(" / ")) %
+                     (effect.conflicting ? QStringLiteral(" ⚠") : QString()) %
+                     (effect.altered ? u' ' % DrugText::alteredLabel() : QString());
     return parts.join(QStringLiteral(", "));
 }
 

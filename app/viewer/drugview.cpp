@@ -36,16 +36,10 @@ int pendingSources(const DrugProfile &profile)
 } // namespace
 
 DrugView::DrugView(QWidget *parent)
-    : QWidget(parent)
-    , m_header(new QFrame(this))
-    , m_title(makeHeaderLabel(m_header, 1.4, true))
-    , m_names(makeHeaderLabel(m_header))
-    , m_counts(makeHeaderLabel(m_header, 0.9))
-    , m_badge(new QLabel(m_header))
-    , m_note(makeHeaderLabel(m_header, 0.9))
-    , m_reviewedOnly(new QCheckBox(tr("Reviewed facts only"), m_header))
-    , m_browser(new PageBrowser(this))
-    , m_findBar(new FindBar(m_browser, this))
+    : QWidget(parent), m_header(new QFrame(this)), m_title(makeHeaderLabel(m_header, 1.4, true)),
+      m_names(makeHeaderLabel(m_header)), m_counts(makeHeaderLabel(m_header, 0.9)), m_badge(new QLabel(m_header)),
+      m_note(makeHeaderLabel(m_header, 0.9)), m_reviewedOnly(new QCheckBox(tr("Reviewed facts only"), m_header)),
+      m_browser(new PageBrowser(this)), m_findBar(new FindBar(m_browser, this))
 {
     m_header->setObjectName(QStringLiteral("drugHeader"));
     m_header->setBackgroundRole(QPalette::AlternateBase);
@@ -91,8 +85,8 @@ DrugView::DrugView(QWidget *parent)
 
 void DrugView::showDrug(const DrugProfile &profile)
 {
-    const bool sameDrug = !m_profile.drug.isEmpty() && profile.drug == m_profile.drug
-                          && profile.facts.size() == m_profile.facts.size();
+    const bool sameDrug =
+        !m_profile.drug.isEmpty() && profile.drug == m_profile.drug && profile.facts.size() == m_profile.facts.size();
     m_profile = profile;
     m_title->setText(drugDisplayName(profile.drug));
 
@@ -106,12 +100,11 @@ void DrugView::showDrug(const DrugProfile &profile)
     setTextOrHide(m_names, names.join(kSeparator));
 
     const int facts = static_cast<int>(profile.facts.size());
-    const int reviewed = static_cast<int>(std::count_if(profile.facts.begin(), profile.facts.end(),
-                                                        [](const DrugFactRow &f) { return f.reviewed; }));
-    m_counts->setText(tr("%n fact(s)", nullptr, facts) % kSeparator
-                      % tr("from %n article(s)", nullptr, profile.sourceCount()) % kSeparator
-                      % tr("%n reviewed", nullptr, reviewed) % kSeparator
-                      % tr("%n machine-extracted", nullptr, facts - reviewed));
+    const int reviewed = static_cast<int>(
+        std::count_if(profile.facts.begin(), profile.facts.end(), [](const DrugFactRow &f) { return f.reviewed; }));
+    m_counts->setText(tr("%n fact(s)", nullptr, facts) % kSeparator % tr("from %n article(s)", nullptr, profile.sourceCount()) %
+                      kSeparator % tr("%n reviewed", nullptr, reviewed) % kSeparator %
+                      tr("%n machine-extracted", nullptr, facts - reviewed));
     const int pending = pendingSources(profile);
     m_badge->setText(tr("%n source(s) pending human review", nullptr, pending));
     m_badge->setVisible(pending > 0);

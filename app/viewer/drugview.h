@@ -47,8 +47,7 @@ public:
 
 signals:
     /// Show `slug` of `bundle` at `anchor` with `words` (the fact's figure, or its words) highlighted.
-    void factActivated(const QString &slug, const QString &anchor, const QStringList &words,
-                       const QString &bundle);
+    void factActivated(const QString &slug, const QString &anchor, const QStringList &words, const QString &bundle);
 
 private:
     void onAnchorClicked(const QUrl &url);

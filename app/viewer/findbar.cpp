@@ -40,13 +40,10 @@ QToolButton *makeButton(QWidget *parent, QStyle::StandardPixmap icon, const QStr
 } // namespace
 
 FindBar::FindBar(PageBrowser *page, QWidget *parent)
-    : QWidget(parent)
-    , m_page(page)
-    , m_field(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_previous(makeButton(this, QStyle::SP_ArrowUp, tr("Previous match (Shift+F3)")))
-    , m_next(makeButton(this, QStyle::SP_ArrowDown, tr("Next match (F3)")))
-    , m_close(makeButton(this, QStyle::SP_DialogCloseButton, tr("Close the find bar (Esc)")))
+    : QWidget(parent), m_page(page), m_field(new QLineEdit(this)), m_count(new QLabel(this)),
+      m_previous(makeButton(this, QStyle::SP_ArrowUp, tr("Previous match (Shift+F3)"))),
+      m_next(makeButton(this, QStyle::SP_ArrowDown, tr("Next match (F3)"))),
+      m_close(makeButton(this, QStyle::SP_DialogCloseButton, tr("Close the find bar (Esc)")))
 {
     setObjectName(QStringLiteral("findBar"));
     m_field->setObjectName(QStringLiteral("findField"));
@@ -82,8 +79,8 @@ void FindBar::open()
 {
     const QString selected = m_page->textCursor().selectedText();
     show();
-    const bool useSelection = !selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator)
-                              && selected.size() < 100 && selected != m_field->text();
+    const bool useSelection = !selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator) && selected.size() < 100 &&
+                              selected != m_field->text();
     if (useSelection)
         m_field->setText(selected); // searches
     else
@@ -140,8 +137,8 @@ void FindBar::search()
     if (!m_matches.empty()) {
         // Start from what the reader is looking at, not from the top of the page.
         const int top = m_page->cursorForPosition(QPoint(0, 0)).position();
-        const auto first = std::find_if(m_matches.begin(), m_matches.end(),
-                                        [top](const FoldedText::Range &r) { return r.begin >= top; });
+        const auto first =
+            std::find_if(m_matches.begin(), m_matches.end(), [top](const FoldedText::Range &r) { return r.begin >= top; });
         m_current = first == m_matches.end() ? 0 : static_cast<int>(first - m_matches.begin());
     }
     updateHighlights();

@@ -60,7 +60,7 @@ private:
     QToolButton *m_close;
 
     FoldedText m_text;
-    bool m_textStale = true;  ///< the page changed since m_text was built
+    bool m_textStale = true; ///< the page changed since m_text was built
     bool m_refreshQueued = false;
     std::vector<FoldedText::Range> m_matches;
     int m_current = -1;

@@ -12,7 +12,13 @@ namespace {
 char32_t normalizedSpace(char32_t codePoint)
 {
     switch (codePoint) {
-    case 0x00A0: case 0x2007: case 0x202F: case 0x2028: case 0x2029: case u'\t': case u'\n':
+    case 0x00A0:
+    case 0x2007:
+    case 0x202F:
+    case 0x2028:
+    case 0x2029:
+    case u'\t':
+    case u'\n':
         return U' ';
     default:
         return codePoint;
@@ -21,8 +27,7 @@ char32_t normalizedSpace(char32_t codePoint)
 
 /// Calls `visit(codePoint, begin, end)` for each code point of `text`; an unpaired surrogate
 /// stands for itself.
-template <typename Visit>
-void forEachCodePoint(const QString &text, Visit visit)
+template <typename Visit> void forEachCodePoint(const QString &text, Visit visit)
 {
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size;) {
@@ -54,9 +59,8 @@ FoldedText::FoldedText(const QString &text)
 std::string FoldedText::fold(const QString &text)
 {
     std::string folded;
-    forEachCodePoint(text, [&folded](char32_t codePoint, qsizetype, qsizetype) {
-        appendFolded(folded, normalizedSpace(codePoint));
-    });
+    forEachCodePoint(text,
+                     [&folded](char32_t codePoint, qsizetype, qsizetype) { appendFolded(folded, normalizedSpace(codePoint)); });
     return folded;
 }
 
@@ -69,8 +73,7 @@ std::vector<FoldedText::Range> FoldedText::findAll(const QString &needle) const
     // A folded needle starts on a UTF-8 lead byte, so every match starts on a code point
     // boundary of the folded text; it may start or end inside the expansion of one original
     // character ("e" in "œ"), which then counts as a whole.
-    for (std::size_t at = m_folded.find(folded); at != std::string::npos;
-         at = m_folded.find(folded, at + folded.size())) {
+    for (std::size_t at = m_folded.find(folded); at != std::string::npos; at = m_folded.find(folded, at + folded.size())) {
         ranges.push_back({m_origins[at].begin, m_origins[at + folded.size() - 1].end});
     }
     return ranges;

@@ -18,12 +18,12 @@ struct LibraryModel::Node {
     Node *parent = nullptr;
     int row = 0;
     QString bundle;
-    QString label;         ///< bundle title, group label or article title
-    std::string topic;     ///< groups: the topic id, empty for "All articles"
-    int total = 0;         ///< bundles and groups: articles under them
+    QString label;     ///< bundle title, group label or article title
+    std::string topic; ///< groups: the topic id, empty for "All articles"
+    int total = 0;     ///< bundles and groups: articles under them
     std::vector<std::unique_ptr<Node>> children;
     // Articles only.
-    std::string title;     ///< as the bundle sorts it: the key of the next page
+    std::string title; ///< as the bundle sorts it: the key of the next page
     std::string slug;
     QString source;
     ReviewStatus reviewStatus = ReviewStatus::NotStated;
@@ -38,12 +38,10 @@ struct LibraryModel::Node {
 };
 
 LibraryModel::LibraryModel(BundleReader *reader, QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_reader(reader)
-    , m_root(std::make_unique<Node>())
-    , m_statusIcons{ReviewBadge::icon(ReviewStatus::NotStated),
-                    ReviewBadge::icon(ReviewStatus::PendingHumanReview),
-                    ReviewBadge::icon(ReviewStatus::JournalPublished)}
+    : QAbstractItemModel(parent), m_reader(reader),
+      m_root(std::make_unique<Node>()), m_statusIcons{ReviewBadge::icon(ReviewStatus::NotStated),
+                                                      ReviewBadge::icon(ReviewStatus::PendingHumanReview),
+                                                      ReviewBadge::icon(ReviewStatus::JournalPublished)}
 {
     connect(m_reader, &BundleReader::articlesRead, this, &LibraryModel::onArticlesRead);
     connect(m_reader, &BundleReader::failed, this, &LibraryModel::onFailed);
@@ -95,8 +93,7 @@ LibraryModel::Node *LibraryModel::nodeOf(const QModelIndex &index) const
 
 QModelIndex LibraryModel::indexOf(const Node *node) const
 {
-    return node == m_root.get() ? QModelIndex()
-                                : createIndex(node->row, 0, const_cast<Node *>(node));
+    return node == m_root.get() ? QModelIndex() : createIndex(node->row, 0, const_cast<Node *>(node));
 }
 
 QModelIndex LibraryModel::index(int row, int column, const QModelIndex &parent) const
@@ -307,9 +304,8 @@ QVariant LibraryModel::articleData(const Node &node, int role) const
     case Qt::ToolTipRole: {
         // Titles are often elided in the tree: the tooltip gives the whole of it.
         const QString status = ReviewBadge::label(node.reviewStatus);
-        return QString(node.label % u'\n'
-                       % (node.source.isEmpty() ? status
-                                                : QStringLiteral("%1 — %2").arg(node.source, status)));
+        return QString(node.label % u'\n' %
+                       (node.source.isEmpty() ? status : QStringLiteral("%1 — %2").arg(node.source, status)));
     }
     case Qt::DecorationRole:
         return m_statusIcons.at(static_cast<std::size_t>(node.reviewStatus));

@@ -8,15 +8,12 @@
 
 namespace oncoref::viewer {
 
-LibraryService::LibraryService(UiLanguage language)
-    : m_language(language)
-{
-}
+LibraryService::LibraryService(UiLanguage language) : m_language(language) {}
 
 void LibraryService::add(BundleOverview overview)
 {
-    const auto it = std::find_if(m_bundles.begin(), m_bundles.end(),
-                                 [&](const BundleOverview &b) { return b.key == overview.key; });
+    const auto it =
+        std::find_if(m_bundles.begin(), m_bundles.end(), [&](const BundleOverview &b) { return b.key == overview.key; });
     if (it != m_bundles.end())
         *it = std::move(overview);
     else
@@ -30,8 +27,7 @@ void LibraryService::remove(const QString &key)
 
 const BundleOverview *LibraryService::find(const QString &key) const
 {
-    const auto it = std::find_if(m_bundles.begin(), m_bundles.end(),
-                                 [&](const BundleOverview &b) { return b.key == key; });
+    const auto it = std::find_if(m_bundles.begin(), m_bundles.end(), [&](const BundleOverview &b) { return b.key == key; });
     return it == m_bundles.end() ? nullptr : &*it;
 }
 
@@ -104,8 +100,8 @@ QString LibraryService::topicLabel(const QString &key, const std::string &id) co
     const BundleOverview *bundle = find(key);
     if (bundle == nullptr)
         return toQString(id);
-    const auto it = std::find_if(bundle->topics.begin(), bundle->topics.end(),
-                                 [&id](const Topic &topic) { return topic.id == id; });
+    const auto it =
+        std::find_if(bundle->topics.begin(), bundle->topics.end(), [&id](const Topic &topic) { return topic.id == id; });
     if (it == bundle->topics.end())
         return toQString(id);
     QString label = pick(it->labelFr, it->labelEn);
@@ -121,8 +117,7 @@ QStringList LibraryService::topicLabels(const QString &key, const std::vector<st
     return labels;
 }
 
-std::vector<RelatedArticleItem> LibraryService::relatedItems(const QString &key,
-                                                             const std::vector<RelatedArticle> &related) const
+std::vector<RelatedArticleItem> LibraryService::relatedItems(const QString &key, const std::vector<RelatedArticle> &related) const
 {
     std::vector<RelatedArticleItem> items;
     items.reserve(related.size());

@@ -3,8 +3,8 @@
 #include "findbar.h"
 #include "mainwindow.h"
 #include "pagebrowser.h"
-#include "readerview.h"
 #include "qtstrings.h"
+#include "readerview.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
 #include "theme.h"
@@ -72,8 +72,7 @@ struct ScreenshotScene {
     QString article;
 };
 
-void scheduleScreenshot(MainWindow &window, const QString &file, const ScreenshotScene &scene,
-                        int delayMs)
+void scheduleScreenshot(MainWindow &window, const QString &file, const ScreenshotScene &scene, int delayMs)
 {
     const QString &query = scene.query;
     const QString &drug = scene.drug;
@@ -141,8 +140,8 @@ bool showsNoWindow(int argc, char *argv[])
 int checkInstallation(MainWindow &window, const QString &bundle)
 {
     const auto print = [](FILE *stream, const QString &line) { std::fputs(qPrintable(line + u'\n'), stream); };
-    print(stdout, QCoreApplication::translate("main", "Oncoref %1, Qt %2").arg(QApplication::applicationVersion(),
-                                                                                QString::fromLatin1(qVersion())));
+    print(stdout, QCoreApplication::translate("main", "Oncoref %1, Qt %2")
+                      .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     if (bundle.isEmpty()) {
         print(stderr, QCoreApplication::translate("main", "No library found: name one, or set ONCOREF_BUNDLE."));
         return 1;
@@ -152,11 +151,10 @@ int checkInstallation(MainWindow &window, const QString &bundle)
         print(stdout, QCoreApplication::translate("main", "Opened %1: %2").arg(bundle, window.libraryStatusText()));
         QCoreApplication::exit(0);
     });
-    QObject::connect(&window, &MainWindow::bundleOpenFailed, &window,
-                     [print](const QString &, const QString &error) {
-                         print(stderr, error);
-                         QCoreApplication::exit(1);
-                     });
+    QObject::connect(&window, &MainWindow::bundleOpenFailed, &window, [print](const QString &, const QString &error) {
+        print(stderr, error);
+        QCoreApplication::exit(1);
+    });
     window.openBundle(bundle);
     return QApplication::exec();
 }
@@ -185,35 +183,30 @@ int main(int argc, char *argv[])
     const Translations translations(language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Offline oncology reference viewer."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Offline oncology reference viewer."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("library"),
-        QCoreApplication::translate("main", "The library file (.oncoref) to open."),
-        QStringLiteral("[library]"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Language of the interface: fr or en."),
-        QStringLiteral("fr|en"));
+    parser.addPositionalArgument(QStringLiteral("library"),
+                                 QCoreApplication::translate("main", "The library file (.oncoref) to open."),
+                                 QStringLiteral("[library]"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Language of the interface: fr or en."),
+                                        QStringLiteral("fr|en"));
     parser.addOption(langOption);
     const QCommandLineOption checkOption(
         QStringLiteral("check"),
         QCoreApplication::translate("main", "Open the library, print what was opened and quit: a check of an "
                                             "installation (exit status 0 when the library opened)."));
     parser.addOption(checkOption);
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(),
-                                        QStringLiteral("file"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
     QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("query"));
     QCommandLineOption drugOption(QStringLiteral("drug"), QString(), QStringLiteral("name"));
     QCommandLineOption findOption(QStringLiteral("find"), QString(), QStringLiteral("text"));
     QCommandLineOption articleOption(QStringLiteral("article"), QString(), QStringLiteral("slug"));
     QCommandLineOption themeOption(QStringLiteral("theme"), QString(), QStringLiteral("light|dark"));
-    QCommandLineOption delayOption(QStringLiteral("screenshot-delay"), QString(),
-                                   QStringLiteral("ms"), QStringLiteral("1500"));
-    for (QCommandLineOption *hidden : {&screenshotOption, &searchOption, &drugOption, &findOption,
-                                       &articleOption, &themeOption, &delayOption}) {
+    QCommandLineOption delayOption(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"), QStringLiteral("1500"));
+    for (QCommandLineOption *hidden :
+         {&screenshotOption, &searchOption, &drugOption, &findOption, &articleOption, &themeOption, &delayOption}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*hidden);
     }
@@ -222,10 +215,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(langOption)) {
         const QString value = parser.value(langOption);
         if (value != QLatin1String("fr") && value != QLatin1String("en")) {
-            std::fputs(qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\": use fr or en.")
-                                      .arg(value)
-                                  + u'\n'),
-                       stderr);
+            std::fputs(
+                qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\": use fr or en.").arg(value) + u'\n'),
+                stderr);
             return 2;
         }
     }
@@ -239,15 +231,15 @@ int main(int argc, char *argv[])
             window.theme()->setChoice(Theme::fromCode(parser.value(themeOption)), false);
     }
     if (!parser.isSet(checkOption)) {
-        window.openUserData(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                            + QStringLiteral("/userdata.sqlite"));
+        window.openUserData(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                            QStringLiteral("/userdata.sqlite"));
         window.show();
     }
     if (screenshot) {
-        scheduleScreenshot(window, parser.value(screenshotOption),
-                           {parser.value(searchOption), parser.value(drugOption),
-                            parser.value(findOption), parser.value(articleOption)},
-                           parser.value(delayOption).toInt());
+        scheduleScreenshot(
+            window, parser.value(screenshotOption),
+            {parser.value(searchOption), parser.value(drugOption), parser.value(findOption), parser.value(articleOption)},
+            parser.value(delayOption).toInt());
     }
 
     QString bundle;
@@ -267,14 +259,11 @@ int main(int argc, char *argv[])
             &window, &MainWindow::rememberedBundlesOpened, &window, [&window] { (void)window.restoreSession(); },
             Qt::SingleShotConnection);
         QObject::connect(
-            &window, &MainWindow::bundleOpened, &window, [&window] { window.openRememberedBundles(); },
-            Qt::SingleShotConnection);
+            &window, &MainWindow::bundleOpened, &window, [&window] { window.openRememberedBundles(); }, Qt::SingleShotConnection);
     } else {
         // No dialog: screenshots run unattended.
         QObject::connect(&window, &MainWindow::bundleOpenFailed, &window,
-                         [](const QString &, const QString &error) {
-                             std::fputs(qPrintable(error + u'\n'), stderr);
-                         });
+                         [](const QString &, const QString &error) { std::fputs(qPrintable(error + u'\n'), stderr); });
         window.openBundle(bundle);
     }
     return QApplication::exec();

@@ -21,20 +21,20 @@
 #include "pagebrowser.h"
 #include "pageprinter.h"
 #include "pagetab.h"
-#include "reviewbadge.h"
-#include "shortcutsdialog.h"
 #include "qtstrings.h"
 #include "readerview.h"
+#include "reviewbadge.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
+#include "shortcutsdialog.h"
 #include "tabsession.h"
 #include "theme.h"
 #include "userdatacontroller.h"
 #include "zoom.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QActionGroup>
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
@@ -78,24 +78,12 @@ QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle
 } // namespace
 
 MainWindow::MainWindow(UiLanguage language, QWidget *parent)
-    : QMainWindow(parent)
-    , m_library(language)
-    , m_bundleReader(new BundleReader(this))
-    , m_busy(new BusyIndicator(this))
-    , m_userData(new UserDataController(m_bundleReader, this))
-    , m_libraryModel(new LibraryModel(m_bundleReader, this))
-    , m_tabs(new QTabWidget(this))
-    , m_tree(new LazyTreeView(this))
-    , m_searchPanel(new SearchPanel(this))
-    , m_drugsPanel(new DrugsPanel(this))
-    , m_pageTabs(new QTabWidget(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_libraryStatus(new QLabel(this))
-    , m_trustStatus(new QLabel(this))
-    , m_stopCheck(new QToolButton(this))
-    , m_verifier(new BundleVerifier(this))
-    , m_theme(new Theme(this))
-    , m_zoom(new Zoom(this))
+    : QMainWindow(parent), m_library(language), m_bundleReader(new BundleReader(this)), m_busy(new BusyIndicator(this)),
+      m_userData(new UserDataController(m_bundleReader, this)), m_libraryModel(new LibraryModel(m_bundleReader, this)),
+      m_tabs(new QTabWidget(this)), m_tree(new LazyTreeView(this)), m_searchPanel(new SearchPanel(this)),
+      m_drugsPanel(new DrugsPanel(this)), m_pageTabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_libraryStatus(new QLabel(this)), m_trustStatus(new QLabel(this)), m_stopCheck(new QToolButton(this)),
+      m_verifier(new BundleVerifier(this)), m_theme(new Theme(this)), m_zoom(new Zoom(this))
 {
     m_tree->setObjectName(QStringLiteral("libraryTree"));
     m_tree->setModel(m_libraryModel);
@@ -133,20 +121,17 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     });
 
     connect(m_searchPanel, &SearchPanel::hitActivated, this,
-            [this](const QString &slug, const QString &anchor, const QStringList &words) {
-                openArticle(slug, anchor, words);
-            });
+            [this](const QString &slug, const QString &anchor, const QStringList &words) { openArticle(slug, anchor, words); });
     connect(m_searchPanel, &SearchPanel::drugActivated, this, &MainWindow::openDrug);
     connect(m_drugsPanel, &DrugsPanel::drugActivated, this, &MainWindow::openDrug);
     connect(m_bundleReader, &BundleReader::opened, this, &MainWindow::onBundleOpened);
     connect(m_bundleReader, &BundleReader::articleRead, this, &MainWindow::onArticleRead);
     connect(m_bundleReader, &BundleReader::drugRead, this, &MainWindow::onDrugRead);
     connect(m_bundleReader, &BundleReader::failed, this, &MainWindow::onReadFailed);
-    connect(m_bundleReader, &BundleReader::drugsRead, this,
-            [this](quint64 ticket, const std::vector<DrugListItem> &drugs) {
-                if (ticket == m_drugsTicket)
-                    m_drugsPanel->reload(drugs);
-            });
+    connect(m_bundleReader, &BundleReader::drugsRead, this, [this](quint64 ticket, const std::vector<DrugListItem> &drugs) {
+        if (ticket == m_drugsTicket)
+            m_drugsPanel->reload(drugs);
+    });
     connect(m_libraryModel, &LibraryModel::loadFailed, this, &MainWindow::showStatusMessage);
     connect(m_libraryModel, &LibraryModel::revealed, this, [this](const QModelIndex &index) {
         // Only when the current tab still shows it.
@@ -156,12 +141,9 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     });
     connect(m_busy, &BusyIndicator::cancelled, this, &MainWindow::cancelOpening);
     connect(m_userData, &UserDataController::placeActivated, this,
-            [this](const QString &bundle, const QString &slug, const QString &anchor) {
-                openArticle(slug, anchor, {}, bundle);
-            });
+            [this](const QString &bundle, const QString &slug, const QString &anchor) { openArticle(slug, anchor, {}, bundle); });
     connect(m_userData, &UserDataController::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_userData, &UserDataController::notesWanted, this,
-            [this] { m_tabs->setCurrentWidget(m_userData->notesPanel()); });
+    connect(m_userData, &UserDataController::notesWanted, this, [this] { m_tabs->setCurrentWidget(m_userData->notesPanel()); });
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tabs);
@@ -201,8 +183,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
         for (int index = 0; index < m_pageTabs->count(); ++index)
             if (PageTab *shown = tab(index); !shown->isShowingDrug())
                 if (const NavigationHistory::Entry *current = shown->history().current())
-                    shown->reader()->setTrustWarning(
-                        trustWarning(current->bundle, current->slug, shown->isArticleIntact()));
+                    shown->reader()->setTrustWarning(trustWarning(current->bundle, current->slug, shown->isArticleIntact()));
     });
     updateNavigationActions();
     resize(1280, 820);
@@ -219,8 +200,7 @@ PageTab *MainWindow::addPageTab()
     ReaderView *reader = tab->reader();
     connect(tab->drugView(), &DrugView::factActivated, this, &MainWindow::openArticle);
     connect(reader, &ReaderView::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(reader, &ReaderView::anchorFollowed, this,
-            [this, tab](const QString &anchor) { onAnchorFollowed(tab, anchor); });
+    connect(reader, &ReaderView::anchorFollowed, this, [this, tab](const QString &anchor) { onAnchorFollowed(tab, anchor); });
     // Related articles and the article's own anchors are of the bundle the tab shows.
     const auto bundleOf = [tab] {
         const NavigationHistory::Entry *current = tab->history().current();
@@ -236,8 +216,7 @@ PageTab *MainWindow::addPageTab()
         openArticleInNewTab(reader->currentSlug(), anchor, {}, bundleOf());
     });
     tab->setAppearance(m_theme->readerStyleSheet(), m_zoom->factor());
-    if (const QByteArray sizes = QSettings().value(QStringLiteral("window/readerSplitter")).toByteArray();
-        !sizes.isEmpty())
+    if (const QByteArray sizes = QSettings().value(QStringLiteral("window/readerSplitter")).toByteArray(); !sizes.isEmpty())
         reader->splitter()->restoreState(sizes);
     const int index = m_pageTabs->addTab(tab, tr("New tab"));
     m_pageTabs->setCurrentIndex(index);
@@ -325,9 +304,7 @@ void MainWindow::updateTabTitle(PageTab *tab)
     if (index < 0)
         return;
     const QString title = tab->pageTitle().isEmpty() ? tr("New tab") : tab->pageTitle();
-    m_pageTabs->setTabText(index, title.size() > kTabTitleLength
-                                      ? title.left(kTabTitleLength - 1).trimmed() % u'…'
-                                      : title);
+    m_pageTabs->setTabText(index, title.size() > kTabTitleLength ? title.left(kTabTitleLength - 1).trimmed() % u'…' : title);
     m_pageTabs->setTabToolTip(index, title);
     if (tab != currentTab())
         return;
@@ -342,8 +319,8 @@ void MainWindow::updateTabTitle(PageTab *tab)
 void MainWindow::selectInTree(const QString &bundle, const Article &article)
 {
     const QString slug = toQString(article.slug);
-    if (m_tree->currentIndex().data(LibraryModel::SlugRole).toString() == slug
-        && m_tree->currentIndex().data(LibraryModel::BundleRole).toString() == bundle)
+    if (m_tree->currentIndex().data(LibraryModel::SlugRole).toString() == slug &&
+        m_tree->currentIndex().data(LibraryModel::BundleRole).toString() == bundle)
         return;
     // A row not loaded yet comes through LibraryModel::revealed().
     if (const QModelIndex index = m_libraryModel->reveal(bundle, slug, article.topics); index.isValid())
@@ -407,8 +384,7 @@ PrintDetails MainWindow::printDetails() const
     }
     const ReaderView *reader = readerView();
     details.title = reader->header()->titleText();
-    details.lines << reader->header()->summaryText()
-                  << tr("Review status: %1").arg(reader->header()->badgeText()) << bundle;
+    details.lines << reader->header()->summaryText() << tr("Review status: %1").arg(reader->header()->badgeText()) << bundle;
     return details;
 }
 
@@ -452,9 +428,9 @@ bool MainWindow::copyWithCitation()
         return false;
     }
     const Article &article = *reader->article();
-    const QString text = textWithCitation(
-        selected, {toQString(article.title), toQString(article.source), toQString(article.updated),
-                   toQString(article.published), m_library.title(), m_library.version()});
+    const QString text =
+        textWithCitation(selected, {toQString(article.title), toQString(article.source), toQString(article.updated),
+                                    toQString(article.published), m_library.title(), m_library.version()});
     QGuiApplication::clipboard()->setText(text);
     showStatusMessage(tr("Copied with its source."));
     return true;
@@ -469,11 +445,9 @@ void MainWindow::showShortcuts()
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
-        !geometry.isEmpty())
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry);
-    if (const QByteArray sizes = settings.value(QStringLiteral("window/splitter")).toByteArray();
-        !sizes.isEmpty())
+    if (const QByteArray sizes = settings.value(QStringLiteral("window/splitter")).toByteArray(); !sizes.isEmpty())
         m_splitter->restoreState(sizes);
 }
 
@@ -493,8 +467,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::MouseButtonPress) {
         auto *widget = qobject_cast<QWidget *>(watched);
         const auto button = static_cast<QMouseEvent *>(event)->button();
-        if (widget != nullptr && widget->window() == this
-            && (button == Qt::BackButton || button == Qt::ForwardButton)) {
+        if (widget != nullptr && widget->window() == this && (button == Qt::BackButton || button == Qt::ForwardButton)) {
             if (button == Qt::BackButton)
                 goBack();
             else
@@ -508,14 +481,12 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::createActions()
 {
     const QStyle *s = style();
-    m_openAction = new QAction(themedIcon("document-open", QStyle::SP_DialogOpenButton, s),
-                               tr("&Open Library…"), this);
+    m_openAction = new QAction(themedIcon("document-open", QStyle::SP_DialogOpenButton, s), tr("&Open Library…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open another library file (.oncoref)"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseBundle);
 
-    m_quitAction = new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton, s),
-                               tr("&Quit"), this);
+    m_quitAction = new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton, s), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -525,8 +496,7 @@ void MainWindow::createActions()
     m_backAction->setToolTip(tr("Back (Alt+Left)"));
     connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
 
-    m_forwardAction = new QAction(themedIcon("go-next", QStyle::SP_ArrowForward, s),
-                                  tr("&Forward"), this);
+    m_forwardAction = new QAction(themedIcon("go-next", QStyle::SP_ArrowForward, s), tr("&Forward"), this);
     m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_forwardAction->setToolTip(tr("Forward (Alt+Right)"));
     connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
@@ -555,13 +525,12 @@ void MainWindow::createActions()
     connect(m_closeTabAction, &QAction::triggered, this, &MainWindow::closeCurrentTab);
 
     m_nextTabAction = new QAction(tr("Ne&xt Tab"), this);
-    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab),
-                                   QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     connect(m_nextTabAction, &QAction::triggered, this, [this] { cycleTabs(true); });
 
     m_previousTabAction = new QAction(tr("Pre&vious Tab"), this);
-    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
-                                       QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    m_previousTabAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     connect(m_previousTabAction, &QAction::triggered, this, [this] { cycleTabs(false); });
 
     m_printAction = new QAction(themedIcon("document-print", QStyle::SP_FileIcon, s), tr("&Print…"), this);
@@ -571,8 +540,8 @@ void MainWindow::createActions()
     m_exportPdfAction = new QAction(tr("&Export as PDF…"), this);
     m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportPdfAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export as PDF"), printDetails().title.left(60) % u".pdf", tr("PDF files (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), printDetails().title.left(60) % u".pdf",
+                                                          tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             (void)exportPdf(path);
     });
@@ -605,8 +574,7 @@ void MainWindow::createActions()
         m_themeActions << action;
     }
 
-    m_shortcutsAction = new QAction(themedIcon("help-contents", QStyle::SP_DialogHelpButton, s),
-                                    tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction = new QAction(themedIcon("help-contents", QStyle::SP_DialogHelpButton, s), tr("&Keyboard Shortcuts"), this);
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
@@ -614,8 +582,7 @@ void MainWindow::createActions()
     m_tocAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(m_tocAction, &QAction::triggered, this, [this] { readerView()->focusTableOfContents(); });
 
-    m_searchAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView, s),
-                                 tr("&Search…"), this);
+    m_searchAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView, s), tr("&Search…"), this);
     m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_searchAction, &QAction::triggered, this, &MainWindow::focusSearch);
 
@@ -630,8 +597,7 @@ void MainWindow::createActions()
     m_drugsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_drugsAction, &QAction::triggered, this, &MainWindow::focusDrugs);
 
-    m_findAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView, s),
-                               tr("&Find in Page…"), this);
+    m_findAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView, s), tr("&Find in Page…"), this);
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_findAction, &QAction::triggered, this, &MainWindow::findInPage);
 
@@ -650,15 +616,13 @@ void MainWindow::createActions()
     };
     m_bookmarksAction = new QAction(tr("Show &Bookmarks"), this);
     m_bookmarksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    connect(m_bookmarksAction, &QAction::triggered, this,
-            [this, showTab] { showTab(m_userData->bookmarksPanel()); });
+    connect(m_bookmarksAction, &QAction::triggered, this, [this, showTab] { showTab(m_userData->bookmarksPanel()); });
     m_notesAction = new QAction(tr("Show &Notes"), this);
     m_notesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(m_notesAction, &QAction::triggered, this, [this, showTab] { showTab(m_userData->notesPanel()); });
     m_historyAction = new QAction(tr("Show &History"), this);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    connect(m_historyAction, &QAction::triggered, this,
-            [this, showTab] { showTab(m_userData->historyPanel()); });
+    connect(m_historyAction, &QAction::triggered, this, [this, showTab] { showTab(m_userData->historyPanel()); });
 
     m_aboutAction = new QAction(tr("&About Oncoref"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -883,11 +847,9 @@ void MainWindow::openBundleInteractively(const QString &path)
 
 void MainWindow::chooseBundle()
 {
-    const QString start = m_library.isOpen() ? QFileInfo(m_library.filePath()).absolutePath()
-                                             : QString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Library"), start,
-        tr("Oncoref libraries (*.oncoref);;All files (*)"));
+    const QString start = m_library.isOpen() ? QFileInfo(m_library.filePath()).absolutePath() : QString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Library"), start, tr("Oncoref libraries (*.oncoref);;All files (*)"));
     if (!path.isEmpty())
         openBundleInteractively(path);
 }
@@ -898,13 +860,12 @@ void MainWindow::showNoLibrary()
     currentTab()->showPage(readerView());
     currentTab()->setPageTitle({});
     readerView()->showMessage(composeMessageHtml(
-        tr("No library is open"),
-        {tr("Oncoref shows the articles of a library file (.oncoref). Open one with "
-            "File ▸ Open Library… (Ctrl+O), or give its path on the command line: "
-            "`oncoref /path/to/oncology.oncoref`."),
-         tr("To build the library from its sources, run "
-            "`oncoref-cli build content -o oncology.oncoref`, then put the file next to the "
-            "oncoref program or name it in the ONCOREF_BUNDLE environment variable.")}));
+        tr("No library is open"), {tr("Oncoref shows the articles of a library file (.oncoref). Open one with "
+                                      "File ▸ Open Library… (Ctrl+O), or give its path on the command line: "
+                                      "`oncoref /path/to/oncology.oncoref`."),
+                                   tr("To build the library from its sources, run "
+                                      "`oncoref-cli build content -o oncology.oncoref`, then put the file next to the "
+                                      "oncoref program or name it in the ONCOREF_BUNDLE environment variable.")}));
 }
 
 void MainWindow::showWelcome()
@@ -913,25 +874,21 @@ void MainWindow::showWelcome()
     currentTab()->setPageTitle({});
     updateTabTitle(currentTab());
     readerView()->showMessage(composeMessageHtml(
-        m_library.title(),
-        {tr("Version %1: %n article(s).", nullptr, m_library.articleCount())
-             .arg(m_library.version()),
-         tr("Choose an article in the Library tab, or search the whole library with Ctrl+K."),
-         tr("The Drugs tab (Ctrl+D) gathers, drug by drug, the doses, adverse effects and "
-            "monitoring the articles give, each with its source."),
-         tr("Every article shows where it comes from and its review status. Content pending "
-            "human review is marked in amber: check it against primary sources."),
-         tr("Oncoref works offline: it never connects to a network.")}));
+        m_library.title(), {tr("Version %1: %n article(s).", nullptr, m_library.articleCount()).arg(m_library.version()),
+                            tr("Choose an article in the Library tab, or search the whole library with Ctrl+K."),
+                            tr("The Drugs tab (Ctrl+D) gathers, drug by drug, the doses, adverse effects and "
+                               "monitoring the articles give, each with its source."),
+                            tr("Every article shows where it comes from and its review status. Content pending "
+                               "human review is marked in amber: check it against primary sources."),
+                            tr("Oncoref works offline: it never connects to a network.")}));
 }
 
-void MainWindow::openArticle(const QString &slug, const QString &anchor, const QStringList &words,
-                             const QString &bundle)
+void MainWindow::openArticle(const QString &slug, const QString &anchor, const QStringList &words, const QString &bundle)
 {
     requestPage(currentTab(), {slug, anchor, words, {}, bundle}, PageMove::Push);
 }
 
-void MainWindow::openArticleInNewTab(const QString &slug, const QString &anchor, const QStringList &words,
-                                     const QString &bundle)
+void MainWindow::openArticleInNewTab(const QString &slug, const QString &anchor, const QStringList &words, const QString &bundle)
 {
     requestPage(nullptr, {slug, anchor, words, {}, bundle}, PageMove::Push);
 }
@@ -960,8 +917,7 @@ void MainWindow::requestPage(PageTab *tab, const NavigationHistory::Entry &entry
         std::erase_if(m_pendingPages, [tab](const auto &pending) { return pending.second.tab == tab; });
     const quint64 ticket = !entry.drug.isEmpty()
                                ? m_bundleReader->readDrug(entry.drug)
-                               : m_bundleReader->readArticle(entry.bundle.isEmpty() ? m_library.key() : entry.bundle,
-                                                             entry.slug);
+                               : m_bundleReader->readArticle(entry.bundle.isEmpty() ? m_library.key() : entry.bundle, entry.slug);
     m_pendingPages[ticket] = {tab, tab == nullptr, entry, move};
 }
 
@@ -999,8 +955,7 @@ void MainWindow::showArticle(PageTab *tab, const ArticleAnswer &answer, const Na
     const QString &key = answer.bundleKey;
     const Article &article = answer.article;
     tab->showPage(tab->reader());
-    tab->reader()->showArticle(article, m_library.topicLabels(key, article.topics), entry.anchor,
-                               entry.highlightWords);
+    tab->reader()->showArticle(article, m_library.topicLabels(key, article.topics), entry.anchor, entry.highlightWords);
     tab->setArticleIntact(answer.intact);
     tab->reader()->setTrustWarning(trustWarning(key, toQString(article.slug), answer.intact));
     tab->reader()->setRelatedArticles(m_library.relatedItems(key, answer.related));
@@ -1043,15 +998,14 @@ void MainWindow::onReadFailed(quint64 ticket, const QString &message)
         m_openTicket = 0;
         m_busy->finish();
         if (m_openInteractive) {
-            QMessageBox::warning(this, tr("Cannot open the library"),
-                                 tr("The library %1 could not be opened.\n\n%2")
-                                     .arg(QDir::toNativeSeparators(m_openPath), message));
+            QMessageBox::warning(
+                this, tr("Cannot open the library"),
+                tr("The library %1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(m_openPath), message));
         }
         emit bundleOpenFailed(m_openPath, message);
         if (m_openRemembered) {
             // A library of the last session that is gone: said, and forgotten.
-            showStatusMessage(tr("The library %1 could not be opened: %2")
-                                  .arg(QDir::toNativeSeparators(m_openPath), message));
+            showStatusMessage(tr("The library %1 could not be opened: %2").arg(QDir::toNativeSeparators(m_openPath), message));
             rememberBundles();
         }
         openNextRemembered();
@@ -1181,9 +1135,9 @@ void MainWindow::updateLibraryStatus()
         setWindowTitle({});
         return;
     }
-    m_libraryStatus->setText(QStringList{m_library.title(), m_library.version(),
-                                         tr("%n article(s)", nullptr, m_library.articleCount())}
-                                 .join(QStringLiteral("  ·  ")));
+    m_libraryStatus->setText(
+        QStringList{m_library.title(), m_library.version(), tr("%n article(s)", nullptr, m_library.articleCount())}.join(
+            QStringLiteral("  ·  ")));
     m_libraryStatus->setToolTip(QDir::toNativeSeparators(m_library.filePath()));
     updateTabTitle(currentTab());
 }

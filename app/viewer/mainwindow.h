@@ -78,11 +78,10 @@ public:
 
     /// Shows an article of `bundle` (empty: the first bundle open), scrolled to `anchor`, with
     /// `words` highlighted, as a new history entry of the current tab once it is read.
-    void openArticle(const QString &slug, const QString &anchor = {},
-                     const QStringList &words = {}, const QString &bundle = {});
+    void openArticle(const QString &slug, const QString &anchor = {}, const QStringList &words = {}, const QString &bundle = {});
     /// The same in a new tab, which opens (and becomes current) once the article is read.
-    void openArticleInNewTab(const QString &slug, const QString &anchor = {},
-                             const QStringList &words = {}, const QString &bundle = {});
+    void openArticleInNewTab(const QString &slug, const QString &anchor = {}, const QStringList &words = {},
+                             const QString &bundle = {});
     /// Opens a tab showing the welcome page and makes it current.
     void newTab();
     /// Closes the current tab; closing the last one leaves one empty tab.
@@ -223,10 +222,10 @@ private:
     quint64 m_openTicket = 0; ///< the bundle being opened, 0 when none
     QString m_openPath;
     bool m_openInteractive = false;
-    bool m_openRemembered = false; ///< the bundle being opened is one of the last session
+    bool m_openRemembered = false;                 ///< the bundle being opened is one of the last session
     std::map<quint64, PendingPage> m_pendingPages; ///< by ticket
-    QStringList m_remembered; ///< bundles of the last session not opened yet (openRememberedBundles())
-    bool m_reopening = false;  ///< openRememberedBundles() is opening them, one after the other
+    QStringList m_remembered;                      ///< bundles of the last session not opened yet (openRememberedBundles())
+    bool m_reopening = false;                      ///< openRememberedBundles() is opening them, one after the other
     quint64 m_drugsTicket = 0;
 
     LibraryModel *m_libraryModel;

@@ -7,18 +7,14 @@
 
 namespace oncoref::viewer {
 
-NavigationHistory::NavigationHistory(std::size_t maxEntries)
-    : m_maxEntries(std::max<std::size_t>(maxEntries, 1))
-{
-}
+NavigationHistory::NavigationHistory(std::size_t maxEntries) : m_maxEntries(std::max<std::size_t>(maxEntries, 1)) {}
 
 void NavigationHistory::push(const Entry &entry)
 {
     if (!m_entries.empty()) {
         if (m_entries[m_current] == entry)
             return;
-        m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(m_current) + 1,
-                        m_entries.end());
+        m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(m_current) + 1, m_entries.end());
     }
     m_entries.push_back(entry);
     if (m_entries.size() > m_maxEntries)

@@ -10,17 +10,17 @@
 
 namespace oncoref::viewer {
 
-/// Back/forward history of the right-hand side (articles and drug pages): a list of places and a cursor into it, like a browser's.
-/// A value type; it knows nothing about widgets.
+/// Back/forward history of the right-hand side (articles and drug pages): a list of places and a cursor into it, like a
+/// browser's. A value type; it knows nothing about widgets.
 class NavigationHistory final {
 public:
     /// An article (slug, anchor, words) or a drug page (drug; the rest empty).
     struct Entry {
         QString slug;
-        QString anchor;              ///< empty: the top of the article
-        QStringList highlightWords;  ///< words to highlight when the entry is shown again
-        QString drug{};              ///< a drug page: its generic name
-        QString bundle{};            ///< an article's bundle key; empty: the first bundle open
+        QString anchor;             ///< empty: the top of the article
+        QStringList highlightWords; ///< words to highlight when the entry is shown again
+        QString drug{};             ///< a drug page: its generic name
+        QString bundle{};           ///< an article's bundle key; empty: the first bundle open
 
         friend bool operator==(const Entry &, const Entry &) = default;
     };

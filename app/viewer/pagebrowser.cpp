@@ -53,8 +53,7 @@ void PageBrowser::setAppearance(const QString &styleSheet, qreal zoomFactor)
     emit relaidOut();
 }
 
-PageBrowser::PageBrowser(QWidget *parent)
-    : QTextBrowser(parent)
+PageBrowser::PageBrowser(QWidget *parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);

@@ -28,8 +28,7 @@ QString detailsHtml(const PrintDetails &details)
 
 } // namespace
 
-int printPage(const QString &html, const QString &styleSheet, const PrintDetails &details,
-              QPagedPaintDevice &printer)
+int printPage(const QString &html, const QString &styleSheet, const PrintDetails &details, QPagedPaintDevice &printer)
 {
     QTextDocument document;
     document.setDefaultStyleSheet(styleSheet);
@@ -65,19 +64,15 @@ int printPage(const QString &html, const QString &styleSheet, const PrintDetails
         painter.restore();
         painter.setFont(footerFont);
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(0, body.height(), body.width(), footerHeight),
-                         Qt::AlignRight | Qt::AlignBottom,
-                         QCoreApplication::translate("PagePrinter", "%1 — page %2 of %3")
-                             .arg(details.title)
-                             .arg(index + 1)
-                             .arg(pages));
+        painter.drawText(
+            QRectF(0, body.height(), body.width(), footerHeight), Qt::AlignRight | Qt::AlignBottom,
+            QCoreApplication::translate("PagePrinter", "%1 — page %2 of %3").arg(details.title).arg(index + 1).arg(pages));
     }
     painter.end();
     return pages;
 }
 
-int exportPdf(const QString &html, const QString &styleSheet, const PrintDetails &details,
-              const QString &path)
+int exportPdf(const QString &html, const QString &styleSheet, const PrintDetails &details, const QString &path)
 {
     // A PDF writer, not a QPrinter: a QPrinter asks the print system (CUPS, over a socket) for its
     // printers even when it only writes a file, and exporting must not touch the network.

@@ -19,11 +19,9 @@ struct PrintDetails {
 /// Prints the page HTML as the reader shows it (the light theme's style sheet, whatever the
 /// screen's theme: paper is white) with `details` under its first block (the title), and
 /// "title — page N of M" at the foot of each page. Returns the number of pages printed.
-int printPage(const QString &html, const QString &styleSheet, const PrintDetails &details,
-              QPagedPaintDevice &printer);
+int printPage(const QString &html, const QString &styleSheet, const PrintDetails &details, QPagedPaintDevice &printer);
 
 /// Prints to a PDF file at `path`; returns the number of pages (0 when it could not be written).
-int exportPdf(const QString &html, const QString &styleSheet, const PrintDetails &details,
-              const QString &path);
+int exportPdf(const QString &html, const QString &styleSheet, const PrintDetails &details, const QString &path);
 
 } // namespace oncoref::viewer

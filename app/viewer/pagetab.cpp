@@ -13,10 +13,7 @@
 namespace oncoref::viewer {
 
 PageTab::PageTab(QWidget *parent)
-    : QWidget(parent)
-    , m_pages(new QStackedWidget(this))
-    , m_reader(new ReaderView(this))
-    , m_drugView(new DrugView(this))
+    : QWidget(parent), m_pages(new QStackedWidget(this)), m_reader(new ReaderView(this)), m_drugView(new DrugView(this))
 {
     m_pages->addWidget(m_reader);
     m_pages->addWidget(m_drugView);

@@ -8,8 +8,8 @@
 #include "foldedtext.h"
 #include "pagebrowser.h"
 #include "qtstrings.h"
-#include "trustbanner.h"
 #include "tocpanel.h"
+#include "trustbanner.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -41,26 +41,19 @@ bool isWordCharacter(QChar c)
 /// light up inside "survient".
 bool isWholeWord(const QString &text, const FoldedText::Range &range)
 {
-    const bool startsWord = range.begin == 0 || !isWordCharacter(text.at(range.begin - 1))
-                            || !isWordCharacter(text.at(range.begin));
-    const bool endsWord = range.end >= text.size() || !isWordCharacter(text.at(range.end))
-                          || !isWordCharacter(text.at(range.end - 1));
+    const bool startsWord =
+        range.begin == 0 || !isWordCharacter(text.at(range.begin - 1)) || !isWordCharacter(text.at(range.begin));
+    const bool endsWord =
+        range.end >= text.size() || !isWordCharacter(text.at(range.end)) || !isWordCharacter(text.at(range.end - 1));
     return startsWord && endsWord;
 }
 
 } // namespace
 
 ReaderView::ReaderView(QWidget *parent)
-    : QWidget(parent)
-    , m_trustBanner(new TrustBanner(this))
-    , m_header(new ArticleHeader(this))
-    , m_headerRule(new QFrame(this))
-    , m_browser(new PageBrowser(this))
-    , m_findBar(new FindBar(m_browser, this))
-    , m_toc(new TocPanel(this))
-    , m_related(new RelatedList(this))
-    , m_side(new QWidget(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    : QWidget(parent), m_trustBanner(new TrustBanner(this)), m_header(new ArticleHeader(this)), m_headerRule(new QFrame(this)),
+      m_browser(new PageBrowser(this)), m_findBar(new FindBar(m_browser, this)), m_toc(new TocPanel(this)),
+      m_related(new RelatedList(this)), m_side(new QWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_browser->setObjectName(QStringLiteral("reader"));
     m_browser->setAccessibleName(tr("Article"));
@@ -69,8 +62,7 @@ ReaderView::ReaderView(QWidget *parent)
         if (m_article && url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment())
             emit anchorRequestedInNewTab(url.fragment(QUrl::FullyDecoded));
     });
-    connect(m_browser->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &ReaderView::updateCurrentSection);
+    connect(m_browser->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderView::updateCurrentSection);
     connect(m_browser, &PageBrowser::relaidOut, this, [this] {
         indexSections();
         highlight(m_highlightWords);
@@ -177,8 +169,8 @@ void ReaderView::updateCurrentSection()
         m_toc->setCurrentAnchor(section);
 }
 
-void ReaderView::showArticle(const Article &article, const QStringList &topicLabels,
-                             const QString &anchor, const QStringList &highlightWords)
+void ReaderView::showArticle(const Article &article, const QStringList &topicLabels, const QString &anchor,
+                             const QStringList &highlightWords)
 {
     if (!m_article || m_article->slug != article.slug) {
         m_article = article;
@@ -186,8 +178,8 @@ void ReaderView::showArticle(const Article &article, const QStringList &topicLab
         setHeaderVisible(true);
         // Give the browser its final size before laying the page out, so anchors land right.
         layout()->activate();
-        m_browser->showHtml(composeArticleHtml(
-            article, {tr("References"), tr("Back to the text"), tr("Not in the captured source")}));
+        m_browser->showHtml(
+            composeArticleHtml(article, {tr("References"), tr("Back to the text"), tr("Not in the captured source")}));
         m_toc->setArticle(article, tr("References"));
         indexSections();
     }
@@ -229,8 +221,7 @@ QString ReaderView::visibleText() const
 {
     const QWidget *viewport = m_browser->viewport();
     QTextCursor cursor = m_browser->cursorForPosition(QPoint(0, 0));
-    const QTextCursor end =
-        m_browser->cursorForPosition(QPoint(viewport->width() - 1, viewport->height() - 1));
+    const QTextCursor end = m_browser->cursorForPosition(QPoint(viewport->width() - 1, viewport->height() - 1));
     cursor.setPosition(end.position(), QTextCursor::KeepAnchor);
     // QTextCursor separates paragraphs with U+2029.
     return cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');

@@ -39,8 +39,8 @@ public:
     /// Shows `article` (re-rendering only when it is another article), scrolled to `anchor`
     /// (the top when empty), with every occurrence of `highlightWords` highlighted; when the
     /// first of them after the anchor is out of view, it is scrolled into view.
-    void showArticle(const Article &article, const QStringList &topicLabels,
-                     const QString &anchor, const QStringList &highlightWords);
+    void showArticle(const Article &article, const QStringList &topicLabels, const QString &anchor,
+                     const QStringList &highlightWords);
     /// A red warning above the article (its content was altered); empty hides it.
     void setTrustWarning(const QString &warning);
     /// Shows a page with no article (empty library, welcome): the header is hidden.

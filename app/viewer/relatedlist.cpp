@@ -11,19 +11,16 @@ constexpr int kSlugRole = Qt::UserRole + 1;
 
 } // namespace
 
-RelatedList::RelatedList(QWidget *parent)
-    : QListWidget(parent)
+RelatedList::RelatedList(QWidget *parent) : QListWidget(parent)
 {
     setObjectName(QStringLiteral("relatedArticles"));
     setAccessibleName(tr("Related articles"));
     setWordWrap(true);
     setTextElideMode(Qt::ElideRight);
-    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit articleActivated(item->data(kSlugRole).toString(), false);
-    });
-    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        emit articleActivated(item->data(kSlugRole).toString(), false);
-    });
+    connect(this, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit articleActivated(item->data(kSlugRole).toString(), false); });
+    connect(this, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { emit articleActivated(item->data(kSlugRole).toString(), false); });
 }
 
 void RelatedList::setArticles(const std::vector<RelatedArticleItem> &articles)

@@ -50,8 +50,8 @@ QIcon ReviewBadge::icon(ReviewStatus status)
 QString ReviewBadge::tagHtml(ReviewStatus status)
 {
     const Colors c = colors(status);
-    return u"<span style=\"background-color:" % c.background.name() % u"; color:"
-           % c.foreground.name() % u";\">&nbsp;" % label(status).toHtmlEscaped() % u"&nbsp;</span>";
+    return u"<span style=\"background-color:" % c.background.name() % u"; color:" % c.foreground.name() % u";\">&nbsp;" %
+           label(status).toHtmlEscaped() % u"&nbsp;</span>";
 }
 
 QString ReviewBadge::styleSheet(ReviewStatus status)

@@ -18,13 +18,10 @@ constexpr int kMargin = 6;
 
 } // namespace
 
-RichTextDelegate::RichTextDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+RichTextDelegate::RichTextDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-void RichTextDelegate::layout(QTextDocument &document, const QStyleOptionViewItem &option,
-                              const QModelIndex &index, int width) const
+void RichTextDelegate::layout(QTextDocument &document, const QStyleOptionViewItem &option, const QModelIndex &index,
+                              int width) const
 {
     document.setDocumentMargin(0);
     document.setDefaultFont(option.font);
@@ -32,8 +29,7 @@ void RichTextDelegate::layout(QTextDocument &document, const QStyleOptionViewIte
     document.setTextWidth(std::max(width, 50));
 }
 
-void RichTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                             const QModelIndex &index) const
+void RichTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -50,12 +46,8 @@ void RichTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = opt.palette;
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active)
-                                           ? QPalette::Active
-                                           : QPalette::Inactive;
-    context.palette.setColor(QPalette::Text,
-                             opt.palette.color(group, selected ? QPalette::HighlightedText
-                                                               : QPalette::Text));
+    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    context.palette.setColor(QPalette::Text, opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     context.clip = QRectF(0, 0, area.width(), area.height());
 
     painter->save();

@@ -16,18 +16,15 @@ class RichTextDelegate : public QStyledItemDelegate {
 public:
     explicit RichTextDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
-    [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 protected:
     /// The item as Qt rich text. Text from the model must be escaped here.
     [[nodiscard]] virtual QString html(const QModelIndex &index) const = 0;
 
 private:
-    void layout(QTextDocument &document, const QStyleOptionViewItem &option,
-                const QModelIndex &index, int width) const;
+    void layout(QTextDocument &document, const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
 };
 
 } // namespace oncoref::viewer

@@ -4,9 +4,7 @@
 
 namespace oncoref::viewer {
 
-SearchController::SearchController(QObject *parent)
-    : QObject(parent)
-    , m_worker(new SearchWorker)
+SearchController::SearchController(QObject *parent) : QObject(parent), m_worker(new SearchWorker)
 {
     qRegisterMetaType<oncoref::SearchResults>();
     qRegisterMetaType<oncoref::viewer::SearchAnswer>();
@@ -18,8 +16,7 @@ SearchController::SearchController(QObject *parent)
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
-    connect(&m_debounce, &QTimer::timeout, this,
-            [this] { search(m_pendingText, SearchMode::AsYouType); });
+    connect(&m_debounce, &QTimer::timeout, this, [this] { search(m_pendingText, SearchMode::AsYouType); });
 }
 
 SearchController::~SearchController()

@@ -81,9 +81,9 @@ private:
     QString m_pendingText;
     QString m_bundlePath;
     quint64 m_bundleEpoch = 0;
-    QString m_text;                        ///< the latest search's words
+    QString m_text; ///< the latest search's words
     SearchMode m_mode = SearchMode::Submitted;
-    bool m_firstPagePending = false;       ///< its first page has not come yet
+    bool m_firstPagePending = false; ///< its first page has not come yet
     std::size_t m_pageSize = kDefaultPageSize;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -19,14 +19,9 @@
 namespace oncoref::viewer {
 
 SearchPanel::SearchPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_controller(new SearchController(this))
-    , m_model(new SearchResultsModel(this))
-    , m_field(new QLineEdit(this))
-    , m_correction(new QLabel(this))
-    , m_drugBanner(new DrugBanner(this))
-    , m_summary(new QLabel(this))
-    , m_results(new QListView(this))
+    : QWidget(parent), m_controller(new SearchController(this)), m_model(new SearchResultsModel(this)),
+      m_field(new QLineEdit(this)), m_correction(new QLabel(this)), m_drugBanner(new DrugBanner(this)),
+      m_summary(new QLabel(this)), m_results(new QListView(this))
 {
     m_field->setObjectName(QStringLiteral("searchField"));
     m_field->setPlaceholderText(tr("Search the library (Ctrl+K)"));
@@ -41,8 +36,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_correction->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_correction->setFocusPolicy(Qt::StrongFocus);
     // A label shows no focus of its own until a second Tab selects its link: show it here.
-    m_correction->setStyleSheet(
-        QStringLiteral("QLabel:focus { border: 1px dotted palette(highlight); }"));
+    m_correction->setStyleSheet(QStringLiteral("QLabel:focus { border: 1px dotted palette(highlight); }"));
     m_correction->installEventFilter(this);
     m_correction->hide();
     connect(m_correction, &QLabel::linkActivated, this, [this] { searchAsTyped(); });
@@ -152,9 +146,8 @@ QString SearchPanel::summary(const SearchResults &results) const
         lines << tr("Nothing to search for: the query only excludes words (-word).");
         break;
     case SearchNotice::None:
-        lines << (results.total == 0
-                      ? tr("No article matches “%1”.").arg(toQString(results.query).trimmed())
-                      : tr("%n article(s)", nullptr, static_cast<int>(results.total)));
+        lines << (results.total == 0 ? tr("No article matches “%1”.").arg(toQString(results.query).trimmed())
+                                     : tr("%n article(s)", nullptr, static_cast<int>(results.total)));
         if (results.relaxed)
             lines << tr("No article has every word; showing articles with most of them.");
         break;
@@ -175,10 +168,8 @@ void SearchPanel::showCorrection(const SearchResults &results)
     const QString corrected = toQString(results.correctedWords).toHtmlEscaped();
     const QString typed = m_typed.trimmed().toHtmlEscaped();
     m_correction->setText(
-        tr("Showing results for <b>%1</b> — search instead for <a href=\"#as-typed\">%2</a>")
-            .arg(corrected, typed));
-    m_correction->setAccessibleDescription(
-        tr("Search instead for %1").arg(m_typed.trimmed()));
+        tr("Showing results for <b>%1</b> — search instead for <a href=\"#as-typed\">%2</a>").arg(corrected, typed));
+    m_correction->setAccessibleDescription(tr("Search instead for %1").arg(m_typed.trimmed()));
     m_correction->show();
 }
 
@@ -212,8 +203,7 @@ void SearchPanel::activate(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    emit hitActivated(index.data(SearchResultsModel::SlugRole).toString(),
-                      index.data(SearchResultsModel::AnchorRole).toString(),
+    emit hitActivated(index.data(SearchResultsModel::SlugRole).toString(), index.data(SearchResultsModel::AnchorRole).toString(),
                       index.data(SearchResultsModel::MatchedWordsRole).toStringList());
 }
 
@@ -223,8 +213,7 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();
     // The line has one link: Enter or Space on the focused line follows it.
-    if (watched == m_correction
-        && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)) {
+    if (watched == m_correction && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)) {
         searchAsTyped();
         return true;
     }
@@ -234,8 +223,7 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
             m_results->setCurrentIndex(m_model->index(0, 0));
         return true;
     }
-    if (watched == m_results
-        && (key == Qt::Key_Escape || (key == Qt::Key_Up && m_results->currentIndex().row() <= 0))) {
+    if (watched == m_results && (key == Qt::Key_Escape || (key == Qt::Key_Up && m_results->currentIndex().row() <= 0))) {
         m_field->setFocus(Qt::TabFocusReason);
         return true;
     }

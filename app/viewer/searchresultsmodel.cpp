@@ -9,10 +9,7 @@
 
 namespace oncoref::viewer {
 
-SearchResultsModel::SearchResultsModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+SearchResultsModel::SearchResultsModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void SearchResultsModel::setResults(SearchResults results)
 {
@@ -36,8 +33,7 @@ void SearchResultsModel::appendResults(SearchResults results)
     // A page never repeats an article already listed, even should the ranking shift.
     std::vector<SearchHit> fresh;
     for (SearchHit &hit : results.hits) {
-        const bool listed = std::any_of(m_hits.begin(), m_hits.end(),
-                                        [&hit](const SearchHit &h) { return h.slug == hit.slug; });
+        const bool listed = std::any_of(m_hits.begin(), m_hits.end(), [&hit](const SearchHit &h) { return h.slug == hit.slug; });
         if (!listed)
             fresh.push_back(std::move(hit));
     }
@@ -106,9 +102,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return toQString(h->title);
     case Qt::ToolTipRole:
-        return best == nullptr || best->heading.empty()
-                   ? toQString(h->title)
-                   : toQString(h->title) % u"\n" % toQString(best->heading);
+        return best == nullptr || best->heading.empty() ? toQString(h->title)
+                                                        : toQString(h->title) % u"\n" % toQString(best->heading);
     case SlugRole:
         return toQString(h->slug);
     case HeadingRole:

@@ -72,8 +72,8 @@ private:
     std::size_t m_total = 0;
     std::size_t m_received = 0; ///< hits received over all pages: the next page's offset
     bool m_relaxed = false;
-    bool m_fetching = false;    ///< a page was asked for and has not come yet
-    bool m_exhausted = false;   ///< a page came back empty: ask no more
+    bool m_fetching = false;  ///< a page was asked for and has not come yet
+    bool m_exhausted = false; ///< a page came back empty: ask no more
 };
 
 } // namespace oncoref::viewer

@@ -13,10 +13,7 @@ Q_LOGGING_CATEGORY(lcSearch, "oncoref.search", QtInfoMsg)
 
 namespace oncoref::viewer {
 
-SearchWorker::SearchWorker(QObject *parent)
-    : QObject(parent)
-{
-}
+SearchWorker::SearchWorker(QObject *parent) : QObject(parent) {}
 
 SearchWorker::~SearchWorker() = default;
 
@@ -72,8 +69,7 @@ void SearchWorker::run(const SearchRequest &request)
 
     QElapsedTimer timer;
     timer.start();
-    SearchQuery query{request.text.toStdString(), request.offset, request.limit,
-                      request.completeLastWord};
+    SearchQuery query{request.text.toStdString(), request.offset, request.limit, request.completeLastWord};
     auto results = m_searcher->search(query, request.cancel.get());
     if (!results) {
         emit failed(request.generation, ErrorText::readFailure(results.error()));
@@ -89,10 +85,8 @@ void SearchWorker::run(const SearchRequest &request)
     SearchAnswer answer{request.offset, std::move(results).value(), std::nullopt};
     if (request.lookUpDrug && !answer.results.cancelled && !(request.cancel && request.cancel->load()))
         answer.drug = lookUpDrug(answer.results);
-    qCDebug(lcSearch) << "query" << request.text << "offset" << request.offset << "generation"
-                      << request.generation
-                      << (answer.results.cancelled ? "cancelled after" : "answered in")
-                      << timer.elapsed() << "ms";
+    qCDebug(lcSearch) << "query" << request.text << "offset" << request.offset << "generation" << request.generation
+                      << (answer.results.cancelled ? "cancelled after" : "answered in") << timer.elapsed() << "ms";
     if (answer.results.cancelled)
         return;
     emit finished(request.generation, answer);

@@ -12,8 +12,7 @@
 namespace oncoref::viewer {
 
 ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent)
-    : QDialog(parent)
-    , m_list(new QTreeWidget(this))
+    : QDialog(parent), m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));

@@ -58,9 +58,7 @@ QPalette darkPalette()
 } // namespace
 
 Theme::Theme(QObject *parent)
-    : QObject(parent)
-    , m_choice(fromCode(QSettings().value(kSettingsKey).toString()))
-    , m_systemPalette(QApplication::palette())
+    : QObject(parent), m_choice(fromCode(QSettings().value(kSettingsKey).toString())), m_systemPalette(QApplication::palette())
 {
 }
 
@@ -79,8 +77,7 @@ void Theme::apply()
         QApplication::setPalette(m_systemPalette);
         break;
     case Choice::Light:
-        QApplication::setPalette(isDarkPalette(m_systemPalette) ? QApplication::style()->standardPalette()
-                                                                : m_systemPalette);
+        QApplication::setPalette(isDarkPalette(m_systemPalette) ? QApplication::style()->standardPalette() : m_systemPalette);
         break;
     case Choice::Dark:
         QApplication::setPalette(darkPalette());

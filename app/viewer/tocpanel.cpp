@@ -18,8 +18,7 @@ constexpr int kAnchorRole = Qt::UserRole + 1;
 
 } // namespace
 
-TocPanel::TocPanel(QWidget *parent)
-    : QTreeWidget(parent)
+TocPanel::TocPanel(QWidget *parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("tableOfContents"));
     setAccessibleName(tr("Table of contents"));
@@ -31,12 +30,10 @@ TocPanel::TocPanel(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setTextElideMode(Qt::ElideRight);
     header()->setSectionResizeMode(QHeaderView::Stretch);
-    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit sectionActivated(item->data(0, kAnchorRole).toString());
-    });
-    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        emit sectionActivated(item->data(0, kAnchorRole).toString());
-    });
+    connect(this, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { emit sectionActivated(item->data(0, kAnchorRole).toString()); });
+    connect(this, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item) { emit sectionActivated(item->data(0, kAnchorRole).toString()); });
 }
 
 void TocPanel::setArticle(const Article &article, const QString &referencesHeading)

@@ -13,8 +13,7 @@ Translations::Translations(UiLanguage language)
     m_ownLoaded = m_own.load(QStringLiteral(":/i18n/oncoref_") + code);
     if (m_ownLoaded)
         QCoreApplication::installTranslator(&m_own);
-    m_qtLoaded = m_qt.load(QStringLiteral("qtbase_") + code,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    m_qtLoaded = m_qt.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     if (m_qtLoaded)
         QCoreApplication::installTranslator(&m_qt);
 }

@@ -12,8 +12,7 @@ enum class UiLanguage { French, English };
 /// "fr", "fr_FR", "fr-CA" → French; anything else → English.
 [[nodiscard]] inline UiLanguage uiLanguageFromCode(const QString &code)
 {
-    return code.startsWith(QLatin1String("fr"), Qt::CaseInsensitive) ? UiLanguage::French
-                                                                       : UiLanguage::English;
+    return code.startsWith(QLatin1String("fr"), Qt::CaseInsensitive) ? UiLanguage::French : UiLanguage::English;
 }
 
 [[nodiscard]] inline QString languageCode(UiLanguage language)

@@ -14,8 +14,7 @@ const QString kSettingsKey = QStringLiteral("reader/zoom");
 } // namespace
 
 Zoom::Zoom(QObject *parent)
-    : QObject(parent)
-    , m_percent(std::clamp(QSettings().value(kSettingsKey, 100).toInt(), kMinimum, kMaximum))
+    : QObject(parent), m_percent(std::clamp(QSettings().value(kSettingsKey, 100).toInt(), kMinimum, kMaximum))
 {
 }
 

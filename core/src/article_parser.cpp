@@ -12,15 +12,14 @@
 #include <algorithm>
 #include <utility>
 
-
 namespace oncoref {
 
 namespace {
 
 const std::vector<std::string> kKnownFields = {
-    "title", "question", "lang", "original_lang", "topics", "source", "publisher", "journal",
-    "journal_full", "volume", "issue", "doi", "pmid", "pii", "affiliation", "published", "updated",
-    "review_status", "review_note", "disclaimer", "capture", "source_url", "captured", "section_lang",
+    "title",        "question",      "lang",        "original_lang", "topics",  "source",     "publisher",   "journal",
+    "journal_full", "volume",        "issue",       "doi",           "pmid",    "pii",        "affiliation", "published",
+    "updated",      "review_status", "review_note", "disclaimer",    "capture", "source_url", "captured",    "section_lang",
 };
 
 bool isLanguageCode(std::string_view code)
@@ -46,17 +45,26 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
         bool required;
     };
     static const TextField kTextFields[] = {
-        {"title", &Article::title, true},          {"question", &Article::question, false},
+        {"title", &Article::title, true},
+        {"question", &Article::question, false},
         {"original_lang", &Article::originalLanguage, false},
-        {"source", &Article::source, false},       {"source_url", &Article::sourceUrl, false},
+        {"source", &Article::source, false},
+        {"source_url", &Article::sourceUrl, false},
         {"publisher", &Article::publisher, false},
-        {"journal", &Article::journal, false},     {"journal_full", &Article::journalFull, false},
-        {"volume", &Article::volume, false},       {"issue", &Article::issue, false},
-        {"doi", &Article::doi, false},             {"pmid", &Article::pmid, false},
-        {"pii", &Article::pii, false},             {"affiliation", &Article::affiliation, false},
-        {"published", &Article::published, false}, {"updated", &Article::updated, false},
-        {"review_note", &Article::reviewNote, false}, {"disclaimer", &Article::disclaimer, false},
-        {"capture", &Article::capture, false},     {"captured", &Article::captured, false},
+        {"journal", &Article::journal, false},
+        {"journal_full", &Article::journalFull, false},
+        {"volume", &Article::volume, false},
+        {"issue", &Article::issue, false},
+        {"doi", &Article::doi, false},
+        {"pmid", &Article::pmid, false},
+        {"pii", &Article::pii, false},
+        {"affiliation", &Article::affiliation, false},
+        {"published", &Article::published, false},
+        {"updated", &Article::updated, false},
+        {"review_note", &Article::reviewNote, false},
+        {"disclaimer", &Article::disclaimer, false},
+        {"capture", &Article::capture, false},
+        {"captured", &Article::captured, false},
     };
     for (const auto &field : kTextFields) {
         auto value = fields.string(field.key, field.required);
@@ -72,7 +80,8 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
     for (const auto &[key, value] : dates) {
         const std::string &date = *value;
         if (!date.empty() && !isIsoDate(date))
-            return fields.errorAt(fields.node()[key], std::string("field '") + key + "' must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '" + date + "'");
+            return fields.errorAt(fields.node()[key], std::string("field '") + key +
+                                                          "' must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '" + date + "'");
     }
     if (!article.pmid.empty() && article.pmid.find_first_not_of("0123456789") != std::string::npos)
         return fields.errorAt(fields.node()["pmid"], "field 'pmid' must be digits only");
@@ -82,7 +91,8 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
         return languages.error();
     for (const auto &code : *languages)
         if (!isLanguageCode(code))
-            return fields.errorAt(fields.node()["lang"], "field 'lang': '" + code + "' is not a two-letter language code such as fr or en");
+            return fields.errorAt(fields.node()["lang"],
+                                  "field 'lang': '" + code + "' is not a two-letter language code such as fr or en");
     article.languages = std::move(*languages);
     if (!article.originalLanguage.empty() && !isLanguageCode(article.originalLanguage))
         return fields.errorAt(fields.node()["original_lang"], "field 'original_lang' must be a two-letter language code");
@@ -101,8 +111,10 @@ std::optional<Error> readMetadata(const YamlFields &fields, Article &article)
     if (!status->empty()) {
         const auto parsed = reviewStatusFromString(*status);
         if (!parsed)
-            return fields.errorAt(fields.node()["review_status"],
-                                  "field 'review_status' must be one of not_stated, pending_human_review, journal_published; not '" + *status + "'");
+            return fields.errorAt(
+                fields.node()["review_status"],
+                "field 'review_status' must be one of not_stated, pending_human_review, journal_published; not '" + *status +
+                    "'");
         article.reviewStatus = *parsed;
     }
     return std::nullopt;
@@ -121,7 +133,8 @@ std::optional<Error> readSectionLanguages(const YamlFields &fields, Article &art
         const std::string code = entry.second.IsScalar() ? entry.second.Scalar() : std::string();
         if (!isLanguageCode(code))
             return fields.errorAt(entry.second, "field 'section_lang': '" + code + "' is not a two-letter language code");
-        auto section = std::find_if(article.sections.begin(), article.sections.end(), [&](const Section &s) { return s.anchor == anchor; });
+        auto section =
+            std::find_if(article.sections.begin(), article.sections.end(), [&](const Section &s) { return s.anchor == anchor; });
         if (section == article.sections.end())
             return fields.errorAt(entry.first, "field 'section_lang': the article has no section '" + anchor + "'");
         article.sectionLanguages.emplace_back(anchor, code);
@@ -155,7 +168,8 @@ Result<Article> parseArticle(std::string_view text, const std::string &fileName)
     RenderedBody body = renderMarkdownBody(article.markdown);
     if (body.problem) {
         const int bodyFirstLine = text::lineOfOffset(text, text.size() - split->body.size());
-        return Error{fileName, bodyFirstLine - 1 + text::lineOfOffset(article.markdown, body.problem->offset), body.problem->message};
+        return Error{fileName, bodyFirstLine - 1 + text::lineOfOffset(article.markdown, body.problem->offset),
+                     body.problem->message};
     }
     if (body.failed)
         return Error{fileName, 0, "the Markdown body could not be read to its end"};

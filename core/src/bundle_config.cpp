@@ -56,7 +56,8 @@ Result<BundleConfig> parseBundleConfig(std::string_view yaml, const std::string 
             return fields.errorAt(entry, "each topic must be a mapping with id, fr and en");
         const YamlFields topicFields = fields.child(entry);
         Topic topic;
-        for (auto [key, member] : {std::pair{"id", &Topic::id}, std::pair{"fr", &Topic::labelFr}, std::pair{"en", &Topic::labelEn}}) {
+        for (auto [key, member] :
+             {std::pair{"id", &Topic::id}, std::pair{"fr", &Topic::labelFr}, std::pair{"en", &Topic::labelEn}}) {
             auto value = topicFields.string(key, true);
             if (!value)
                 return value.error();

@@ -37,7 +37,8 @@ Result<std::set<SchemaRow>> readSchema(const Database &db)
     if (!query)
         return query.error();
     std::set<SchemaRow> rows;
-    if (auto read = forEachRow(*query, [&] { rows.emplace(query->text(0), query->text(1), query->text(2), query->text(3)); }); !read)
+    if (auto read = forEachRow(*query, [&] { rows.emplace(query->text(0), query->text(1), query->text(2), query->text(3)); });
+        !read)
         return read.error();
     return rows;
 }
@@ -81,10 +82,11 @@ Result<bool> checkBundleFile(const std::filesystem::path &path)
     const bool countValid = pageCount != 0 && bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
     if (size % pageSize != 0 || (countValid && size != pageSize * pageCount))
         return Error{path.string(), 0,
-                     "damaged bundle: the file has " + std::to_string(size) + " bytes where "
-                         + (countValid ? std::to_string(pageSize * pageCount) : "a whole number of " + std::to_string(pageSize) + "-byte pages")
-                         + " were written (cut short or padded): copy it again",
-                 ErrorKind::Damaged};
+                     "damaged bundle: the file has " + std::to_string(size) + " bytes where " +
+                         (countValid ? std::to_string(pageSize * pageCount)
+                                     : "a whole number of " + std::to_string(pageSize) + "-byte pages") +
+                         " were written (cut short or padded): copy it again",
+                     ErrorKind::Damaged};
     return true;
 }
 
@@ -100,13 +102,15 @@ Result<bool> checkBundleSchema(const Database &db)
     const std::set<SchemaRow> statistics = {{"table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"}};
     for (const auto &row : *actual)
         if (!expected->count(row) && !statistics.count(row))
-            return withKind(db.error("not an Oncoref bundle of this version: it has a " + std::get<0>(row) + " '" + std::get<1>(row)
-                                     + "' this build does not create (refused: a bundle may run only the SQL Oncoref wrote)"),
+            return withKind(db.error("not an Oncoref bundle of this version: it has a " + std::get<0>(row) + " '" +
+                                     std::get<1>(row) +
+                                     "' this build does not create (refused: a bundle may run only the SQL Oncoref wrote)"),
                             ErrorKind::NotABundle);
     for (const auto &row : *expected)
         if (!actual->count(row))
-            return withKind(db.error("damaged bundle: its " + std::get<0>(row) + " '" + std::get<1>(row) + "' is missing or differs"),
-                            ErrorKind::Damaged);
+            return withKind(
+                db.error("damaged bundle: its " + std::get<0>(row) + " '" + std::get<1>(row) + "' is missing or differs"),
+                ErrorKind::Damaged);
     return true;
 }
 

@@ -28,8 +28,12 @@ public:
         add('R', std::to_string(columns));
         for (int column = 0; column < columns; ++column) {
             switch (sqlite3_column_type(statement, column)) {
-            case SQLITE_NULL: add('N', {}); break;
-            case SQLITE_INTEGER: add('I', std::to_string(sqlite3_column_int64(statement, column))); break;
+            case SQLITE_NULL:
+                add('N', {});
+                break;
+            case SQLITE_INTEGER:
+                add('I', std::to_string(sqlite3_column_int64(statement, column)));
+                break;
             case SQLITE_FLOAT: {
                 char text[32];
                 std::snprintf(text, sizeof text, "%.17g", sqlite3_column_double(statement, column));
@@ -41,7 +45,9 @@ public:
                 add('B', std::string_view(bytes ? bytes : "", static_cast<std::size_t>(sqlite3_column_bytes(statement, column))));
                 break;
             }
-            default: add('T', row.text(column)); break;
+            default:
+                add('T', row.text(column));
+                break;
             }
         }
     }
@@ -87,14 +93,17 @@ constexpr HashedTable kArticleTables[] = {
     {"passages", "article_id = ?1", "id"},
 };
 constexpr HashedTable kFactTables[] = {{"drug_facts", "id = ?1", "id"}};
-constexpr HashedTable kLibraryTables[] = {{"meta", "", "key"}, {"topics", "", "position"}, {"thesaurus", "", "entry_id, position"}};
+constexpr HashedTable kLibraryTables[] = {
+    {"meta", "", "key"}, {"topics", "", "position"}, {"thesaurus", "", "entry_id, position"}};
 constexpr HashedTable kVocabularyTables[] = {{"vocabulary", "", "folded"}};
 constexpr HashedTable kIndexTables[] = {
-    {"search_index_config", "", "k"}, {"search_index_data", "", "id"}, {"search_index_docsize", "", "id"}, {"search_index_idx", "", "segid, term"},
+    {"search_index_config", "", "k"},
+    {"search_index_data", "", "id"},
+    {"search_index_docsize", "", "id"},
+    {"search_index_idx", "", "segid, term"},
 };
 
-template <std::size_t N>
-Result<std::string> digestOf(const Database &db, const HashedTable (&tables)[N], std::int64_t key)
+template <std::size_t N> Result<std::string> digestOf(const Database &db, const HashedTable (&tables)[N], std::int64_t key)
 {
     RowHasher hasher;
     for (const auto &t : tables) {
@@ -147,9 +156,9 @@ Result<Manifest> computeManifest(const Database &db, const ManifestProgress &pro
             progress(++done, total);
         return std::nullopt;
     };
-    for (const auto &[entry, digest] : {std::pair{"library", digestOf(db, kLibraryTables, 0)},
-                                        std::pair{"vocabulary", digestOf(db, kVocabularyTables, 0)},
-                                        std::pair{"index", digestOf(db, kIndexTables, 0)}})
+    for (const auto &[entry, digest] :
+         {std::pair{"library", digestOf(db, kLibraryTables, 0)}, std::pair{"vocabulary", digestOf(db, kVocabularyTables, 0)},
+          std::pair{"index", digestOf(db, kIndexTables, 0)}})
         if (auto failed = add(entry, digest))
             return *failed;
     for (const auto &[id, slug] : *articles)
@@ -227,11 +236,16 @@ std::string manifestDigest(const Manifest &manifest)
 std::vector<std::string_view> hashedTables()
 {
     std::vector<std::string_view> tables;
-    for (const auto &t : kArticleTables) tables.push_back(t.table);
-    for (const auto &t : kFactTables) tables.push_back(t.table);
-    for (const auto &t : kLibraryTables) tables.push_back(t.table);
-    for (const auto &t : kVocabularyTables) tables.push_back(t.table);
-    for (const auto &t : kIndexTables) tables.push_back(t.table);
+    for (const auto &t : kArticleTables)
+        tables.push_back(t.table);
+    for (const auto &t : kFactTables)
+        tables.push_back(t.table);
+    for (const auto &t : kLibraryTables)
+        tables.push_back(t.table);
+    for (const auto &t : kVocabularyTables)
+        tables.push_back(t.table);
+    for (const auto &t : kIndexTables)
+        tables.push_back(t.table);
     return tables;
 }
 

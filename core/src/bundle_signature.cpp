@@ -37,8 +37,9 @@ std::optional<std::string> fromHex(std::string_view hex, std::size_t bytes)
         return std::nullopt;
     std::string out(bytes, '\0');
     std::size_t written = 0;
-    if (sodium_hex2bin(reinterpret_cast<unsigned char *>(out.data()), bytes, hex.data(), hex.size(), nullptr, &written, nullptr) != 0
-        || written != bytes)
+    if (sodium_hex2bin(reinterpret_cast<unsigned char *>(out.data()), bytes, hex.data(), hex.size(), nullptr, &written,
+                       nullptr) != 0 ||
+        written != bytes)
         return std::nullopt;
     return out;
 }
@@ -103,9 +104,10 @@ Result<bool> writeKeyFiles(const SigningKey &key, const std::filesystem::path &s
         return Error{publicFile.string(), 0, "already exists: a key is never overwritten"};
     const int fd = ::open(secretFile.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Error{secretFile.string(), 0, errno == EEXIST ? "already exists: a key is never overwritten" : "cannot create the file"};
-    const std::string secret = "# Oncoref publisher secret key: keep it out of any repository, readable by its owner only\n"
-                               + std::string(kSecretPrefix) + toHex(key.secretKey) + ' ' + key.publicKey.publisher + '\n';
+        return Error{secretFile.string(), 0,
+                     errno == EEXIST ? "already exists: a key is never overwritten" : "cannot create the file"};
+    const std::string secret = "# Oncoref publisher secret key: keep it out of any repository, readable by its owner only\n" +
+                               std::string(kSecretPrefix) + toHex(key.secretKey) + ' ' + key.publicKey.publisher + '\n';
     const bool written = ::write(fd, secret.data(), secret.size()) == static_cast<ssize_t>(secret.size());
     const bool closed = ::close(fd) == 0;
     if (!written || !closed)
@@ -132,7 +134,8 @@ Result<SigningKey> readSigningKeyFile(const std::filesystem::path &path)
             continue;
         auto parsed = parseKeyLine(trimmed, kSecretPrefix, crypto_sign_SECRETKEYBYTES);
         if (!parsed)
-            return Error{path.string(), lineNumber, "not an Oncoref secret key (expected 'ed25519-secret:HEX PUBLISHER', made by 'oncoref-cli keygen')"};
+            return Error{path.string(), lineNumber,
+                         "not an Oncoref secret key (expected 'ed25519-secret:HEX PUBLISHER', made by 'oncoref-cli keygen')"};
         SigningKey key{std::move(parsed->first), {{}, std::move(parsed->second)}};
         unsigned char pk[crypto_sign_PUBLICKEYBYTES];
         crypto_sign_ed25519_sk_to_pk(pk, reinterpret_cast<const unsigned char *>(key.secretKey.data()));
@@ -219,11 +222,15 @@ Result<bool> writeSignature(Database &db, const std::string &manifestDigest, con
     unsigned char signature[crypto_sign_BYTES];
     crypto_sign_detached(signature, nullptr, reinterpret_cast<const unsigned char *>(message.data()), message.size(),
                          reinterpret_cast<const unsigned char *>(key.secretKey.data()));
-    auto insert = Statement::prepare(db, "INSERT INTO signature(public_key, publisher, signed_at, signature) VALUES(?1, ?2, ?3, ?4)");
+    auto insert =
+        Statement::prepare(db, "INSERT INTO signature(public_key, publisher, signed_at, signature) VALUES(?1, ?2, ?3, ?4)");
     if (!insert)
         return insert.error();
-    return insert->bind(1, toHex(key.publicKey.publicKey)).bind(2, key.publicKey.publisher).bind(3, signedAt)
-        .bind(4, toHex(std::string_view(reinterpret_cast<char *>(signature), sizeof signature))).run();
+    return insert->bind(1, toHex(key.publicKey.publicKey))
+        .bind(2, key.publicKey.publisher)
+        .bind(3, signedAt)
+        .bind(4, toHex(std::string_view(reinterpret_cast<char *>(signature), sizeof signature)))
+        .run();
 }
 
 Result<std::vector<StoredSignature>> readSignatures(const Database &db)
@@ -235,7 +242,8 @@ Result<std::vector<StoredSignature>> readSignatures(const Database &db)
     auto read = forEachRow(*query, [&] {
         // A malformed key or signature stays empty, and then matches nothing.
         signatures.push_back({{fromHex(query->text(0), crypto_sign_PUBLICKEYBYTES).value_or(std::string()), query->text(1)},
-                              query->text(2), fromHex(query->text(3), crypto_sign_BYTES).value_or(std::string())});
+                              query->text(2),
+                              fromHex(query->text(3), crypto_sign_BYTES).value_or(std::string())});
     });
     if (!read)
         return read.error();
@@ -244,13 +252,13 @@ Result<std::vector<StoredSignature>> readSignatures(const Database &db)
 
 bool signatureMatches(const StoredSignature &stored, const std::string &manifestDigest)
 {
-    if (stored.key.publicKey.size() != crypto_sign_PUBLICKEYBYTES || stored.signature.size() != crypto_sign_BYTES || !ensureSodium())
+    if (stored.key.publicKey.size() != crypto_sign_PUBLICKEYBYTES || stored.signature.size() != crypto_sign_BYTES ||
+        !ensureSodium())
         return false;
     const std::string message = payload(manifestDigest, stored.signedAt, stored.key.publisher);
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(stored.signature.data()),
                                        reinterpret_cast<const unsigned char *>(message.data()), message.size(),
-                                       reinterpret_cast<const unsigned char *>(stored.key.publicKey.data()))
-           == 0;
+                                       reinterpret_cast<const unsigned char *>(stored.key.publicKey.data())) == 0;
 }
 
 } // namespace oncoref

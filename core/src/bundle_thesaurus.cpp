@@ -8,7 +8,8 @@ namespace oncoref {
 
 Result<bool> writeThesaurus(Database &db, const Thesaurus &thesaurus)
 {
-    auto insert = Statement::prepare(db, "INSERT INTO thesaurus(entry_id, position, kind, role, term) VALUES(?1, ?2, ?3, ?4, ?5)");
+    auto insert =
+        Statement::prepare(db, "INSERT INTO thesaurus(entry_id, position, kind, role, term) VALUES(?1, ?2, ?3, ?4, ?5)");
     if (!insert)
         return insert.error();
     int entry = 0;

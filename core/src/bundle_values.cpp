@@ -12,7 +12,8 @@ namespace {
 
 Error refused(const Database &db, std::string_view slug, std::string_view what)
 {
-    return db.error("article '" + std::string(slug) + "': " + std::string(what) + ": row refused (damaged bundle, or made by a newer Oncoref?)");
+    return db.error("article '" + std::string(slug) + "': " + std::string(what) +
+                    ": row refused (damaged bundle, or made by a newer Oncoref?)");
 }
 
 } // namespace

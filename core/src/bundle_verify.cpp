@@ -34,7 +34,8 @@ AlteredEntry describe(const Database &db, const std::string &entry, std::string_
         if (auto found = fact->step(); found && *found) {
             altered.slug = fact->text(4);
             const std::string value = fact->text(2).empty() ? fact->text(3) : fact->text(2);
-            altered.description += " (" + fact->text(0) + ' ' + fact->text(1) + " '" + value + "', " + altered.slug + '#' + fact->text(5) + ')';
+            altered.description +=
+                " (" + fact->text(0) + ' ' + fact->text(1) + " '" + value + "', " + altered.slug + '#' + fact->text(5) + ')';
         }
     }
     altered.description += ' ' + std::string(how);
@@ -46,15 +47,18 @@ AlteredEntry describe(const Database &db, const std::string &entry, std::string_
 std::string_view toString(BundleTrust trust)
 {
     switch (trust) {
-    case BundleTrust::Verified: return "verified";
-    case BundleTrust::Unsigned: return "unsigned";
-    case BundleTrust::Altered: break;
+    case BundleTrust::Verified:
+        return "verified";
+    case BundleTrust::Unsigned:
+        return "unsigned";
+    case BundleTrust::Altered:
+        break;
     }
     return "altered";
 }
 
-Result<BundleVerification> verifyBundle(const std::filesystem::path &path, const TrustedKeys &keys, const std::atomic_bool *cancel,
-                                        const VerifyProgress &progress)
+Result<BundleVerification> verifyBundle(const std::filesystem::path &path, const TrustedKeys &keys,
+                                        const std::atomic_bool *cancel, const VerifyProgress &progress)
 {
     auto opened = openBundleDatabase(path);
     if (!opened)
@@ -99,8 +103,8 @@ Result<BundleVerification> verifyBundle(const std::filesystem::path &path, const
             result.problem = "the signature does not match the manifest: the bundle was changed after signing";
         } else if (!trusted) {
             result.trust = BundleTrust::Altered;
-            result.problem = "signed by a key that is not trusted (key " + result.keyId + ", says '" + signature.key.publisher
-                             + "'): add it to /etc/oncoref/trusted-keys if you trust this publisher";
+            result.problem = "signed by a key that is not trusted (key " + result.keyId + ", says '" + signature.key.publisher +
+                             "'): add it to /etc/oncoref/trusted-keys if you trust this publisher";
         } else {
             result.trust = BundleTrust::Verified;
             result.publisher = trusted->publisher;
@@ -111,8 +115,8 @@ Result<BundleVerification> verifyBundle(const std::filesystem::path &path, const
     if (!result.altered.empty()) {
         result.trust = BundleTrust::Altered;
         const std::size_t count = result.altered.size();
-        result.problem = std::to_string(count) + (count == 1 ? " entry of the bundle differs" : " entries of the bundle differ")
-                         + " from its manifest";
+        result.problem = std::to_string(count) + (count == 1 ? " entry of the bundle differs" : " entries of the bundle differ") +
+                         " from its manifest";
     }
     return result;
 }

@@ -102,10 +102,30 @@ Result<bool> BundleWriter::addArticle(const CompiledArticle &compiled)
     const Article &a = compiled.article;
     const std::string languages = text::join(a.languages, ",");
     const std::string_view values[] = {
-        a.slug, a.title, a.question, languages, a.originalLanguage, a.source,
-        a.publisher, a.journal, a.journalFull, a.volume, a.issue, a.doi, a.pmid, a.pii,
-        a.affiliation, a.published, a.updated, toString(a.reviewStatus), a.reviewNote,
-        a.disclaimer, a.capture, compiled.sha256, a.sourceUrl, a.captured,
+        a.slug,
+        a.title,
+        a.question,
+        languages,
+        a.originalLanguage,
+        a.source,
+        a.publisher,
+        a.journal,
+        a.journalFull,
+        a.volume,
+        a.issue,
+        a.doi,
+        a.pmid,
+        a.pii,
+        a.affiliation,
+        a.published,
+        a.updated,
+        toString(a.reviewStatus),
+        a.reviewNote,
+        a.disclaimer,
+        a.capture,
+        compiled.sha256,
+        a.sourceUrl,
+        a.captured,
     };
     int index = 1;
     for (const auto value : values)
@@ -128,9 +148,16 @@ Result<bool> BundleWriter::addArticle(const CompiledArticle &compiled)
     std::int64_t position = 0;
     for (const auto &section : a.sections) {
         const std::int64_t id = sectionId(articleId, position);
-        if (auto ok = s.section.bind(1, articleId).bind(2, position).bind(3, section.anchor).bind(4, section.heading)
-                          .bind(5, section.level).bind(6, section.text).bind(7, section.html).bind(8, joinCitations(section.citations))
-                          .bind(9, id).run();
+        if (auto ok = s.section.bind(1, articleId)
+                          .bind(2, position)
+                          .bind(3, section.anchor)
+                          .bind(4, section.heading)
+                          .bind(5, section.level)
+                          .bind(6, section.text)
+                          .bind(7, section.html)
+                          .bind(8, joinCitations(section.citations))
+                          .bind(9, id)
+                          .run();
             !ok)
             return ok;
         // The title is indexed once, with the first section: repeated in every section it
@@ -162,10 +189,22 @@ Result<bool> BundleWriter::writeFacts(std::int64_t articleId, const std::vector<
                 return ok;
             known->second = m_db.lastInsertRowId();
         }
-        insert.bind(1, articleId).bind(2, f.drug).bind(3, toString(f.kind)).bind(4, f.text).bind(5, f.value).bind(6, f.unit)
-            .bind(7, f.effect).bind(8, f.frequency).bind(9, f.route).bind(10, text::join(f.partners, ",")).bind(11, f.condition)
-            .bind(12, text::join(f.brands, ",")).bind(13, f.anchor).bind(14, known->second)
-            .bind(15, static_cast<std::int64_t>(f.spanBegin)).bind(16, static_cast<std::int64_t>(f.spanEnd))
+        insert.bind(1, articleId)
+            .bind(2, f.drug)
+            .bind(3, toString(f.kind))
+            .bind(4, f.text)
+            .bind(5, f.value)
+            .bind(6, f.unit)
+            .bind(7, f.effect)
+            .bind(8, f.frequency)
+            .bind(9, f.route)
+            .bind(10, text::join(f.partners, ","))
+            .bind(11, f.condition)
+            .bind(12, text::join(f.brands, ","))
+            .bind(13, f.anchor)
+            .bind(14, known->second)
+            .bind(15, static_cast<std::int64_t>(f.spanBegin))
+            .bind(16, static_cast<std::int64_t>(f.spanEnd))
             .bind(17, f.reviewed ? 1 : 0);
         if (auto ok = insert.run(); !ok)
             return ok;

@@ -3,8 +3,8 @@
 #pragma once
 
 #include <oncoref/article.h>
-#include <oncoref/bundle_trust.h>
 #include <oncoref/bundle_config.h>
+#include <oncoref/bundle_trust.h>
 #include <oncoref/drug_facts.h>
 #include <oncoref/error.h>
 #include <oncoref/thesaurus.h>

@@ -4,13 +4,13 @@
 
 #include <oncoref/article_parser.h>
 #include <oncoref/bundle_config.h>
-#include <oncoref/library.h>
 #include <oncoref/drug_facts.h>
 #include <oncoref/drug_reviews.h>
+#include <oncoref/library.h>
 #include <oncoref/thesaurus.h>
 
-#include "bundle_schema.h"
 #include "article_files.h"
+#include "bundle_schema.h"
 #include "bundle_writer.h"
 #include "file_text.h"
 #include "sha256.h"
@@ -48,16 +48,17 @@ int lineContaining(std::string_view text, std::string_view needle)
 }
 
 /// Checks what only the whole library can tell: topics declared in bundle.yaml.
-std::optional<Error> checkAgainstBundle(const Article &article, const BundleConfig &config,
-                                        const std::string &fileName, std::string_view source)
+std::optional<Error> checkAgainstBundle(const Article &article, const BundleConfig &config, const std::string &fileName,
+                                        std::string_view source)
 {
     for (const auto &topic : article.topics)
         if (!config.findTopic(topic))
             return Error{fileName, lineContaining(source, topic),
                          "unknown topic '" + topic + "': declare it in bundle.yaml or use one of the declared ids"};
     if (static_cast<std::int64_t>(article.sections.size()) > kMaxSectionsPerArticle)
-        return Error{fileName, 0, "the article has " + std::to_string(article.sections.size()) + " sections; a bundle holds at most "
-                                      + std::to_string(kMaxSectionsPerArticle) + " per article: split it"};
+        return Error{fileName, 0,
+                     "the article has " + std::to_string(article.sections.size()) + " sections; a bundle holds at most " +
+                         std::to_string(kMaxSectionsPerArticle) + " per article: split it"};
     return std::nullopt;
 }
 
@@ -183,7 +184,7 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
             return failed(Error{output.string(), 0, "no bundle written: --strict makes every problem above fatal"});
         progress(CompileProgress::Stage::Packing, done);
         auto written = (*writer)->finish({*config, bundleThesaurus, report.contentHash, buildTime(options),
-                                            options.signingKey ? &*options.signingKey : nullptr});
+                                          options.signingKey ? &*options.signingKey : nullptr});
         writer->reset();
         if (written) // pages packed: the bundle is shipped, never written again
             written = (*db)->exec("VACUUM");

@@ -44,12 +44,12 @@ bool matchesCorpusLabel(const DrugFact &fact, const DrugFactLabel &label)
     if (!value && (label.kind == FactKind::Dose || label.kind == FactKind::AdverseEffect))
         value = normalised(fact.value) == normalised(label.value);
     else if (!value && label.kind == FactKind::Combination)
-        value = std::find(fact.partners.begin(), fact.partners.end(), normalised(label.value)) != fact.partners.end()
-            || contains(fact.text, label.value);
+        value = std::find(fact.partners.begin(), fact.partners.end(), normalised(label.value)) != fact.partners.end() ||
+                contains(fact.text, label.value);
     else if (!value)
         value = normalised(fact.value) == normalised(label.value) || contains(fact.text, label.value);
-    const bool effect = label.effect.empty() || normalised(fact.effect) == normalised(label.effect)
-        || (label.kind != FactKind::AdverseEffect && contains(fact.text, label.effect));
+    const bool effect = label.effect.empty() || normalised(fact.effect) == normalised(label.effect) ||
+                        (label.kind != FactKind::AdverseEffect && contains(fact.text, label.effect));
     return value && effect;
 }
 
@@ -57,9 +57,9 @@ bool matches(const DrugFact &fact, const DrugFactLabel &label)
 {
     if (!label.capture.empty())
         return matchesCorpusLabel(fact, label);
-    return fact.slug == label.slug && (label.anchor.empty() || fact.anchor == label.anchor) && fact.drug == label.drug
-        && fact.kind == label.kind
-        && fact.value == label.value && (label.kind != FactKind::AdverseEffect || fact.effect == label.effect);
+    return fact.slug == label.slug && (label.anchor.empty() || fact.anchor == label.anchor) && fact.drug == label.drug &&
+           fact.kind == label.kind && fact.value == label.value &&
+           (label.kind != FactKind::AdverseEffect || fact.effect == label.effect);
 }
 
 } // namespace
@@ -77,8 +77,7 @@ double DrugFactScore::recall() const
 namespace {
 
 /// Calls `onRow(columns, lineNumber)` for each data line of a TSV file (after its header line).
-template <typename OnRow>
-std::optional<Error> forEachTsvRow(std::string_view tsv, bool &corpusLayout, OnRow &&onRow)
+template <typename OnRow> std::optional<Error> forEachTsvRow(std::string_view tsv, bool &corpusLayout, OnRow &&onRow)
 {
     bool header = true;
     int lineNumber = 0;
@@ -163,7 +162,9 @@ DrugFactEvaluation evaluateDrugFacts(const std::vector<DrugFact> &facts, const s
     for (const FactKind kind : kAllFactKinds)
         evaluation.perKind.push_back({kind, {}});
     const auto scoreOf = [&](FactKind kind) -> DrugFactScore & {
-        return std::find_if(evaluation.perKind.begin(), evaluation.perKind.end(), [&](const auto &entry) { return entry.first == kind; })->second;
+        return std::find_if(evaluation.perKind.begin(), evaluation.perKind.end(),
+                            [&](const auto &entry) { return entry.first == kind; })
+            ->second;
     };
     std::vector<bool> used(labels.size(), false);
     for (const DrugFact &fact : facts) {

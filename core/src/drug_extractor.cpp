@@ -36,8 +36,8 @@ bool isCitedNumber(const drugs::Token &token, const std::vector<int> &citations)
 {
     int number = 0;
     const auto [ptr, error] = std::from_chars(token.key.data(), token.key.data() + token.key.size(), number);
-    return token.type == drugs::TokenType::Number && error == std::errc() && ptr == token.key.data() + token.key.size()
-        && std::find(citations.begin(), citations.end(), number) != citations.end();
+    return token.type == drugs::TokenType::Number && error == std::errc() && ptr == token.key.data() + token.key.size() &&
+           std::find(citations.begin(), citations.end(), number) != citations.end();
 }
 
 /// The start of a bracketed citation "[1, 3]" that ends just before `end`, or `end` when there

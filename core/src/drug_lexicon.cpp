@@ -54,10 +54,11 @@ std::string StemRecogniser::drugId(const std::string &key) const
 }
 
 Lexicon::Lexicon(const Thesaurus &thesaurus, const DrugRules &rules)
-    : stems(rules), doseUnits(compile(rules.doseUnits)), percentUnits(compile(rules.percentUnits)), frequencies(compile(rules.frequencies)),
-      durations(compile(rules.durations)), routes(compile(rules.routes)), adverseEffects(compile(rules.adverseEffects)),
-      adverseEffectCues(compile(rules.adverseEffectCues)), combinationCues(compile(rules.combinationCues)),
-      combinationJoiners(compile(rules.combinationJoiners)), combinationListCues(compile(rules.combinationListCues)), conditionalWords(compile(rules.conditionalWords)),
+    : stems(rules), doseUnits(compile(rules.doseUnits)), percentUnits(compile(rules.percentUnits)),
+      frequencies(compile(rules.frequencies)), durations(compile(rules.durations)), routes(compile(rules.routes)),
+      adverseEffects(compile(rules.adverseEffects)), adverseEffectCues(compile(rules.adverseEffectCues)),
+      combinationCues(compile(rules.combinationCues)), combinationJoiners(compile(rules.combinationJoiners)),
+      combinationListCues(compile(rules.combinationListCues)), conditionalWords(compile(rules.conditionalWords)),
       monitoringCues(compile(rules.monitoringCues)), monitoringTargets(compile(rules.monitoringTargets)),
       monitoringTiming(compile(rules.monitoringTiming)), adjustmentCues(compile(rules.adjustmentCues)),
       contraindicationCues(compile(rules.contraindicationCues)), conditions(compile(rules.conditions)),

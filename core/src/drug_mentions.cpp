@@ -19,7 +19,8 @@ constexpr std::size_t kAnywhere = static_cast<std::size_t>(-1);
 
 bool isDeterminer(const std::string &key)
 {
-    static constexpr std::array<std::string_view, 14> kDeterminers{"'", "l", "la", "le", "les", "d", "de", "du", "des", "un", "une", "the", "a", "an"};
+    static constexpr std::array<std::string_view, 14> kDeterminers{"'",  "l",   "la", "le",  "les", "d", "de",
+                                                                   "du", "des", "un", "une", "the", "a", "an"};
     return std::find(kDeterminers.begin(), kDeterminers.end(), key) != kDeterminers.end();
 }
 
@@ -117,8 +118,8 @@ std::optional<std::size_t> DrugMentions::combinationOf(std::size_t clause, std::
     for (std::size_t i = 0; i < m_combinations.size(); ++i) {
         const Combination &combination = m_combinations[i];
         const auto &partners = combination.partners;
-        if (combination.clause == clause
-            && (combination.subject == mention || std::find(partners.begin(), partners.end(), mention) != partners.end()))
+        if (combination.clause == clause &&
+            (combination.subject == mention || std::find(partners.begin(), partners.end(), mention) != partners.end()))
             return i;
     }
     return std::nullopt;

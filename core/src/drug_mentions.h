@@ -16,8 +16,8 @@ namespace oncoref::drugs {
 /// A drug name in a passage.
 struct Mention {
     Match match;
-    std::string id;           ///< the drug's generic name or treatment id (see DrugFact::drug)
-    bool treatment = false;   ///< a treatment of the rules (radiotherapy), not a drug
+    std::string id;         ///< the drug's generic name or treatment id (see DrugFact::drug)
+    bool treatment = false; ///< a treatment of the rules (radiotherapy), not a drug
     bool brand = false;
     bool partner = false;     ///< named after a combination cue: given with another drug
     bool conditional = false; ///< named in a condition: "si association avec X"

@@ -41,7 +41,10 @@ private:
     [[nodiscard]] DrugRef doseDrug(const ClauseInfo &clause, const Value &value) const;
     [[nodiscard]] bool isStrength(const Value &value, Span clause) const;
     [[nodiscard]] bool isParenthetical(const ClauseInfo &clause, std::size_t value) const;
-    [[nodiscard]] std::vector<Match> find(const PhraseSet &set, Span span) const { return set.findAll(m_tokens, span.first, span.last); }
+    [[nodiscard]] std::vector<Match> find(const PhraseSet &set, Span span) const
+    {
+        return set.findAll(m_tokens, span.first, span.last);
+    }
 
     void addCombinations(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
     bool addDoses(const ClauseInfo &clause, const std::vector<DrugFact> &combinations, std::vector<DrugFact> &out) const;
@@ -62,7 +65,8 @@ private:
     std::string m_passageEffect; ///< the first adverse effect named: what an adjustment responds to
 };
 
-PassageAnalyser::PassageAnalyser(std::string_view passage, const Tokens &tokens, const Lexicon &lexicon, const PassageContext &context)
+PassageAnalyser::PassageAnalyser(std::string_view passage, const Tokens &tokens, const Lexicon &lexicon,
+                                 const PassageContext &context)
     : m_passage(passage), m_tokens(tokens), m_lexicon(lexicon), m_context(context), m_spans(splitClauses(tokens)),
       m_mentions(tokens, m_spans, lexicon)
 {
@@ -142,14 +146,16 @@ DrugRef PassageAnalyser::doseDrug(const ClauseInfo &clause, const Value &value) 
     }
     if (before) {
         const std::size_t from = mentions[*before].match.last;
-        const bool separated = std::any_of(clause.values.begin(), clause.values.end(),
-                                           [&](const Value &v) { return v.span.first >= from && v.span.last <= value.span.first; });
+        const bool separated = std::any_of(clause.values.begin(), clause.values.end(), [&](const Value &v) {
+            return v.span.first >= from && v.span.last <= value.span.first;
+        });
         if (!separated)
             return refOf(*before);
     }
     // "10 mg d'évérolimus"
     std::size_t at = value.span.last;
-    while (at < clause.span.last && at - value.span.last < 3 && (m_tokens[at].key == "de" || m_tokens[at].key == "d" || m_tokens[at].key == "'"))
+    while (at < clause.span.last && at - value.span.last < 3 &&
+           (m_tokens[at].key == "de" || m_tokens[at].key == "d" || m_tokens[at].key == "'"))
         ++at;
     for (const std::size_t i : m_mentions.in(clause.span))
         if (mentions[i].match.first == at && at > value.span.last)
@@ -208,7 +214,8 @@ void PassageAnalyser::addCombinations(const ClauseInfo &clause, std::vector<Drug
     out.erase(std::remove_if(out.begin(), out.end(), [](const DrugFact &f) { return f.partners.empty(); }), out.end());
 }
 
-bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugFact> &combinations, std::vector<DrugFact> &out) const
+bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugFact> &combinations,
+                               std::vector<DrugFact> &out) const
 {
     // "réduire la dose à 40 mg par jour": the figure is the adjustment's, not a dose of its own.
     if (!find(m_lexicon.adjustmentCues, clause.span).empty())
@@ -248,7 +255,8 @@ bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugF
         if (route)
             dose.route = textOf(*route);
         if (frequency) // a rate keeps its amount: "2 Gy/jour", not "/jour"
-            dose.frequency = m_tokens[frequency->first].key == "/" ? textOf(value.span.first, frequency->last) : textOf(*frequency);
+            dose.frequency =
+                m_tokens[frequency->first].key == "/" ? textOf(value.span.first, frequency->last) : textOf(*frequency);
         dose.condition = clause.condition;
         for (const DrugFact &combination : combinations)
             if (combination.drug == dose.drug)
@@ -282,7 +290,8 @@ bool PassageAnalyser::addArmEffects(const ClauseInfo &clause, const std::vector<
     for (const Value &rate : clause.values) {
         if (!rate.percent || rate.vetoed)
             continue;
-        const auto effect = std::find_if(effects.rbegin(), effects.rend(), [&](const Match &e) { return e.last <= rate.span.first; });
+        const auto effect =
+            std::find_if(effects.rbegin(), effects.rend(), [&](const Match &e) { return e.last <= rate.span.first; });
         if (effect == effects.rend())
             continue;
         std::optional<std::size_t> arm;
@@ -295,7 +304,8 @@ bool PassageAnalyser::addArmEffects(const ClauseInfo &clause, const std::vector<
         }
         for (const std::size_t i : inClause)
             if (!arm || mentions[*arm].match.first < rate.span.last)
-                if (!mentions[i].conditional && mentions[i].match.last <= rate.span.first && rate.span.first - mentions[i].match.last <= kArmReach)
+                if (!mentions[i].conditional && mentions[i].match.last <= rate.span.first &&
+                    rate.span.first - mentions[i].match.last <= kArmReach)
                     arm = i;
         if (!arm)
             continue;
@@ -326,7 +336,8 @@ void PassageAnalyser::addAdverseEffects(const ClauseInfo &clause, std::vector<Dr
         const Match &effect = effects[e];
         const std::size_t next = e + 1 < effects.size() ? effects[e + 1].first : clause.span.last;
         const auto rate = std::find_if(clause.values.begin(), clause.values.end(), [&](const Value &v) {
-            return v.percent && !v.vetoed && v.span.first >= effect.last && v.span.first - effect.last <= kEffectReach && v.span.first < next;
+            return v.percent && !v.vetoed && v.span.first >= effect.last && v.span.first - effect.last <= kEffectReach &&
+                   v.span.first < next;
         });
         std::size_t end = effect.last;
         if (rate != clause.values.end()) {
@@ -365,7 +376,8 @@ void PassageAnalyser::addMonitoring(const ClauseInfo &clause, std::vector<DrugFa
     std::sort(targets.begin(), targets.end(), [](const Match &a, const Match &b) { return a.first < b.first; });
     for (const Match &cue : cues) {
         const auto target = std::find_if(targets.begin(), targets.end(), [&](const Match &t) {
-            return (t.first >= cue.last && t.first - cue.last <= kTargetAfter) || (t.last <= cue.first && cue.first - t.last <= kTargetBefore);
+            return (t.first >= cue.last && t.first - cue.last <= kTargetAfter) ||
+                   (t.last <= cue.first && cue.first - t.last <= kTargetBefore);
         });
         if (target == targets.end())
             continue;
@@ -399,7 +411,8 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
     const DrugRef drug = resolve(clause);
     if (!drug.known())
         return;
-    for (const auto &[cues, kind] : {std::pair{&administrations, FactKind::Administration}, std::pair{&interactions, FactKind::Interaction}}) {
+    for (const auto &[cues, kind] :
+         {std::pair{&administrations, FactKind::Administration}, std::pair{&interactions, FactKind::Interaction}}) {
         if (cues->empty())
             continue;
         DrugFact fact = makeFact(kind, drug, span.first, span.last);
@@ -413,7 +426,9 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
             fact.value = textOf(value->span.first, value->span.last);
             fact.unit = textOf(value->unitFirst, value->span.last);
         }
-        fact.condition = !clause.condition.empty() ? clause.condition : !clause.conditionalText.empty() ? clause.conditionalText : m_passageEffect;
+        fact.condition = !clause.condition.empty()         ? clause.condition
+                         : !clause.conditionalText.empty() ? clause.conditionalText
+                                                           : m_passageEffect;
         out.push_back(std::move(fact));
     }
     if (!contraindications.empty()) {
@@ -448,7 +463,8 @@ PassageResult PassageAnalyser::run() const
 
 } // namespace
 
-PassageResult analysePassage(std::string_view passage, const Tokens &tokens, const Lexicon &lexicon, const PassageContext &context)
+PassageResult analysePassage(std::string_view passage, const Tokens &tokens, const Lexicon &lexicon,
+                             const PassageContext &context)
 {
     return PassageAnalyser(passage, tokens, lexicon, context).run();
 }

@@ -33,8 +33,8 @@ std::optional<ReviewVerdict> verdictFromString(std::string_view text)
 
 bool covers(const FactReview &review, const DrugFact &fact, const std::string &hash)
 {
-    return review.anchor == fact.anchor && review.passageHash == hash && review.drug == fact.drug && review.kind == fact.kind
-        && review.value == fact.value && review.effect == fact.effect;
+    return review.anchor == fact.anchor && review.passageHash == hash && review.drug == fact.drug && review.kind == fact.kind &&
+           review.value == fact.value && review.effect == fact.effect;
 }
 
 /// The passages of an article by section anchor and hash: the lines the extractor reads.
@@ -133,7 +133,8 @@ Result<std::vector<FactReview>> parseFactReviews(std::string_view yaml, const st
         if (!node.IsMap())
             return fields.errorAt(node, "each fact must be a mapping with anchor, passage, drug, kind, value and status");
         const YamlFields entry = fields.child(node);
-        if (auto unknown = entry.unknownKey({"anchor", "passage", "drug", "kind", "value", "effect", "text", "status", "corrected_value", "note"}))
+        if (auto unknown = entry.unknownKey(
+                {"anchor", "passage", "drug", "kind", "value", "effect", "text", "status", "corrected_value", "note"}))
             return *unknown;
         FactReview review;
         review.slug = *slug;
@@ -141,13 +142,21 @@ Result<std::vector<FactReview>> parseFactReviews(std::string_view yaml, const st
         review.line = entry.errorHere({}).line;
         std::string kind, status;
         const std::pair<const char *, std::string *> strings[] = {
-            {"anchor", &review.anchor}, {"passage", &review.passageHash}, {"drug", &review.drug}, {"kind", &kind},
-            {"value", &review.value}, {"effect", &review.effect}, {"text", &review.text}, {"status", &status},
-            {"corrected_value", &review.correctedValue}, {"note", &review.note},
+            {"anchor", &review.anchor},
+            {"passage", &review.passageHash},
+            {"drug", &review.drug},
+            {"kind", &kind},
+            {"value", &review.value},
+            {"effect", &review.effect},
+            {"text", &review.text},
+            {"status", &status},
+            {"corrected_value", &review.correctedValue},
+            {"note", &review.note},
         };
         for (const auto &[key, target] : strings) {
-            const bool required = std::string_view(key) == "anchor" || std::string_view(key) == "passage"
-                || std::string_view(key) == "drug" || std::string_view(key) == "kind" || std::string_view(key) == "status";
+            const bool required = std::string_view(key) == "anchor" || std::string_view(key) == "passage" ||
+                                  std::string_view(key) == "drug" || std::string_view(key) == "kind" ||
+                                  std::string_view(key) == "status";
             auto value = entry.string(key, required);
             if (!value)
                 return value.error();
@@ -159,7 +168,8 @@ Result<std::vector<FactReview>> parseFactReviews(std::string_view yaml, const st
         review.kind = *parsedKind;
         const auto verdict = verdictFromString(status);
         if (!verdict)
-            return entry.errorAt(node["status"], "status must be pending, confirmed, corrected or rejected, not '" + status + "'");
+            return entry.errorAt(node["status"],
+                                 "status must be pending, confirmed, corrected or rejected, not '" + status + "'");
         review.verdict = *verdict;
         if ((review.verdict == ReviewVerdict::Corrected) == review.correctedValue.empty())
             return entry.errorHere("corrected_value goes with status: corrected, and only with it");
@@ -181,7 +191,8 @@ LoadedReviews loadFactReviews(const std::filesystem::path &dir)
     std::sort(files.begin(), files.end());
     loaded.files = files;
     for (const auto &file : files) {
-        auto parsed = parseFile(file, [](const std::string &text, const std::string &name) { return parseFactReviews(text, name); });
+        auto parsed =
+            parseFile(file, [](const std::string &text, const std::string &name) { return parseFactReviews(text, name); });
         if (!parsed) {
             loaded.errors.push_back(parsed.error());
             continue;
@@ -219,15 +230,16 @@ std::vector<Error> applyFactReviews(const Article &article, std::vector<DrugFact
         if (passage == passages.end() && review->verdict == ReviewVerdict::Rejected)
             continue; // what it rejected is gone; whatever the new passage gives is proposed anew
         if (passage == passages.end()) {
-            errors.push_back(Error{review->file, review->line, "the passage of this " + std::string(toString(review->verdict))
-                                                                  + " fact changed since it was reviewed (#" + review->anchor
-                                                                  + "): review it again"});
+            errors.push_back(Error{review->file, review->line,
+                                   "the passage of this " + std::string(toString(review->verdict)) +
+                                       " fact changed since it was reviewed (#" + review->anchor + "): review it again"});
             continue;
         }
         const std::string &value = review->verdict == ReviewVerdict::Corrected ? review->correctedValue : review->value;
         if (review->verdict != ReviewVerdict::Rejected && passage->second.find(value) == std::string::npos) {
-            errors.push_back(Error{review->file, review->line, "the value '" + value + "' does not appear verbatim in its passage (#"
-                                                                  + review->anchor + ")"});
+            errors.push_back(
+                Error{review->file, review->line,
+                      "the value '" + value + "' does not appear verbatim in its passage (#" + review->anchor + ")"});
             continue;
         }
         std::optional<std::size_t> match;

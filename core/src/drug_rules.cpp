@@ -92,8 +92,8 @@ std::optional<Error> readEndingPairs(const YamlFields &fields, std::vector<std::
     if (!list.IsSequence())
         return fields.errorAt(list, "'french' must be a list of [French ending, English ending] pairs");
     for (const auto &pair : list) {
-        if (!pair.IsSequence() || pair.size() != 2 || !pair[0].IsScalar() || !pair[1].IsScalar() || pair[0].Scalar().empty()
-            || pair[1].Scalar().empty())
+        if (!pair.IsSequence() || pair.size() != 2 || !pair[0].IsScalar() || !pair[1].IsScalar() || pair[0].Scalar().empty() ||
+            pair[1].Scalar().empty())
             return fields.errorAt(pair, "each entry of 'french' must be a pair [French ending, English ending]");
         out.emplace_back(pair[0].Scalar(), pair[1].Scalar());
     }
@@ -124,10 +124,10 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
     if (!mapping)
         return mapping.error();
     const YamlFields fields(*mapping, fileName, 1);
-    if (auto unknown = fields.unknownKey({"treatments", "units", "frequencies", "durations", "routes", "adverse_effects",
-                                          "combination", "monitoring", "adjustment", "contraindication", "conditions",
-                                          "negative", "skip_sections", "stems", "fact_free_sections", "strength_forms",
-                                          "administration", "interaction"}))
+    if (auto unknown =
+            fields.unknownKey({"treatments", "units", "frequencies", "durations", "routes", "adverse_effects", "combination",
+                               "monitoring", "adjustment", "contraindication", "conditions", "negative", "skip_sections", "stems",
+                               "fact_free_sections", "strength_forms", "administration", "interaction"}))
         return *unknown;
 
     DrugRules rules;

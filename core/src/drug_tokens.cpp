@@ -14,13 +14,19 @@ namespace {
 
 bool isSpace(char32_t c)
 {
-    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0xA0 || c == 0x1680
-        || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
-bool isDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool isDigit(char32_t c)
+{
+    return c >= U'0' && c <= U'9';
+}
 
-bool isUpper(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7); }
+bool isUpper(char32_t c)
+{
+    return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+}
 
 char32_t peek(std::string_view text, std::size_t pos)
 {
@@ -28,7 +34,10 @@ char32_t peek(std::string_view text, std::size_t pos)
 }
 
 /// The spaces French typography puts between groups of thousands (1 000, 1 000, 1 000).
-bool isGroupSeparator(char32_t c) { return c == U' ' || c == 0xA0 || c == 0x202F || c == 0x2009; }
+bool isGroupSeparator(char32_t c)
+{
+    return c == U' ' || c == 0xA0 || c == 0x202F || c == 0x2009;
+}
 
 /// Exactly three digits at `pos`, then no further digit: a group of thousands.
 bool threeDigitsFollow(std::string_view text, std::size_t pos)
@@ -40,7 +49,10 @@ bool threeDigitsFollow(std::string_view text, std::size_t pos)
     return pos >= text.size() || !isDigit(peek(text, pos));
 }
 
-bool isRangeWord(const Token &token) { return token.type == TokenType::Word && (token.key == "a" || token.key == "to"); }
+bool isRangeWord(const Token &token)
+{
+    return token.type == TokenType::Word && (token.key == "a" || token.key == "to");
+}
 
 } // namespace
 
@@ -99,8 +111,8 @@ std::size_t matchNumber(const Tokens &tokens, std::size_t at, std::size_t end)
 {
     if (at >= end || tokens[at].type != TokenType::Number)
         return 0;
-    const bool joined = at + 2 < end && tokens[at + 2].type == TokenType::Number
-        && ((tokens[at + 1].type == TokenType::Symbol && tokens[at + 1].key == "-") || isRangeWord(tokens[at + 1]));
+    const bool joined = at + 2 < end && tokens[at + 2].type == TokenType::Number &&
+                        ((tokens[at + 1].type == TokenType::Symbol && tokens[at + 1].key == "-") || isRangeWord(tokens[at + 1]));
     return joined ? 3 : 1;
 }
 
@@ -124,8 +136,8 @@ void PhraseSet::add(std::string_view phrase, int id)
     m_ids.push_back(id);
 }
 
-std::optional<std::size_t> PhraseSet::matchPattern(const std::vector<std::string> &pattern, const Tokens &tokens,
-                                                   std::size_t at, std::size_t end) const
+std::optional<std::size_t> PhraseSet::matchPattern(const std::vector<std::string> &pattern, const Tokens &tokens, std::size_t at,
+                                                   std::size_t end) const
 {
     if (pattern.front() == "/" && tokens[at].spaceBefore)
         return std::nullopt;

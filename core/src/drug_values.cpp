@@ -15,10 +15,10 @@ bool isSymbol(const Token &token, std::string_view keys)
 bool inNumberChain(const Tokens &tokens, std::size_t first, std::size_t numberEnd)
 {
     const auto gluedSeparator = [&](std::size_t at) { return isSymbol(tokens[at], "-/.") && !tokens[at].spaceBefore; };
-    const bool before = first >= 2 && !tokens[first].spaceBefore && gluedSeparator(first - 1)
-        && tokens[first - 2].type == TokenType::Number;
-    const bool after = numberEnd + 1 < tokens.size() && gluedSeparator(numberEnd)
-        && tokens[numberEnd + 1].type == TokenType::Number && !tokens[numberEnd + 1].spaceBefore;
+    const bool before =
+        first >= 2 && !tokens[first].spaceBefore && gluedSeparator(first - 1) && tokens[first - 2].type == TokenType::Number;
+    const bool after = numberEnd + 1 < tokens.size() && gluedSeparator(numberEnd) &&
+                       tokens[numberEnd + 1].type == TokenType::Number && !tokens[numberEnd + 1].spaceBefore;
     return before || after;
 }
 
@@ -79,8 +79,8 @@ std::vector<Value> findValues(const Tokens &tokens, Span clause, const Lexicon &
             continue;
         }
         Value value{{i, unit->last}, numberEnd, percent, false};
-        value.vetoed = clauseVetoed || inNumberChain(tokens, i, numberEnd)
-            || vetoedBefore(tokens, i, clause.first, lexicon) || lexicon.negativeAfter.matchAt(tokens, unit->last, clause.last).has_value();
+        value.vetoed = clauseVetoed || inNumberChain(tokens, i, numberEnd) || vetoedBefore(tokens, i, clause.first, lexicon) ||
+                       lexicon.negativeAfter.matchAt(tokens, unit->last, clause.last).has_value();
         values.push_back(value);
         i = unit->last;
     }

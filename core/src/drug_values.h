@@ -21,10 +21,10 @@ struct Span {
 
 /// A number with its unit: "10 mg", "19-75%".
 struct Value {
-    Span span;             ///< number and unit
+    Span span;                 ///< number and unit
     std::size_t unitFirst = 0; ///< first token of the unit
     bool percent = false;
-    bool vetoed = false;   ///< in a place where numbers are no values (dates, "catégorie 3", "survie")
+    bool vetoed = false; ///< in a place where numbers are no values (dates, "catégorie 3", "survie")
 };
 
 /// The numbers with a dose or percent unit in a clause, vetoed ones included so that they still

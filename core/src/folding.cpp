@@ -56,19 +56,57 @@ void appendFolded(std::string &out, char32_t c)
         }
     }
     switch (c) {
-    case 0xB5: case 0x3BC: case 0x39C: out += 'u'; return;      // micro sign and mu: µg = ug
-    case 0xB2: out += '2'; return;                              // m² = m2
-    case 0xB3: out += '3'; return;
-    case 0xB9: out += '1'; return;
-    case 0x2018: case 0x2019: case 0x2032: case 0x02BC: out += '\''; return;
-    case 0x201C: case 0x201D: case 0xAB: case 0xBB: out += '"'; return;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: out += '-'; return;
-    case 0xFB00: out += "ff"; return;
-    case 0xFB01: out += "fi"; return;
-    case 0xFB02: out += "fl"; return;
-    case 0xFB03: out += "ffi"; return;
-    case 0xFB04: out += "ffl"; return;
-    default: break;
+    case 0xB5:
+    case 0x3BC:
+    case 0x39C:
+        out += 'u';
+        return; // micro sign and mu: µg = ug
+    case 0xB2:
+        out += '2';
+        return; // m² = m2
+    case 0xB3:
+        out += '3';
+        return;
+    case 0xB9:
+        out += '1';
+        return;
+    case 0x2018:
+    case 0x2019:
+    case 0x2032:
+    case 0x02BC:
+        out += '\'';
+        return;
+    case 0x201C:
+    case 0x201D:
+    case 0xAB:
+    case 0xBB:
+        out += '"';
+        return;
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+        out += '-';
+        return;
+    case 0xFB00:
+        out += "ff";
+        return;
+    case 0xFB01:
+        out += "fi";
+        return;
+    case 0xFB02:
+        out += "fl";
+        return;
+    case 0xFB03:
+        out += "ffi";
+        return;
+    case 0xFB04:
+        out += "ffl";
+        return;
+    default:
+        break;
     }
     if ((c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F))
         c += 0x20; // Greek capitals, Cyrillic capitals

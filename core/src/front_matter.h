@@ -11,9 +11,9 @@ namespace oncoref {
 
 /// A document split at its front matter fence.
 struct FrontMatterSplit {
-    std::string yaml;       ///< between the `---` fences
-    std::string body;       ///< after the closing fence
-    int yamlFirstLine = 0;  ///< 1-based line of the first YAML line in the file
+    std::string yaml;      ///< between the `---` fences
+    std::string body;      ///< after the closing fence
+    int yamlFirstLine = 0; ///< 1-based line of the first YAML line in the file
 };
 
 /// Splits `---\n yaml \n---\n body`. An Error (with the file's line) when there is no fence.

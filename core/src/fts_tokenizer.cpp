@@ -47,8 +47,9 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
         if (index.observer && (flags & FTS5_TOKENIZE_DOCUMENT))
             index.observer->indexed(input, tokens);
         for (const Token &token : tokens) {
-            const int rc = emitToken(context, token.colocated ? FTS5_TOKEN_COLOCATED : 0, token.text.data(),
-                                     static_cast<int>(token.text.size()), static_cast<int>(token.begin), static_cast<int>(token.end));
+            const int rc =
+                emitToken(context, token.colocated ? FTS5_TOKEN_COLOCATED : 0, token.text.data(),
+                          static_cast<int>(token.text.size()), static_cast<int>(token.begin), static_cast<int>(token.end));
             if (rc != SQLITE_OK)
                 return rc;
         }

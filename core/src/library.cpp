@@ -42,8 +42,9 @@ Result<BundleInfo> readInfo(const Database &db)
     if (info.schemaVersion == 0)
         return withKind(db.error("not an Oncoref bundle (no schema version)"), ErrorKind::NotABundle);
     if (info.schemaVersion != kBundleSchemaVersion)
-        return withKind(db.error("bundle schema version " + std::to_string(info.schemaVersion) + " is not supported (this build reads version "
-                                 + std::to_string(kBundleSchemaVersion) + "): rebuild the bundle or update Oncoref"),
+        return withKind(db.error("bundle schema version " + std::to_string(info.schemaVersion) +
+                                 " is not supported (this build reads version " + std::to_string(kBundleSchemaVersion) +
+                                 "): rebuild the bundle or update Oncoref"),
                         ErrorKind::UnsupportedSchema);
     if (auto schema = checkBundleSchema(db); !schema)
         return schema.error();
@@ -59,14 +60,22 @@ Result<BundleInfo> readInfo(const Database &db)
             break;
         const std::string key = meta->text(0);
         const std::string value = meta->text(1);
-        if (key == "bundle_id") info.id = value;
-        else if (key == "title_fr") info.titleFr = value;
-        else if (key == "title_en") info.titleEn = value;
-        else if (key == "version") info.version = value;
-        else if (key == "publisher") info.publisher = value;
-        else if (key == "build_date") info.buildDate = value;
-        else if (key == "content_sha256") info.contentHash = value;
-        else if (key == "article_count") info.articleCount = std::atoi(value.c_str());
+        if (key == "bundle_id")
+            info.id = value;
+        else if (key == "title_fr")
+            info.titleFr = value;
+        else if (key == "title_en")
+            info.titleEn = value;
+        else if (key == "version")
+            info.version = value;
+        else if (key == "publisher")
+            info.publisher = value;
+        else if (key == "build_date")
+            info.buildDate = value;
+        else if (key == "content_sha256")
+            info.contentHash = value;
+        else if (key == "article_count")
+            info.articleCount = std::atoi(value.c_str());
     }
     if (info.id.empty())
         return withKind(db.error("damaged bundle: its meta table has no bundle_id"), ErrorKind::Damaged);
@@ -194,9 +203,11 @@ Result<Article> Library::article(const std::string &slug) const
 
     Article a;
     std::string *const textColumns[] = {
-        &a.slug, &a.title, &a.question, nullptr, &a.originalLanguage, &a.source, &a.publisher, &a.journal,
-        &a.journalFull, &a.volume, &a.issue, &a.doi, &a.pmid, &a.pii, &a.affiliation, &a.published,
-        &a.updated, nullptr, &a.reviewNote, &a.disclaimer, &a.capture,
+        &a.slug,      &a.title,     &a.question, nullptr,        &a.originalLanguage,
+        &a.source,    &a.publisher, &a.journal,  &a.journalFull, &a.volume,
+        &a.issue,     &a.doi,       &a.pmid,     &a.pii,         &a.affiliation,
+        &a.published, &a.updated,   nullptr,     &a.reviewNote,  &a.disclaimer,
+        &a.capture,
     };
     for (int column = 0; column < static_cast<int>(std::size(textColumns)); ++column)
         if (textColumns[column])
@@ -213,8 +224,10 @@ Result<Article> Library::article(const std::string &slug) const
     auto topics = Statement::prepare(*m_db, R"sql(
         SELECT at.topic_id FROM article_topics at JOIN topics t ON t.id = at.topic_id
         WHERE at.article_id = ?1 ORDER BY t.position)sql");
-    auto sections = Statement::prepare(*m_db, "SELECT anchor, heading, level, text, html, citations FROM sections WHERE article_id = ?1 ORDER BY position");
-    auto references = Statement::prepare(*m_db, "SELECT number, text, html FROM article_references WHERE article_id = ?1 ORDER BY number");
+    auto sections = Statement::prepare(
+        *m_db, "SELECT anchor, heading, level, text, html, citations FROM sections WHERE article_id = ?1 ORDER BY position");
+    auto references =
+        Statement::prepare(*m_db, "SELECT number, text, html FROM article_references WHERE article_id = ?1 ORDER BY number");
     for (auto *statement : {&topics, &sections, &references})
         if (!*statement)
             return statement->error();
@@ -225,20 +238,24 @@ Result<Article> Library::article(const std::string &slug) const
     if (auto read = forEachRow(*topics, [&] { a.topics.push_back(topics->text(0)); }); !read)
         return read.error();
     std::optional<Error> badLevel;
-    if (auto read = forEachRow(*sections, [&] {
-            auto level = storedSectionLevel(*m_db, sections->integer(2), a.slug);
-            if (!level)
-                badLevel = level.error();
-            a.sections.push_back({sections->text(0), sections->text(1), level ? *level : 0,
-                                  sections->text(3), sections->text(4), parseCitations(sections->text(5))});
-        });
+    if (auto read =
+            forEachRow(*sections,
+                       [&] {
+                           auto level = storedSectionLevel(*m_db, sections->integer(2), a.slug);
+                           if (!level)
+                               badLevel = level.error();
+                           a.sections.push_back({sections->text(0), sections->text(1), level ? *level : 0, sections->text(3),
+                                                 sections->text(4), parseCitations(sections->text(5))});
+                       });
         !read)
         return read.error();
     if (badLevel) // the whole article: one missing section would go unnoticed
         return *badLevel;
-    if (auto read = forEachRow(*references, [&] {
-            a.references.push_back({static_cast<int>(references->integer(0)), references->text(1), references->text(2)});
-        });
+    if (auto read = forEachRow(
+            *references,
+            [&] {
+                a.references.push_back({static_cast<int>(references->integer(0)), references->text(1), references->text(2)});
+            });
         !read)
         return read.error();
     return a;

@@ -26,8 +26,8 @@ void flagConflicts(std::vector<SourcedDrugFact> &facts)
 {
     std::map<std::string, std::map<std::string, std::set<std::string>>> valuesBySlug; // key → slug → values
     const auto keyOf = [](const DrugFact &f) {
-        return f.drug + '\x1f' + std::string(toString(f.kind)) + '\x1f' + foldForMatching(f.effect) + '\x1f'
-            + foldForMatching(f.condition);
+        return f.drug + '\x1f' + std::string(toString(f.kind)) + '\x1f' + foldForMatching(f.effect) + '\x1f' +
+               foldForMatching(f.condition);
     };
     for (const auto &f : facts)
         if (!f.fact.value.empty())
@@ -182,7 +182,8 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
         const std::int64_t spanBegin = query->integer(13);
         const std::int64_t spanEnd = query->integer(14);
         if (spanBegin < 0 || spanEnd < spanBegin || static_cast<std::size_t>(spanEnd) > f.passage.size()) {
-            m_refused.push_back(m_db->error("article '" + f.slug + "': a drug fact's span lies outside its passage: row refused"));
+            m_refused.push_back(
+                m_db->error("article '" + f.slug + "': a drug fact's span lies outside its passage: row refused"));
             return;
         }
         f.spanBegin = static_cast<std::size_t>(spanBegin);

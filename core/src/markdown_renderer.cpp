@@ -4,8 +4,8 @@
 
 #include "html_entities.h"
 
-#include <oncoref/content_limits.h>
 #include "text.h"
+#include <oncoref/content_limits.h>
 
 #include <md4c.h>
 
@@ -163,8 +163,12 @@ public:
             endLine();
             emitHtml("<table>");
             break;
-        case MD_BLOCK_THEAD: emitHtml("<thead>"); break;
-        case MD_BLOCK_TBODY: emitHtml("<tbody>"); break;
+        case MD_BLOCK_THEAD:
+            emitHtml("<thead>");
+            break;
+        case MD_BLOCK_TBODY:
+            emitHtml("<tbody>");
+            break;
         case MD_BLOCK_TR:
             endLine();
             m_cellInRow = 0;
@@ -199,19 +203,52 @@ public:
             m_section.anchor = uniqueAnchor(m_section.heading);
             m_heading.clear();
             break;
-        case MD_BLOCK_P: endLine(); emitHtml("</p>"); break;
-        case MD_BLOCK_QUOTE: endLine(); emitHtml("</blockquote>"); --m_quoteDepth; break;
-        case MD_BLOCK_UL: m_lists.pop_back(); emitHtml("</ul>"); break;
-        case MD_BLOCK_OL: m_lists.pop_back(); emitHtml("</ol>"); break;
-        case MD_BLOCK_LI: endLine(); leaveListItem(); break;
-        case MD_BLOCK_CODE: endLine(); emitHtml("</code></pre>"); break;
-        case MD_BLOCK_TABLE: emitHtml("</table>"); break;
-        case MD_BLOCK_THEAD: emitHtml("</thead>"); break;
-        case MD_BLOCK_TBODY: emitHtml("</tbody>"); break;
-        case MD_BLOCK_TR: endLine(); emitHtml("</tr>"); break;
-        case MD_BLOCK_TH: emitHtml("</th>"); break;
-        case MD_BLOCK_TD: emitHtml("</td>"); break;
-        default: break;
+        case MD_BLOCK_P:
+            endLine();
+            emitHtml("</p>");
+            break;
+        case MD_BLOCK_QUOTE:
+            endLine();
+            emitHtml("</blockquote>");
+            --m_quoteDepth;
+            break;
+        case MD_BLOCK_UL:
+            m_lists.pop_back();
+            emitHtml("</ul>");
+            break;
+        case MD_BLOCK_OL:
+            m_lists.pop_back();
+            emitHtml("</ol>");
+            break;
+        case MD_BLOCK_LI:
+            endLine();
+            leaveListItem();
+            break;
+        case MD_BLOCK_CODE:
+            endLine();
+            emitHtml("</code></pre>");
+            break;
+        case MD_BLOCK_TABLE:
+            emitHtml("</table>");
+            break;
+        case MD_BLOCK_THEAD:
+            emitHtml("</thead>");
+            break;
+        case MD_BLOCK_TBODY:
+            emitHtml("</tbody>");
+            break;
+        case MD_BLOCK_TR:
+            endLine();
+            emitHtml("</tr>");
+            break;
+        case MD_BLOCK_TH:
+            emitHtml("</th>");
+            break;
+        case MD_BLOCK_TD:
+            emitHtml("</td>");
+            break;
+        default:
+            break;
         }
         return 0;
     }
@@ -223,17 +260,28 @@ public:
         if (m_inHeading)
             return 0;
         switch (type) {
-        case MD_SPAN_EM: emitHtml("<em>"); break;
-        case MD_SPAN_STRONG: emitHtml("<strong>"); break;
-        case MD_SPAN_CODE: emitHtml("<code>"); break;
-        case MD_SPAN_DEL: emitHtml("<s>"); break;
-        case MD_SPAN_U: emitHtml("<u>"); break;
+        case MD_SPAN_EM:
+            emitHtml("<em>");
+            break;
+        case MD_SPAN_STRONG:
+            emitHtml("<strong>");
+            break;
+        case MD_SPAN_CODE:
+            emitHtml("<code>");
+            break;
+        case MD_SPAN_DEL:
+            emitHtml("<s>");
+            break;
+        case MD_SPAN_U:
+            emitHtml("<u>");
+            break;
         case MD_SPAN_A: {
             const auto *link = static_cast<MD_SPAN_A_DETAIL *>(detail);
             emitHtml("<a href=\"" + text::htmlEscape(attributeText(link->href)) + "\">");
             break;
         }
-        default: break;
+        default:
+            break;
         }
         return 0;
     }
@@ -245,13 +293,26 @@ public:
         if (m_inHeading)
             return 0;
         switch (type) {
-        case MD_SPAN_EM: emitHtml("</em>"); break;
-        case MD_SPAN_STRONG: emitHtml("</strong>"); break;
-        case MD_SPAN_CODE: emitHtml("</code>"); break;
-        case MD_SPAN_DEL: emitHtml("</s>"); break;
-        case MD_SPAN_U: emitHtml("</u>"); break;
-        case MD_SPAN_A: emitHtml("</a>"); break;
-        default: break;
+        case MD_SPAN_EM:
+            emitHtml("</em>");
+            break;
+        case MD_SPAN_STRONG:
+            emitHtml("</strong>");
+            break;
+        case MD_SPAN_CODE:
+            emitHtml("</code>");
+            break;
+        case MD_SPAN_DEL:
+            emitHtml("</s>");
+            break;
+        case MD_SPAN_U:
+            emitHtml("</u>");
+            break;
+        case MD_SPAN_A:
+            emitHtml("</a>");
+            break;
+        default:
+            break;
         }
         return 0;
     }
@@ -452,8 +513,7 @@ private:
     std::set<std::string> m_anchors;
 };
 
-template <typename Callback>
-int guarded(Callback &&callback) noexcept
+template <typename Callback> int guarded(Callback &&callback) noexcept
 {
     try {
         return callback();

@@ -76,15 +76,16 @@ Result<RelevanceReport> evaluateRelevance(const Searcher &searcher, const std::v
         RelevanceOutcome outcome{expected, 0, false, {}, {}};
         if (!results->hits.empty()) {
             outcome.topSlug = results->hits.front().slug;
-            outcome.topAnchor = results->hits.front().sections.empty() ? std::string() : results->hits.front().sections.front().anchor;
+            outcome.topAnchor =
+                results->hits.front().sections.empty() ? std::string() : results->hits.front().sections.front().anchor;
         }
         for (std::size_t i = 0; i < results->hits.size(); ++i) {
             const SearchHit &hit = results->hits[i];
             if (hit.slug != expected.slug)
                 continue;
             outcome.articleRank = static_cast<int>(i) + 1;
-            outcome.sectionFound = !hit.sections.empty()
-                && std::find(expected.anchors.begin(), expected.anchors.end(), hit.sections.front().anchor) != expected.anchors.end();
+            outcome.sectionFound = !hit.sections.empty() && std::find(expected.anchors.begin(), expected.anchors.end(),
+                                                                      hit.sections.front().anchor) != expected.anchors.end();
             break;
         }
         overall.add(outcome);

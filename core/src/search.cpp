@@ -16,7 +16,6 @@
 #include "text.h"
 #include "vocabulary.h"
 
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -80,8 +79,9 @@ std::string withFilters(std::string_view select, std::string_view tail = {})
 }
 
 /// The best-ranked matching sections first, at most ?5 of them.
-const std::string kRankSql = withFilters("SELECT rowid, rank, bm25(search_index, 0.0, 4.0, 1.0) FROM search_index WHERE search_index MATCH ?1",
-                                         "ORDER BY rank, rowid LIMIT ?5");
+const std::string kRankSql =
+    withFilters("SELECT rowid, rank, bm25(search_index, 0.0, 4.0, 1.0) FROM search_index WHERE search_index MATCH ?1",
+                "ORDER BY rank, rowid LIMIT ?5");
 
 /// Every matching section, unranked (nothing scored), in rowid order.
 const std::string kCountSql = withFilters("SELECT rowid FROM search_index WHERE search_index MATCH ?1");
@@ -116,7 +116,8 @@ std::string jsonStringArray(const std::vector<std::string> &items)
 
 std::size_t positiveTermCount(const ParsedQuery &query)
 {
-    return static_cast<std::size_t>(std::count_if(query.terms.begin(), query.terms.end(), [](const QueryTerm &t) { return !t.excluded; }));
+    return static_cast<std::size_t>(
+        std::count_if(query.terms.begin(), query.terms.end(), [](const QueryTerm &t) { return !t.excluded; }));
 }
 
 class SearchRun {
@@ -138,7 +139,8 @@ public:
     Result<Ranking> rank(const std::string &expression, const ParsedQuery &query, std::size_t wanted) const
     {
         Ranking ranking;
-        for (std::int64_t rowLimit = std::max<std::int64_t>(64, kRowsPerWantedArticle * static_cast<std::int64_t>(wanted));; rowLimit *= 4) {
+        for (std::int64_t rowLimit = std::max<std::int64_t>(64, kRowsPerWantedArticle * static_cast<std::int64_t>(wanted));;
+             rowLimit *= 4) {
             auto statement = prepareFiltered(kRankSql, expression, query);
             if (!statement)
                 return statement.error();
@@ -180,8 +182,11 @@ public:
         auto statement = Statement::prepare(*m_state.db, sql);
         if (!statement)
             return statement.error();
-        statement->bind(1, expression).bind(2, text::join(query.topics, ",")).bind(3, text::join(query.languages, ","))
-            .bind(4, text::join(query.drugs, ",")).bind(6, jsonStringArray(query.drugs));
+        statement->bind(1, expression)
+            .bind(2, text::join(query.topics, ","))
+            .bind(3, text::join(query.languages, ","))
+            .bind(4, text::join(query.drugs, ","))
+            .bind(6, jsonStringArray(query.drugs));
         return statement;
     }
 
@@ -249,7 +254,8 @@ public:
 
 private:
     /// Snippets and words of the article's best passages, best first by passage score.
-    Result<std::vector<SectionEvidence>> readEvidence(const RankedArticle &ranked, const std::string &expression, const ParsedQuery &query) const
+    Result<std::vector<SectionEvidence>> readEvidence(const RankedArticle &ranked, const std::string &expression,
+                                                      const ParsedQuery &query) const
     {
         // The best-ranked passages are read again and re-ranked (words as typed count more);
         // reading every matching passage of a long article would cost more than it changes.
@@ -280,8 +286,8 @@ private:
         return toFtsExpression(withoutCompletion, expression.find(" AND ") != std::string::npos ? TermJoin::All : TermJoin::Any);
     }
 
-    Result<SearchHit> describeHit(const RankedArticle &ranked, const std::string &expression, const std::string &cheaperExpression,
-                                  const ParsedQuery &query) const
+    Result<SearchHit> describeHit(const RankedArticle &ranked, const std::string &expression,
+                                  const std::string &cheaperExpression, const ParsedQuery &query) const
     {
         auto article = Statement::prepare(*m_state.db, "SELECT slug, title, capture, review_status FROM articles WHERE id = ?1");
         if (!article)
@@ -307,7 +313,8 @@ private:
             evidence = readEvidence(ranked, expression, query); // only the completed word matched here
         if (!evidence)
             return evidence.error();
-        std::stable_sort(evidence->begin(), evidence->end(), [](const auto &a, const auto &b) { return a.match.score > b.match.score; });
+        std::stable_sort(evidence->begin(), evidence->end(),
+                         [](const auto &a, const auto &b) { return a.match.score > b.match.score; });
         std::set<std::string> seen;
         for (std::size_t i = 0; i < evidence->size(); ++i) {
             for (const auto &word : (*evidence)[i].markedWords)
@@ -504,7 +511,8 @@ void resolveDrugFilters(ParsedQuery &query, const Thesaurus &thesaurus)
         if (const DrugEntry *entry = thesaurus.findDrug(drug))
             drug = entry->generic;
         if (searchTheDrugs)
-            query.terms.push_back(QueryTerm{drug, false, false, false, !query.terms.empty() && query.terms.back().text != drug, {}, {}});
+            query.terms.push_back(
+                QueryTerm{drug, false, false, false, !query.terms.empty() && query.terms.back().text != drug, {}, {}});
     }
 }
 
@@ -516,8 +524,8 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
         SearchQuery asTyped = request;
         asTyped.completeLastWord = false;
         auto exact = search(asTyped, cancel);
-        if (!exact || exact->cancelled || exact->notice != SearchNotice::None
-            || (exact->total > 0 && !exact->relaxed && exact->correctedQuery.empty()))
+        if (!exact || exact->cancelled || exact->notice != SearchNotice::None ||
+            (exact->total > 0 && !exact->relaxed && exact->correctedQuery.empty()))
             return exact;
     }
     ParsedQuery query = parseQuery(request.text);

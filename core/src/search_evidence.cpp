@@ -72,7 +72,8 @@ SectionEvidenceReader::SectionEvidenceReader(const Database &db, std::string exp
 {
 }
 
-Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t sectionId, double passageScore, const ParsedQuery &query)
+Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t sectionId, double passageScore,
+                                                                   const ParsedQuery &query)
 {
     if (!m_statement) {
         auto prepared = Statement::prepare(m_db, R"sql(
@@ -106,7 +107,9 @@ Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t 
     collectMarkedWords(title, seen, evidence.markedWords);
     // A match in the heading or title alone: show that rather than unmarked body text.
     if (snippet.find(kMarkOpen) == std::string::npos)
-        snippet = heading.find(kMarkOpen) != std::string::npos ? heading : title.find(kMarkOpen) != std::string::npos ? title : snippet;
+        snippet = heading.find(kMarkOpen) != std::string::npos ? heading
+                  : title.find(kMarkOpen) != std::string::npos ? title
+                                                               : snippet;
     evidence.match = {statement.text(0), statement.text(1), markedToHtml(snippet),
                       passageScore * (1.0 + kExactWordsBoost * exactShare(query, sectionWords))};
     return std::optional<SectionEvidence>(std::move(evidence));

@@ -29,7 +29,8 @@ public:
     SectionEvidenceReader(const Database &db, std::string expression);
 
     /// nullopt when the section does not match the expression.
-    [[nodiscard]] Result<std::optional<SectionEvidence>> read(std::int64_t sectionId, double passageScore, const ParsedQuery &query);
+    [[nodiscard]] Result<std::optional<SectionEvidence>> read(std::int64_t sectionId, double passageScore,
+                                                              const ParsedQuery &query);
 
 private:
     const Database &m_db;

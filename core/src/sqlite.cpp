@@ -126,10 +126,7 @@ Result<Statement> Statement::prepare(const Database &db, std::string_view sql)
     return Statement(stmt, &db);
 }
 
-Statement::Statement(Statement &&other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db)
-{
-}
+Statement::Statement(Statement &&other) noexcept : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db) {}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -181,8 +178,8 @@ Result<bool> Statement::step()
     case SQLITE_INTERRUPT:
         if (m_db->isCancelled())
             return m_db->error("cancelled");
-        return m_db->error("a read ran longer than " + std::to_string(m_db->stepBudget().count())
-                           + " ms and was stopped: is the bundle damaged?");
+        return m_db->error("a read ran longer than " + std::to_string(m_db->stepBudget().count()) +
+                           " ms and was stopped: is the bundle damaged?");
     default:
         return m_db->error(m_db->lastError());
     }

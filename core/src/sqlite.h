@@ -101,8 +101,7 @@ private:
 };
 
 /// Calls `onRow` for every row; an Error when SQLite fails before the last one.
-template <typename OnRow>
-Result<bool> forEachRow(Statement &statement, OnRow &&onRow)
+template <typename OnRow> Result<bool> forEachRow(Statement &statement, OnRow &&onRow)
 {
     while (true) {
         auto row = statement.step();
@@ -115,8 +114,7 @@ Result<bool> forEachRow(Statement &statement, OnRow &&onRow)
 }
 
 /// Runs `body`, committing on success and rolling back when it returns an Error.
-template <typename Body>
-Result<bool> inTransaction(Database &db, Body &&body)
+template <typename Body> Result<bool> inTransaction(Database &db, Body &&body)
 {
     if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
         return begun.error();

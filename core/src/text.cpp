@@ -11,17 +11,15 @@ namespace {
 
 bool isUnicodeSpace(char32_t c)
 {
-    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0x00A0
-        || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F
-        || c == 0x205F || c == 0x3000;
+    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0x00A0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // ASCII spelling of the Latin-1 letters U+00C0..U+00FF (empty: no letter).
 constexpr std::array<std::string_view, 64> kLatin1Folding = {
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e",  "e",  "e", "e", "i", "i", "i", "i", "d",  "n", "o",  "o", "o", "o",
+    "o", "",  "o", "u", "u", "u", "u",  "y", "th", "ss", "a", "a", "a", "a", "a", "a", "ae", "c", "e",  "e", "e", "e",
+    "i", "i", "i", "i", "d", "n", "o",  "o", "o",  "o",  "o", "",  "o", "u", "u", "u", "u",  "y", "th", "y",
 };
 
 std::string_view asciiFolding(char32_t c)
@@ -29,10 +27,16 @@ std::string_view asciiFolding(char32_t c)
     if (c >= 0xC0 && c <= 0xFF)
         return kLatin1Folding[c - 0xC0];
     switch (c) {
-    case 0x152: case 0x153: return "oe";
-    case 0x178: return "y";
-    case 0xB5: case 0x3BC: return "u";
-    default: return {};
+    case 0x152:
+    case 0x153:
+        return "oe";
+    case 0x178:
+        return "y";
+    case 0xB5:
+    case 0x3BC:
+        return "u";
+    default:
+        return {};
     }
 }
 
@@ -73,8 +77,8 @@ char32_t decodeUtf8(std::string_view input, std::size_t &pos)
         codePoint = (codePoint << 6) | (next & 0x3F);
     }
     static constexpr std::array<char32_t, 5> kMinimum = {0, 0, 0x80, 0x800, 0x10000};
-    if (codePoint < kMinimum[static_cast<std::size_t>(length)] || codePoint > 0x10FFFF
-        || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+    if (codePoint < kMinimum[static_cast<std::size_t>(length)] || codePoint > 0x10FFFF ||
+        (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
         ++pos;
         return 0xFFFD;
     }
@@ -117,8 +121,8 @@ bool isWordCharacter(char32_t c)
         return true;
     if (c >= 0xC0 && c <= 0x24F)
         return c != 0xD7 && c != 0xF7;
-    return (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x4FF) || (c >= 0x1E00 && c <= 0x1EFF)
-        || (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
+    return (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x4FF) || (c >= 0x1E00 && c <= 0x1EFF) ||
+           (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
 }
 
 std::string normalizeWhitespace(std::string_view input)
@@ -165,11 +169,20 @@ std::string htmlEscape(std::string_view input)
     out.reserve(input.size() + input.size() / 8);
     for (const char c : input) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -264,7 +277,8 @@ std::vector<std::string> split(std::string_view input, char separator)
 bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b)
 {
     const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
 }
 
 } // namespace oncoref::text

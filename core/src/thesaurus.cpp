@@ -19,13 +19,15 @@ bool contains(const std::vector<std::string> &terms, const std::string &folded)
     return std::any_of(terms.begin(), terms.end(), [&](const std::string &t) { return foldForMatching(t) == folded; });
 }
 
-void appendOthers(std::vector<Thesaurus::Expansion> &out, const std::vector<std::string> &terms, const std::string &folded, const std::string &via)
+void appendOthers(std::vector<Thesaurus::Expansion> &out, const std::vector<std::string> &terms, const std::string &folded,
+                  const std::string &via)
 {
     for (const auto &term : terms) {
         const std::string candidate = foldForMatching(term);
         if (candidate == folded)
             continue;
-        const bool seen = std::any_of(out.begin(), out.end(), [&](const auto &e) { return foldForMatching(e.term) == candidate; });
+        const bool seen =
+            std::any_of(out.begin(), out.end(), [&](const auto &e) { return foldForMatching(e.term) == candidate; });
         if (!seen)
             out.push_back({term, via});
     }
@@ -80,7 +82,8 @@ Result<Thesaurus> parseThesaurus(std::string_view yaml, const std::string &fileN
         const std::string folded = foldForMatching(term);
         const auto [it, inserted] = owner.emplace(folded, entry);
         if (!inserted && it->second != entry)
-            return fields.errorAt(node, "'" + term + "' is already listed under '" + it->second + "': a term may lead to one entry only");
+            return fields.errorAt(node, "'" + term + "' is already listed under '" + it->second +
+                                            "': a term may lead to one entry only");
         return std::nullopt;
     };
 

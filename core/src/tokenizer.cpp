@@ -37,7 +37,8 @@ namespace {
 
 constexpr std::size_t kMaxStemmedBytes = 64;
 constexpr std::size_t kMaxCachedWords = 200000;
-constexpr std::array<std::string_view, 12> kElisions = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
+constexpr std::array<std::string_view, 12> kElisions = {"l", "d", "j",  "m",     "n",      "s",
+                                                        "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
 
 bool isApostrophe(char32_t c)
 {
@@ -197,7 +198,8 @@ void addUnique(std::vector<std::string> &forms, std::string form)
 
 std::string stem(sb_stemmer *stemmer, std::string_view lowerWord)
 {
-    const sb_symbol *stemmed = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(lowerWord.data()), static_cast<int>(lowerWord.size()));
+    const sb_symbol *stemmed =
+        sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(lowerWord.data()), static_cast<int>(lowerWord.size()));
     if (!stemmed)
         return std::string(lowerWord);
     return std::string(reinterpret_cast<const char *>(stemmed), static_cast<std::size_t>(sb_stemmer_length(stemmer)));

@@ -24,7 +24,8 @@ int allowedEdits(std::size_t length)
 
 bool isSuggestible(std::string_view folded)
 {
-    const bool hasLetter = std::any_of(folded.begin(), folded.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+    const bool hasLetter = std::any_of(folded.begin(), folded.end(),
+                                       [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
     return hasLetter && text::toCodePoints(folded).size() >= 3;
 }
 
@@ -37,7 +38,8 @@ void VocabularyBuilder::indexed(std::string_view sectionText, const std::vector<
             continue;
         Entry &entry = m_words[token.text];
         std::string spelling = toLowerKeepingAccents(sectionText.substr(token.begin, token.end - token.begin));
-        const auto known = std::find_if(entry.spellings.begin(), entry.spellings.end(), [&](const auto &s) { return s.first == spelling; });
+        const auto known =
+            std::find_if(entry.spellings.begin(), entry.spellings.end(), [&](const auto &s) { return s.first == spelling; });
         if (known != entry.spellings.end())
             ++known->second;
         else
@@ -65,8 +67,11 @@ Result<bool> VocabularyBuilder::write(Database &db) const
         const auto mostUsed = std::max_element(entry.spellings.begin(), entry.spellings.end(), [](const auto &a, const auto &b) {
             return a.second < b.second || (a.second == b.second && a.first > b.first);
         });
-        if (auto ok = insert->bind(1, folded).bind(2, mostUsed->first).bind(3, entry.sections)
-                          .bind(4, static_cast<std::int64_t>(text::toCodePoints(folded).size())).run();
+        if (auto ok = insert->bind(1, folded)
+                          .bind(2, mostUsed->first)
+                          .bind(3, entry.sections)
+                          .bind(4, static_cast<std::int64_t>(text::toCodePoints(folded).size()))
+                          .run();
             !ok)
             return ok;
     }
@@ -104,7 +109,8 @@ Result<std::optional<SpellingSuggestion>> suggestSpelling(const Database &db, st
     auto query = Statement::prepare(db, "SELECT folded, word, sections FROM vocabulary WHERE length BETWEEN ?1 AND ?2");
     if (!query)
         return query.error();
-    query->bind(1, static_cast<std::int64_t>(target.size()) - maxEdits).bind(2, static_cast<std::int64_t>(target.size()) + maxEdits);
+    query->bind(1, static_cast<std::int64_t>(target.size()) - maxEdits)
+        .bind(2, static_cast<std::int64_t>(target.size()) + maxEdits);
     std::optional<SpellingSuggestion> best;
     while (true) {
         auto row = query->step();

@@ -7,12 +7,12 @@
 
 #include "fts_tokenizer.h"
 
-#include <unordered_map>
-#include <utility>
-#include <vector>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace oncoref {
 

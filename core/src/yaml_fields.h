@@ -16,7 +16,9 @@ namespace oncoref {
 class YamlFields {
 public:
     YamlFields(const YAML::Node &node, std::string fileName, int firstLine)
-        : m_node(node), m_fileName(std::move(fileName)), m_firstLine(firstLine) {}
+        : m_node(node), m_fileName(std::move(fileName)), m_firstLine(firstLine)
+    {
+    }
 
     [[nodiscard]] Error errorAt(const YAML::Node &node, const std::string &message) const;
     [[nodiscard]] Error errorHere(const std::string &message) const { return errorAt(m_node, message); }

@@ -106,15 +106,16 @@ void writeSyntheticContent(const fs::path &contentDir, const fs::path &to, int a
     fs::create_directories(to / "articles");
     fs::copy_file(contentDir / "bundle.yaml", to / "bundle.yaml", fs::copy_options::overwrite_existing);
     copyLibraryFiles(contentDir, to);
-    const char *const topics[] = {"everolimus", "metastatic-tumours", "necrotic-tumours", "her2-breast-cancer", "neuroendocrine-tumours", "after-chemotherapy-failure"};
+    const char *const topics[] = {"everolimus",         "metastatic-tumours",     "necrotic-tumours",
+                                  "her2-breast-cancer", "neuroendocrine-tumours", "after-chemotherapy-failure"};
     std::mt19937 random(20261122);
     const auto pick = [&](const std::vector<std::string> &from) -> const std::string & {
         return from[std::uniform_int_distribution<std::size_t>(0, from.size() - 1)(random)];
     };
     for (int n = 0; n < articleCount; ++n) {
         std::ostringstream article;
-        article << "---\ntitle: \"Article " << n << " — " << pick(material.headings) << "\"\nlang: [fr]\ntopics: [" << topics[n % 6]
-                << "]\nreview_status: not_stated\n---\n\n";
+        article << "---\ntitle: \"Article " << n << " — " << pick(material.headings) << "\"\nlang: [fr]\ntopics: ["
+                << topics[n % 6] << "]\nreview_status: not_stated\n---\n\n";
         for (int section = 0; section < 6; ++section) {
             article << "## " << pick(material.headings) << "\n\n";
             for (int block = 0; block < 5; ++block)
@@ -201,7 +202,8 @@ struct Figures {
     std::vector<KindFigures> kinds;
 };
 
-std::optional<KindFigures> measure(const QueryKind &kind, const oncoref::Library &library, const oncoref::Searcher &searcher, int rounds)
+std::optional<KindFigures> measure(const QueryKind &kind, const oncoref::Library &library, const oncoref::Searcher &searcher,
+                                   int rounds)
 {
     KindFigures figures{kind.name};
     std::vector<double> latencies;
@@ -240,7 +242,8 @@ void printTable(const Figures &f)
 {
     std::printf("corpus:   %s — %d articles, %.1f MB of Markdown\n", f.corpus.c_str(), f.articles, f.markdownMb);
     if (f.compileSeconds > 0)
-        std::printf("compile:  %.1f s CPU = %.2f MB/s on one core (%.1f s wall), peak memory %.0f MB, bundle %.1f MB = %.2f× the Markdown\n",
+        std::printf("compile:  %.1f s CPU = %.2f MB/s on one core (%.1f s wall), peak memory %.0f MB, bundle %.1f MB = %.2f× the "
+                    "Markdown\n",
                     f.compileCpuSeconds, f.markdownMb / f.compileCpuSeconds, f.compileSeconds, f.compilePeakMb, f.bundleMb,
                     f.bundleMb / f.markdownMb);
     else
@@ -251,8 +254,8 @@ void printTable(const Figures &f)
     std::printf("|%s|%s|%s|%s|%s|%s|\n", std::string(20, '-').c_str(), std::string(10, '-').c_str(), std::string(10, '-').c_str(),
                 std::string(10, '-').c_str(), std::string(15, '-').c_str(), std::string(10, '-').c_str());
     for (const auto &k : f.kinds)
-        std::printf("| %-18s | %8.2f | %8.2f | %8.2f | %6.1f/%6.1f | %8zu |\n", k.name.c_str(), k.p50, k.p95, k.p99, k.wallP50, k.wallP99,
-                    k.results);
+        std::printf("| %-18s | %8.2f | %8.2f | %8.2f | %6.1f/%6.1f | %8zu |\n", k.name.c_str(), k.p50, k.p95, k.p99, k.wallP50,
+                    k.wallP99, k.results);
     std::printf("\npeak memory of the whole run: %.0f MB\n", f.peakMb);
 }
 
@@ -270,8 +273,10 @@ std::string jsonString(const std::string &s)
 
 void printJson(const Figures &f)
 {
-    std::printf("{\"corpus\": %s, \"articles\": %d, \"markdown_mb\": %.2f, \"compile_s\": %.2f, \"compile_cpu_s\": %.2f, \"compile_mb_per_s\": %.2f, "
-                "\"compile_peak_mb\": %.0f, \"bundle_mb\": %.2f, \"bundle_ratio\": %.3f, \"open_ms\": %.3f, \"peak_mb\": %.0f, \"kinds\": [",
+    std::printf("{\"corpus\": %s, \"articles\": %d, \"markdown_mb\": %.2f, \"compile_s\": %.2f, \"compile_cpu_s\": %.2f, "
+                "\"compile_mb_per_s\": %.2f, "
+                "\"compile_peak_mb\": %.0f, \"bundle_mb\": %.2f, \"bundle_ratio\": %.3f, \"open_ms\": %.3f, \"peak_mb\": %.0f, "
+                "\"kinds\": [",
                 jsonString(f.corpus).c_str(), f.articles, f.markdownMb, f.compileSeconds, f.compileCpuSeconds,
                 f.compileCpuSeconds > 0 ? f.markdownMb / f.compileCpuSeconds : 0.0, f.compilePeakMb, f.bundleMb,
                 f.markdownMb > 0 ? f.bundleMb / f.markdownMb : 0.0, f.openMs, f.peakMb);
@@ -359,7 +364,8 @@ int main(int argc, char **argv)
             return 1;
         }
         if (!report.errors.empty())
-            std::fprintf(stderr, "oncoref-bench: %zu articles left out, first: %s\n", report.errors.size(), report.errors.front().toString().c_str());
+            std::fprintf(stderr, "oncoref-bench: %zu articles left out, first: %s\n", report.errors.size(),
+                         report.errors.front().toString().c_str());
     }
     figures.bundleMb = static_cast<double>(fs::file_size(bundle)) / 1e6;
 

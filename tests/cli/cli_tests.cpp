@@ -35,7 +35,8 @@ TEST_CASE("CLI: list --json has the documented shape", "[cli]")
         CHECK(article.at("lang").is_array());
         CHECK(article.at("topics").is_array());
     }
-    const auto everolimus = std::find_if(list.begin(), list.end(), [](const json &a) { return a["slug"] == "everolimus-afinitor-interruption-metastases"; });
+    const auto everolimus = std::find_if(
+        list.begin(), list.end(), [](const json &a) { return a["slug"] == "everolimus-afinitor-interruption-metastases"; });
     REQUIRE(everolimus != list.end());
     CHECK((*everolimus)["review_status"] == "pending_human_review");
     CHECK((*everolimus)["updated"] == "2025-12-28");
@@ -152,7 +153,8 @@ TEST_CASE("CLI: build reports broken articles with file and line, and exits 1", 
 {
     oncoref::test::TempDir dir;
     oncoref::test::copyContent(dir.path());
-    oncoref::test::writeFile(dir / "articles/bad.md", "---\ntitle: Bad\nlang: fr\ntopics: [everolimus]\nreview_status: approved\n---\nTexte.\n");
+    oncoref::test::writeFile(dir / "articles/bad.md",
+                             "---\ntitle: Bad\nlang: fr\ntopics: [everolimus]\nreview_status: approved\n---\nTexte.\n");
     const Run run = runCli({"build", dir.path().string(), "-o", (dir / "out.oncoref").string()});
     CHECK(run.exitCode == 1);
     CHECK(run.err.find((dir / "articles/bad.md").string() + ":5: field 'review_status'") != std::string::npos);
@@ -213,8 +215,9 @@ TEST_CASE("CLI: facts lists reviewed and machine-extracted facts and writes revi
 
     oncoref::test::TempDir dir;
     oncoref::test::copyContent(dir.path());
-    oncoref::test::writeFile(dir / "articles/nouveau.md", "---\ntitle: Nouveau\nlang: fr\ntopics: [everolimus]\n---\n\n"
-                                                        "## Posologie\n\nLe pembrolizumab est administré à 200 mg toutes les 3 semaines.\n");
+    oncoref::test::writeFile(dir / "articles/nouveau.md",
+                             "---\ntitle: Nouveau\nlang: fr\ntopics: [everolimus]\n---\n\n"
+                             "## Posologie\n\nLe pembrolizumab est administré à 200 mg toutes les 3 semaines.\n");
     const json unreviewed = runJson({"facts", dir.path().string(), "--unreviewed", "--json"});
     REQUIRE(unreviewed.size() == 2); // dose and schedule of a drug known by its stem only
     CHECK(unreviewed[0]["drug"] == "pembrolizumab");
@@ -303,9 +306,11 @@ TEST_CASE("CLI: --bundle repeated lists both libraries and shows from the first 
     CHECK(both.back()["bundle"] == "org.example.second");
     CHECK(both.back()["slug"] == "her2-cancer-sein-metastatique-therapies-ciblees");
 
-    const json shown = runJson({"show", "everolimus-afinitor-interruption-metastases", "--bundle", second, "--bundle", kBundle, "--json"});
+    const json shown =
+        runJson({"show", "everolimus-afinitor-interruption-metastases", "--bundle", second, "--bundle", kBundle, "--json"});
     CHECK(shown["bundle"] == "org.oncoref.library.oncology");
-    const json first = runJson({"show", "her2-cancer-sein-metastatique-therapies-ciblees", "--bundle", second, "--bundle", kBundle, "--json"});
+    const json first =
+        runJson({"show", "her2-cancer-sein-metastatique-therapies-ciblees", "--bundle", second, "--bundle", kBundle, "--json"});
     CHECK(first["bundle"] == "org.example.second");
 
     const Run missing = runCli({"show", "no-such-article", "--bundle", kBundle, "--bundle", second});

@@ -75,8 +75,9 @@ TEST_CASE("CLI: verify exits 0 for a signed bundle, 2 unsigned, 3 altered or unt
 
     const auto tampered = (publisher.dir / "tampered.oncoref").string();
     std::filesystem::copy_file(publisher.bundle, tampered);
-    oncoref::test::editBundle(tampered, "UPDATE drug_facts SET value = '16 mg', text = replace(text, '10 mg', '16 mg') WHERE value = '10 mg';"
-                                        "UPDATE sections SET text = replace(text, '10 mg', '16 mg') WHERE text LIKE '%10 mg%';");
+    oncoref::test::editBundle(
+        tampered, "UPDATE drug_facts SET value = '16 mg', text = replace(text, '10 mg', '16 mg') WHERE value = '10 mg';"
+                  "UPDATE sections SET text = replace(text, '10 mg', '16 mg') WHERE text LIKE '%10 mg%';");
     const auto altered = runCli(publisher.verify(tampered, true));
     CHECK(altered.exitCode == 3);
     const json report = json::parse(altered.out);
@@ -125,7 +126,8 @@ TEST_CASE("CLI: 256 KB of dose paragraphs compile in memory and space proportion
     std::string paragraph;
     std::string body;
     for (int i = 0; body.size() + paragraph.size() < 256 * 1024; ++i) {
-        paragraph += "L'évérolimus est donné à " + std::to_string(5 + i % 40) + " mg par jour par voie orale." + (i % 100 == 99 ? "\n" : " ");
+        paragraph += "L'évérolimus est donné à " + std::to_string(5 + i % 40) + " mg par jour par voie orale." +
+                     (i % 100 == 99 ? "\n" : " ");
         if (paragraph.size() > 60 * 1024) {
             body += paragraph + "\n\n";
             paragraph.clear();
@@ -134,7 +136,8 @@ TEST_CASE("CLI: 256 KB of dose paragraphs compile in memory and space proportion
     body += paragraph;
     oncoref::test::writeFile(dir / "content" / "articles" / "paragraphe-long.md",
                              "---\ntitle: \"Un long paragraphe\"\nlang: [fr]\ntopics: [everolimus]\nsource: \"Test\"\n"
-                             "review_status: pending_human_review\ncapture: \"test\"\n---\n\n## Posologie\n\n" + body + "\n");
+                             "review_status: pending_human_review\ncapture: \"test\"\n---\n\n## Posologie\n\n" +
+                                 body + "\n");
     const auto built = runCli({"build", (dir / "content").string(), "-o", (dir / "long.oncoref").string()});
     INFO(built.err);
     REQUIRE(built.exitCode == 0);
@@ -145,8 +148,12 @@ TEST_CASE("CLI: 256 KB of dose paragraphs compile in memory and space proportion
     // times its size, never once per fact.
     CHECK(growth < 12 * body.size());
     CHECK(children.ru_maxrss < 512 * 1024); // KiB: the largest oncoref-cli run of this test program
-    const std::string facts = oncoref::test::queryBundle(dir / "long.oncoref", "SELECT count(*) FROM drug_facts f JOIN articles a ON a.id = f.article_id WHERE a.slug = 'paragraphe-long'");
-    const int passages = std::stoi(oncoref::test::queryBundle(dir / "long.oncoref", "SELECT count(*) FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.slug = 'paragraphe-long'"));
+    const std::string facts = oncoref::test::queryBundle(
+        dir / "long.oncoref",
+        "SELECT count(*) FROM drug_facts f JOIN articles a ON a.id = f.article_id WHERE a.slug = 'paragraphe-long'");
+    const int passages = std::stoi(oncoref::test::queryBundle(
+        dir / "long.oncoref",
+        "SELECT count(*) FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.slug = 'paragraphe-long'"));
     CHECK(passages >= 4);
     CHECK(std::stoi(facts) <= 32 * passages); // kMaxFactsPerPassage: 40 distinct doses, repeated, per passage
 }

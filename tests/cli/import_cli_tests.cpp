@@ -43,7 +43,8 @@ TEST_CASE("CLI: import writes one article per capture and prints the chrome it l
 TEST_CASE("CLI: import --json has the documented shape", "[cli][import]")
 {
     oncoref::test::TempDir dir;
-    const auto run = runCli({"import", "--json", fixture("pdf_text.txt"), fixture("captured_twice.txt"), "-o", dir.path().string()});
+    const auto run =
+        runCli({"import", "--json", fixture("pdf_text.txt"), fixture("captured_twice.txt"), "-o", dir.path().string()});
     INFO(run.err);
     REQUIRE(run.exitCode == 0);
     const json report = json::parse(run.out);
@@ -54,8 +55,9 @@ TEST_CASE("CLI: import --json has the documented shape", "[cli][import]")
         for (const char *key : {"features", "chrome", "duplicates", "front_matter", "lost", "dehyphenated"})
             CHECK(article.at(key).is_array());
         const json &lines = article.at("lines");
-        CHECK(lines.at("total").get<int>() == lines.at("blank").get<int>() + lines.at("body").get<int>() + lines.at("front_matter").get<int>()
-                                                   + lines.at("chrome").get<int>() + lines.at("duplicate").get<int>() + lines.at("lost").get<int>());
+        CHECK(lines.at("total").get<int>() == lines.at("blank").get<int>() + lines.at("body").get<int>() +
+                                                  lines.at("front_matter").get<int>() + lines.at("chrome").get<int>() +
+                                                  lines.at("duplicate").get<int>() + lines.at("lost").get<int>());
         CHECK(lines.at("kept").get<int>() == lines.at("body").get<int>() + lines.at("front_matter").get<int>());
         CHECK(lines.at("lost") == 0);
         CHECK(!article.contains("markdown"));
@@ -85,7 +87,8 @@ TEST_CASE("CLI: import of one capture without -o prints the article; bad capture
 
     oncoref::test::TempDir dir;
     oncoref::test::writeFile(dir / "binary.txt", "ok\n\xff\xfe\n");
-    const auto bad = runCli({"import", "--json", (dir / "binary.txt").string(), (dir / "missing.txt").string(), fixture("plain_article.txt"), "-o", (dir / "out").string()});
+    const auto bad = runCli({"import", "--json", (dir / "binary.txt").string(), (dir / "missing.txt").string(),
+                             fixture("plain_article.txt"), "-o", (dir / "out").string()});
     CHECK(bad.exitCode == 1);
     const json badReport = json::parse(bad.out);
     REQUIRE(badReport["failed"].size() == 2);

@@ -30,7 +30,8 @@ std::vector<std::string> headings(const Article &article)
 
 const Section &sectionWithHeading(const Article &article, const std::string &heading)
 {
-    const auto found = std::find_if(article.sections.begin(), article.sections.end(), [&](const Section &s) { return s.heading == heading; });
+    const auto found =
+        std::find_if(article.sections.begin(), article.sections.end(), [&](const Section &s) { return s.heading == heading; });
     REQUIRE(found != article.sections.end());
     return *found;
 }
@@ -65,13 +66,18 @@ TEST_CASE("Parser: everolimus article has its metadata, sections, lists and cita
     const Section &effects = sectionWithHeading(a, "Effets indésirables fréquents nécessitant une gestion proactive");
     CHECK(effects.level == 3);
     CHECK(effects.anchor == "effets-indesirables-frequents-necessitant-une-gestion-proactive");
-    CHECK(effects.text.find("Stomatite (19-75% des cas) : utiliser une prophylaxie systématique et ajuster la dose si nécessaire [1, 4, 5]") != std::string::npos);
+    CHECK(effects.text.find(
+              "Stomatite (19-75% des cas) : utiliser une prophylaxie systématique et ajuster la dose si nécessaire [1, 4, 5]") !=
+          std::string::npos);
     CHECK(effects.citations == std::vector<int>{1, 4, 5});
     CHECK(effects.html.find("<ul><li>Stomatite (19-75% des cas)") != std::string::npos);
-    CHECK(effects.html.find("<sup class=\"cite\">[<a href=\"#ref-1\">1</a>, <a href=\"#ref-4\">4</a>, <a href=\"#ref-5\">5</a>]</sup>") != std::string::npos);
+    CHECK(effects.html.find(
+              "<sup class=\"cite\">[<a href=\"#ref-1\">1</a>, <a href=\"#ref-4\">4</a>, <a href=\"#ref-5\">5</a>]</sup>") !=
+          std::string::npos);
 
     const Section &breast = sectionWithHeading(a, "Cancer du sein métastatique HR+/HER2-");
-    CHECK(breast.text.find("La dose standard est de 10 mg par voie orale quotidiennement en association avec l'exémestane 25 mg par jour [1, 3]") != std::string::npos);
+    CHECK(breast.text.find("La dose standard est de 10 mg par voie orale quotidiennement en association avec l'exémestane 25 mg "
+                           "par jour [1, 3]") != std::string::npos);
     CHECK(a.references.empty()); // the capture has no reference list: none is invented
 }
 
@@ -103,7 +109,8 @@ TEST_CASE("Parser: necrotic tumours article keeps nested ordered lists and its r
     const Section &radio = sectionWithHeading(a, "Considérations spécifiques pour les tumeurs nécrosantes");
     CHECK(radio.html.find("<ol>") != std::string::npos);
     CHECK(radio.html.find("<ol start=\"2\">") == std::string::npos); // one list numbered 1, 2, 3
-    CHECK(radio.text.find("Pour les lésions symptomatiques: schéma hypofractionné possible (ex: 30 Gy en 10 fractions) [1]") != std::string::npos);
+    CHECK(radio.text.find("Pour les lésions symptomatiques: schéma hypofractionné possible (ex: 30 Gy en 10 fractions) [1]") !=
+          std::string::npos);
     CHECK(radio.text.find("Paclitaxel 175 mg/m² en perfusion de 3 heures toutes les 3 semaines") != std::string::npos);
 
     REQUIRE(a.references.size() == 1);
@@ -152,7 +159,8 @@ TEST_CASE("Parser: Markdown tables, emphasis and raw HTML", "[parser][markdown]"
     CHECK(a.sections[0].html.find("<script>") == std::string::npos);
     CHECK(a.sections[0].html.find("&lt;script&gt;") != std::string::npos);
     CHECK(a.sections[0].text.find("& é.") != std::string::npos);
-    CHECK(a.sections[1].html.find("<table><thead><tr><th>Drug</th><th align=\"right\">Dose</th></tr></thead>") != std::string::npos);
+    CHECK(a.sections[1].html.find("<table><thead><tr><th>Drug</th><th align=\"right\">Dose</th></tr></thead>") !=
+          std::string::npos);
     CHECK(a.sections[1].text == "Drug | Dose\nÉvérolimus | 10 mg");
     CHECK(a.sections[1].anchor == "doses");
     CHECK(a.sections[2].anchor == "doses-2");
@@ -196,11 +204,13 @@ TEST_CASE("Parser: mistakes are reported with file and line", "[parser][errors]"
     }
     SECTION("unknown review status")
     {
-        CHECK(parseError("---\ntitle: T\nlang: fr\ntopics: [x]\nreview_status: approved\n---\nBody\n").message.find("review_status") != std::string::npos);
+        CHECK(parseError("---\ntitle: T\nlang: fr\ntopics: [x]\nreview_status: approved\n---\nBody\n")
+                  .message.find("review_status") != std::string::npos);
     }
     SECTION("bad language code")
     {
-        CHECK(parseError("---\ntitle: T\nlang: french\ntopics: [x]\n---\nBody\n").message.find("language code") != std::string::npos);
+        CHECK(parseError("---\ntitle: T\nlang: french\ntopics: [x]\n---\nBody\n").message.find("language code") !=
+              std::string::npos);
     }
     SECTION("invalid UTF-8, on its line")
     {

@@ -130,7 +130,8 @@ TEST_CASE("Bundle guard: unknown enum values refuse their row with a message", "
     const auto path = copyOfBundle(dir);
     SECTION("review status")
     {
-        test::editBundle(path, std::string("UPDATE articles SET review_status = 'approved-by-nobody' WHERE slug = '") + kEverolimus + "'");
+        test::editBundle(path, std::string("UPDATE articles SET review_status = 'approved-by-nobody' WHERE slug = '") +
+                                   kEverolimus + "'");
         auto library = test::requireOk(Library::open(path));
         const auto articles = test::requireOk(library.articles());
         CHECK(articles.size() == 4);
@@ -150,9 +151,11 @@ TEST_CASE("Bundle guard: unknown enum values refuse their row with a message", "
         const auto original = test::requireOk(test::requireOk(Library::open(path)).drug("everolimus"));
         REQUIRE(original.has_value());
         const auto doses = [](const DrugCard &card) {
-            return std::count_if(card.facts.begin(), card.facts.end(), [](const auto &f) { return f.fact.kind == FactKind::Dose; });
+            return std::count_if(card.facts.begin(), card.facts.end(),
+                                 [](const auto &f) { return f.fact.kind == FactKind::Dose; });
         };
-        test::editBundle(path, "UPDATE drug_facts SET kind = 'rumour' WHERE id = (SELECT min(id) FROM drug_facts WHERE drug = 'everolimus' AND kind = 'dose')");
+        test::editBundle(path, "UPDATE drug_facts SET kind = 'rumour' WHERE id = (SELECT min(id) FROM drug_facts WHERE drug = "
+                               "'everolimus' AND kind = 'dose')");
         auto library = test::requireOk(Library::open(path));
         const auto card = test::requireOk(library.drug("everolimus"));
         REQUIRE(card.has_value());
@@ -163,7 +166,9 @@ TEST_CASE("Bundle guard: unknown enum values refuse their row with a message", "
     }
     SECTION("section level")
     {
-        test::editBundle(path, std::string("UPDATE sections SET level = 2000000000 WHERE position = 1 AND article_id = (SELECT id FROM articles WHERE slug = '") + kEverolimus + "')");
+        test::editBundle(path, std::string("UPDATE sections SET level = 2000000000 WHERE position = 1 AND article_id = (SELECT "
+                                           "id FROM articles WHERE slug = '") +
+                                   kEverolimus + "')");
         auto library = test::requireOk(Library::open(path));
         auto article = library.article(kEverolimus);
         REQUIRE_FALSE(article.ok());
@@ -175,14 +180,16 @@ TEST_CASE("Bundle guard: a read that runs past its budget is stopped", "[bundle]
 {
     auto db = test::requireOk(Database::open(test::bundlePath(), Database::Mode::ReadOnly));
     db->setStepBudget(std::chrono::milliseconds(50));
-    auto endless = test::requireOk(Statement::prepare(*db, "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r"));
+    auto endless = test::requireOk(
+        Statement::prepare(*db, "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r"));
     auto stepped = endless.step();
     REQUIRE_FALSE(stepped.ok());
     CHECK(stepped.error().message.find("was stopped") != std::string::npos);
 
     std::atomic_bool cancel{true};
     db->setCancelFlag(&cancel);
-    auto again = test::requireOk(Statement::prepare(*db, "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r"));
+    auto again = test::requireOk(
+        Statement::prepare(*db, "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r"));
     auto cancelled = again.step();
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error().message == "cancelled");

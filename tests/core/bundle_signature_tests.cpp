@@ -63,10 +63,10 @@ std::vector<Figure> dosesAndToxicities(const std::filesystem::path &bundle)
             const DrugFact &f = sourced.fact;
             if (std::none_of(f.value.begin(), f.value.end(), [](char c) { return c >= '0' && c <= '9'; }))
                 continue;
-            const std::string id = test::queryBundle(bundle, "SELECT id FROM drug_facts WHERE article_id = (SELECT id FROM articles WHERE slug = '"
-                                                                 + f.slug + "') AND anchor = '" + f.anchor + "' AND span_begin = "
-                                                                 + std::to_string(f.spanBegin) + " AND kind = '" + std::string(toString(f.kind))
-                                                                 + "' AND drug = '" + f.drug + "'");
+            const std::string id = test::queryBundle(
+                bundle, "SELECT id FROM drug_facts WHERE article_id = (SELECT id FROM articles WHERE slug = '" + f.slug +
+                            "') AND anchor = '" + f.anchor + "' AND span_begin = " + std::to_string(f.spanBegin) +
+                            " AND kind = '" + std::string(toString(f.kind)) + "' AND drug = '" + f.drug + "'");
             REQUIRE_FALSE(id.empty());
             if (!seen.insert(id).second)
                 continue;
@@ -95,8 +95,8 @@ bool cardMarksAltered(const std::filesystem::path &bundle, const Figure &figure)
     const auto card = test::requireOk(library.drug(figure.fact.drug));
     REQUIRE(card.has_value());
     for (const auto &sourced : card->facts)
-        if (sourced.fact.slug == figure.fact.slug && sourced.fact.anchor == figure.fact.anchor
-            && sourced.fact.spanBegin == figure.fact.spanBegin && sourced.fact.kind == figure.fact.kind)
+        if (sourced.fact.slug == figure.fact.slug && sourced.fact.anchor == figure.fact.anchor &&
+            sourced.fact.spanBegin == figure.fact.spanBegin && sourced.fact.kind == figure.fact.kind)
             return sourced.altered;
     return true; // the fact is no longer shown at all
 }
@@ -157,9 +157,9 @@ TEST_CASE("Signature: every digit of every dose and toxicity figure, changed in 
             CHECK(cardMarksAltered(tampered, figure));
 
             // The article's text as the reader shows it: the section, and the passage kept for the fact.
-            const std::string section = test::queryBundle(library.bundle, "SELECT id FROM sections WHERE anchor = '" + figure.fact.anchor
-                                                                              + "' AND article_id = (SELECT id FROM articles WHERE slug = '"
-                                                                              + figure.fact.slug + "')");
+            const std::string section = test::queryBundle(
+                library.bundle, "SELECT id FROM sections WHERE anchor = '" + figure.fact.anchor +
+                                    "' AND article_id = (SELECT id FROM articles WHERE slug = '" + figure.fact.slug + "')");
             const std::string sectionText = test::queryBundle(library.bundle, "SELECT text FROM sections WHERE id = " + section);
             const std::size_t passageAt = sectionText.find(figure.fact.passage);
             REQUIRE(passageAt != std::string::npos);
@@ -169,7 +169,8 @@ TEST_CASE("Signature: every digit of every dose and toxicity figure, changed in 
                     test::setBundleText(tampered, "sections", "text", std::stoll(section),
                                         withDigitChanged(sectionText, passageAt + figure.valueInPassage + i));
                 } else {
-                    const std::string passage = test::queryBundle(library.bundle, "SELECT passage_id FROM drug_facts WHERE id = " + std::to_string(figure.factId));
+                    const std::string passage = test::queryBundle(
+                        library.bundle, "SELECT passage_id FROM drug_facts WHERE id = " + std::to_string(figure.factId));
                     test::setBundleText(tampered, "passages", "text", std::stoll(passage),
                                         withDigitChanged(figure.fact.passage, figure.valueInPassage + i));
                 }
@@ -184,7 +185,8 @@ TEST_CASE("Signature: every digit of every dose and toxicity figure, changed in 
         }
     }
     CHECK(digits >= 15);
-    SUCCEED(digits << " digits of " << figures.size() << " figures changed, each caught in the fact, the section and the passage");
+    SUCCEED(digits << " digits of " << figures.size()
+                   << " figures changed, each caught in the fact, the section and the passage");
 }
 
 TEST_CASE("Signature: an intact article and fact of a signed bundle read as intact", "[signature]")
@@ -200,8 +202,9 @@ TEST_CASE("Signature: an intact article and fact of a signed bundle read as inta
 
 TEST_CASE("Signature: the manifest covers every table of the schema", "[signature]")
 {
-    const std::string tables = test::queryBundle(test::bundlePath(), "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                                                     "AND name NOT IN ('manifest', 'signature', 'search_index') ORDER BY name)");
+    const std::string tables = test::queryBundle(
+        test::bundlePath(), "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' "
+                            "AND name NOT IN ('manifest', 'signature', 'search_index') ORDER BY name)");
     std::set<std::string> inSchema;
     std::istringstream words(tables);
     for (std::string name; words >> name;)

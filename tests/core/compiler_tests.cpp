@@ -23,7 +23,8 @@ std::string dumpContent(const std::filesystem::path &bundle)
     for (const char *sql : {"SELECT * FROM meta WHERE key <> 'build_date' ORDER BY key", "SELECT * FROM topics ORDER BY position",
                             "SELECT * FROM articles ORDER BY id", "SELECT * FROM article_topics ORDER BY 1, 2",
                             "SELECT * FROM sections ORDER BY id", "SELECT * FROM article_references ORDER BY 1, 2",
-                            "SELECT * FROM section_search ORDER BY id", "SELECT * FROM thesaurus ORDER BY 1, 2", "SELECT * FROM vocabulary ORDER BY 1"}) {
+                            "SELECT * FROM section_search ORDER BY id", "SELECT * FROM thesaurus ORDER BY 1, 2",
+                            "SELECT * FROM vocabulary ORDER BY 1"}) {
         sqlite3_stmt *stmt = nullptr;
         REQUIRE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK);
         while (sqlite3_step(stmt) == SQLITE_ROW) {
@@ -68,7 +69,8 @@ TEST_CASE("Compiler: the bundled content compiles into one bundle with the docum
     CHECK(report.contentHash.size() == 64);
 
     const auto tables = tableNames(output);
-    for (const char *table : {"meta", "topics", "articles", "article_topics", "article_languages", "sections", "article_references", "search_index"})
+    for (const char *table :
+         {"meta", "topics", "articles", "article_topics", "article_languages", "sections", "article_references", "search_index"})
         CHECK(tables.count(table) == 1);
 
     auto library = Library::open(output);
@@ -100,8 +102,10 @@ TEST_CASE("Compiler: a broken article is reported and the others still compile",
 {
     test::TempDir dir;
     test::copyContent(dir.path());
-    test::writeFile(dir / "articles/broken-date.md", "---\ntitle: Broken\nlang: fr\ntopics: [everolimus]\nupdated: 28/12/2025\n---\nTexte.\n");
-    test::writeFile(dir / "articles/unknown-topic.md", "---\ntitle: Unknown topic\nlang: fr\ntopics:\n  - everolimus\n  - cardiology\n---\nTexte.\n");
+    test::writeFile(dir / "articles/broken-date.md",
+                    "---\ntitle: Broken\nlang: fr\ntopics: [everolimus]\nupdated: 28/12/2025\n---\nTexte.\n");
+    test::writeFile(dir / "articles/unknown-topic.md",
+                    "---\ntitle: Unknown topic\nlang: fr\ntopics:\n  - everolimus\n  - cardiology\n---\nTexte.\n");
     test::writeFile(dir / "articles/notes.txt", "not an article");
 
     const CompileReport report = compileBundle(dir.path(), dir / "out.oncoref", {.buildTime = 0});
@@ -125,7 +129,8 @@ TEST_CASE("Compiler: a broken bundle.yaml writes nothing and says where", "[comp
 {
     test::TempDir dir;
     test::copyContent(dir.path());
-    test::writeFile(dir / "bundle.yaml", "id: x\ntitle: {fr: a, en: b}\nversion: '1'\npublisher: p\ntopics:\n  - {id: a, fr: A}\n");
+    test::writeFile(dir / "bundle.yaml",
+                    "id: x\ntitle: {fr: a, en: b}\nversion: '1'\npublisher: p\ntopics:\n  - {id: a, fr: A}\n");
     const CompileReport report = compileBundle(dir.path(), dir / "out.oncoref");
     CHECK_FALSE(report.written);
     REQUIRE(report.errors.size() == 1);

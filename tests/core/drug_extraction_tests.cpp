@@ -74,7 +74,8 @@ Article articleWith(const std::string &passages, const std::string &title = "Tes
     return article;
 }
 
-std::vector<DrugFact> extract(const std::string &passages, const std::string &title = "Test", const std::vector<int> &citations = {})
+std::vector<DrugFact> extract(const std::string &passages, const std::string &title = "Test",
+                              const std::vector<int> &citations = {})
 {
     return extractDrugFacts(articleWith(passages, title, citations), thesaurus(), rules());
 }
@@ -90,8 +91,8 @@ std::string describe(const std::vector<DrugFact> &facts)
 {
     std::ostringstream out;
     for (const auto &fact : facts)
-        out << "  " << fact.drug << ' ' << toString(fact.kind) << " value='" << fact.value << "' effect='" << fact.effect << "' text='"
-            << fact.text << "'\n";
+        out << "  " << fact.drug << ' ' << toString(fact.kind) << " value='" << fact.value << "' effect='" << fact.effect
+            << "' text='" << fact.text << "'\n";
     return out.str();
 }
 
@@ -142,8 +143,8 @@ TEST_CASE("Drugs: extraction from the library meets the hand-labelled list", "[d
     std::ostringstream table;
     table << "kind gold extracted tp precision recall\n";
     const auto row = [&](std::string_view name, const DrugFactScore &score) {
-        table << name << ' ' << score.gold << ' ' << score.extracted << ' ' << score.truePositives << ' ' << score.precision() << ' '
-              << score.recall() << '\n';
+        table << name << ' ' << score.gold << ' ' << score.extracted << ' ' << score.truePositives << ' ' << score.precision()
+              << ' ' << score.recall() << '\n';
     };
     for (const auto &[kind, score] : evaluation.perKind)
         row(toString(kind), score);
@@ -293,7 +294,8 @@ TEST_CASE("Drugs: drug names are found through brands, accents, case and elision
     CHECK(after.front().drug == "exemestane");
 
     // A four-digit amount is a dose, not a year; a rate keeps its amount.
-    const auto rate = ofKind(extract("Lapatinib 1250 mg une fois par jour en association avec la capécitabine 2000 mg/m²/jour"), FactKind::Dose);
+    const auto rate = ofKind(extract("Lapatinib 1250 mg une fois par jour en association avec la capécitabine 2000 mg/m²/jour"),
+                             FactKind::Dose);
     REQUIRE(rate.size() == 2);
     CHECK(rate[0].partners == std::vector<std::string>{"capecitabine"});
     CHECK(rate[1].drug == "capecitabine");
@@ -303,8 +305,9 @@ TEST_CASE("Drugs: drug names are found through brands, accents, case and elision
 
 TEST_CASE("Drugs: two drugs of one passage keep their own doses and the combination", "[drugs]")
 {
-    const auto facts = extract("La dose standard est de 10 mg par voie orale quotidiennement en association avec l'exémestane 25 mg par jour",
-                               "Afinitor et métastases");
+    const auto facts =
+        extract("La dose standard est de 10 mg par voie orale quotidiennement en association avec l'exémestane 25 mg par jour",
+                "Afinitor et métastases");
     INFO(describe(facts));
     const auto doses = ofKind(facts, FactKind::Dose);
     REQUIRE(doses.size() == 2);
@@ -343,8 +346,9 @@ TEST_CASE("Drugs: trailing citation numbers are not values", "[drugs]")
 
 TEST_CASE("Drugs: adverse effects take the article's drug and their frequency", "[drugs]")
 {
-    Article article = articleWith("Stomatite (19-75% des cas) : ajuster la dose si nécessaire 1\nFatigue, diarrhée : gestion symptomatique",
-                                  "Que faire si un patient ne prend pas son Afinitor", {1});
+    Article article =
+        articleWith("Stomatite (19-75% des cas) : ajuster la dose si nécessaire 1\nFatigue, diarrhée : gestion symptomatique",
+                    "Que faire si un patient ne prend pas son Afinitor", {1});
     article.sections.front().heading = "Effets indésirables fréquents";
     const auto facts = extractDrugFacts(article, thesaurus(), rules());
     INFO(describe(facts));
@@ -363,7 +367,8 @@ TEST_CASE("Drugs: adverse effects take the article's drug and their frequency", 
     CHECK(adjustments.front().condition == "Stomatite");
 
     // "plus" joins two drug names only: here évérolimus stays the subject.
-    const auto frequent = extract("Les effets indésirables les plus fréquents sous évérolimus étaient la stomatite (44%) et la fatigue.");
+    const auto frequent =
+        extract("Les effets indésirables les plus fréquents sous évérolimus étaient la stomatite (44%) et la fatigue.");
     REQUIRE(frequent.size() == 2);
     CHECK(frequent[0].drug == "everolimus");
     CHECK(frequent[0].value == "44%");
@@ -374,8 +379,9 @@ TEST_CASE("Drugs: adverse effects take the article's drug and their frequency", 
 
 TEST_CASE("Drugs: monitoring needs something to watch, and a conditional combination is a condition", "[drugs]")
 {
-    const auto facts = extract("Évérolimus : surveillance de la glycémie (HbA1c) avant et pendant le traitement, particulièrement pour "
-                               "l'association avec alpelisib");
+    const auto facts =
+        extract("Évérolimus : surveillance de la glycémie (HbA1c) avant et pendant le traitement, particulièrement pour "
+                "l'association avec alpelisib");
     INFO(describe(facts));
     REQUIRE(facts.size() == 1);
     CHECK(facts.front().kind == FactKind::Monitoring);
@@ -405,7 +411,8 @@ TEST_CASE("Drugs: adjustments, contraindications and conditions", "[drugs]")
     CHECK(contraindicated.front().drug == "bevacizumab");
     CHECK(contraindicated.front().condition == "grossesse");
 
-    const auto combined = extract("Cisplatine + pemetrexed\nAssociation possible avec bevacizumab pour les tumeurs non-épidermoïdes (PS 0-1)");
+    const auto combined =
+        extract("Cisplatine + pemetrexed\nAssociation possible avec bevacizumab pour les tumeurs non-épidermoïdes (PS 0-1)");
     INFO(describe(combined));
     REQUIRE(combined.size() == 2);
     CHECK(combined[1].drug == "cisplatin");

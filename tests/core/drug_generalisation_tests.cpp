@@ -35,7 +35,10 @@ const DrugRules &rules()
     return instance;
 }
 
-std::filesystem::path fixtures() { return test::sourceDir() / "tests/data/drug_fixtures"; }
+std::filesystem::path fixtures()
+{
+    return test::sourceDir() / "tests/data/drug_fixtures";
+}
 
 struct FixtureRun {
     std::vector<DrugFact> facts;
@@ -63,8 +66,8 @@ std::string describe(const std::vector<DrugFact> &facts)
 {
     std::ostringstream out;
     for (const auto &fact : facts)
-        out << "  " << fact.slug << '#' << fact.anchor << ' ' << fact.drug << ' ' << toString(fact.kind) << " value='" << fact.value
-            << "' effect='" << fact.effect << "' text='" << fact.text << "'\n";
+        out << "  " << fact.slug << '#' << fact.anchor << ' ' << fact.drug << ' ' << toString(fact.kind) << " value='"
+            << fact.value << "' effect='" << fact.effect << "' text='" << fact.text << "'\n";
     return out.str();
 }
 
@@ -106,7 +109,7 @@ TEST_CASE("Drugs: no decoy of the hand-written pages is shown as a fact", "[drug
         const std::string slug = run.slugByCapture.at(decoy.capture);
         for (const auto &fact : of(run.facts, slug)) {
             const bool shown = fact.value.rfind(decoy.value, 0) == 0 // a schedule's value starts with its amount
-                && foldForMatching(fact.passage).find(foldForMatching(decoy.context)) != std::string::npos;
+                               && foldForMatching(fact.passage).find(foldForMatching(decoy.context)) != std::string::npos;
             INFO(describe({fact}));
             CHECK_FALSE(shown);
         }
@@ -143,10 +146,18 @@ TEST_CASE("Drugs: the thesaurus knows a hospital oncology service's drugs, Frenc
 {
     CHECK(thesaurus().drugs.size() >= 250);
     const std::pair<const char *, const char *> names[] = {
-        {"streptozocine", "streptozocin"}, {"streptozotocin", "streptozocin"}, {"Zanosar", "streptozocin"},
-        {"Keytruda", "pembrolizumab"},     {"dexaméthasone", "dexamethasone"}, {"Neulasta", "pegfilgrastim"},
-        {"acide zolédronique", "zoledronic acid"}, {"Xgeva", "denosumab"},    {"5-FU", "fluorouracil"},
-        {"Kadcyla", "trastuzumab emtansine"}, {"ondansétron", "ondansetron"}, {"Emend", "aprepitant"},
+        {"streptozocine", "streptozocin"},
+        {"streptozotocin", "streptozocin"},
+        {"Zanosar", "streptozocin"},
+        {"Keytruda", "pembrolizumab"},
+        {"dexaméthasone", "dexamethasone"},
+        {"Neulasta", "pegfilgrastim"},
+        {"acide zolédronique", "zoledronic acid"},
+        {"Xgeva", "denosumab"},
+        {"5-FU", "fluorouracil"},
+        {"Kadcyla", "trastuzumab emtansine"},
+        {"ondansétron", "ondansetron"},
+        {"Emend", "aprepitant"},
     };
     for (const auto &[name, generic] : names) {
         INFO(name);

@@ -25,8 +25,8 @@ const char *const kArticle = "---\ntitle: Revue\nlang: fr\ntopics: [everolimus]\
 std::string review(const std::string &hash, const std::string &value, const std::string &status, const std::string &extra = {})
 {
     return "article: revue\nfacts:\n"
-           "  - anchor: posologie\n    passage: " + hash + "\n    drug: everolimus\n    kind: dose\n    value: \"" + value
-        + "\"\n    status: " + status + "\n" + extra;
+           "  - anchor: posologie\n    passage: " +
+           hash + "\n    drug: everolimus\n    kind: dose\n    value: \"" + value + "\"\n    status: " + status + "\n" + extra;
 }
 
 /// The real content plus article `revue` and its review file.
@@ -64,8 +64,9 @@ TEST_CASE("Reviews: a confirmed fact ships reviewed, a rejected one does not shi
     const Library library = test::requireOk(Library::open(dir / "out.oncoref"));
     const auto card = test::requireOk(library.drug("everolimus"));
     REQUIRE(card.has_value());
-    const auto five = std::find_if(card->facts.begin(), card->facts.end(),
-                                   [](const SourcedDrugFact &f) { return f.fact.slug == "revue" && f.fact.kind == FactKind::Dose; });
+    const auto five = std::find_if(card->facts.begin(), card->facts.end(), [](const SourcedDrugFact &f) {
+        return f.fact.slug == "revue" && f.fact.kind == FactKind::Dose;
+    });
     REQUIRE(five != card->facts.end());
     CHECK(five->fact.reviewed);
 
@@ -114,7 +115,8 @@ TEST_CASE("Reviews: mistakes in a review file name the line", "[reviews]")
     auto badStatus = parseFactReviews(review("0123456789abcdef", "5 mg", "maybe"), "r.yaml");
     REQUIRE_FALSE(badStatus.ok());
     CHECK(badStatus.error().line == 8);
-    auto badKind = parseFactReviews("article: a\nfacts:\n  - {anchor: x, passage: y, drug: z, kind: strength, status: confirmed}\n", "r.yaml");
+    auto badKind = parseFactReviews(
+        "article: a\nfacts:\n  - {anchor: x, passage: y, drug: z, kind: strength, status: confirmed}\n", "r.yaml");
     REQUIRE_FALSE(badKind.ok());
     CHECK(badKind.error().line == 3);
 }
@@ -126,9 +128,11 @@ TEST_CASE("Reviews: the skeleton lists every fact pending and keeps verdicts alr
     const ContentFacts content = readContentFacts(dir.path());
     const std::string skeleton = reviewSkeleton("revue", content.facts, content.reviews);
     const auto entries = test::requireOk(parseFactReviews(skeleton, "skeleton.yaml"));
-    const auto mine = std::count_if(content.facts.begin(), content.facts.end(), [](const DrugFact &f) { return f.slug == "revue"; });
+    const auto mine =
+        std::count_if(content.facts.begin(), content.facts.end(), [](const DrugFact &f) { return f.slug == "revue"; });
     CHECK(static_cast<long>(entries.size()) == mine);
-    CHECK(std::count_if(entries.begin(), entries.end(), [](const FactReview &r) { return r.verdict == ReviewVerdict::Confirmed; }) == 1);
+    CHECK(std::count_if(entries.begin(), entries.end(),
+                        [](const FactReview &r) { return r.verdict == ReviewVerdict::Confirmed; }) == 1);
     for (const DrugFact &fact : content.facts)
         if (fact.slug == "revue")
             CHECK(findReview(fact, entries) != nullptr);
@@ -141,7 +145,8 @@ TEST_CASE("Reviews: the bundled library's facts are all reviewed", "[reviews][li
         FAIL_CHECK(error.toString());
     REQUIRE_FALSE(content.facts.empty());
     for (const DrugFact &fact : content.facts) {
-        INFO(fact.slug << '#' << fact.anchor << ' ' << fact.drug << ' ' << toString(fact.kind) << " '" << fact.value << "' " << fact.text);
+        INFO(fact.slug << '#' << fact.anchor << ' ' << fact.drug << ' ' << toString(fact.kind) << " '" << fact.value << "' "
+                       << fact.text);
         CHECK(fact.reviewed);
     }
 }

@@ -60,7 +60,8 @@ TEST_CASE("Fidelity: doses and frequencies of the everolimus article are exactly
     std::string all;
     for (const auto &section : article->sections)
         all += section.text + '\n';
-    for (const char *figure : {"10 mg par voie orale quotidiennement", "exémestane 25 mg par jour", "Stomatite (19-75% des cas)",
-                               "Hyperglycémie (17%)", "Pneumonite (7-9%)", "31% des patients", "6,8 à 9 mois", "11,0 mois versus 4,6 mois"})
+    for (const char *figure :
+         {"10 mg par voie orale quotidiennement", "exémestane 25 mg par jour", "Stomatite (19-75% des cas)",
+          "Hyperglycémie (17%)", "Pneumonite (7-9%)", "31% des patients", "6,8 à 9 mois", "11,0 mois versus 4,6 mois"})
         CHECK(all.find(figure) != std::string::npos);
 }

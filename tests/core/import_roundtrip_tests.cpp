@@ -27,8 +27,11 @@ struct Curation {
     const char *why;
 };
 const Curation kCurated[] = {
-    {"002_831ef2defb7365c2.txt", {"original_lang"}, "the bracketed title says the article is a translation, not from which language"},
-    {"004_fb295808c11576ae.txt", {"title", "paragraph_breaks"},
+    {"002_831ef2defb7365c2.txt",
+     {"original_lang"},
+     "the bracketed title says the article is a translation, not from which language"},
+    {"004_fb295808c11576ae.txt",
+     {"title", "paragraph_breaks"},
      "the capture has no title line (a person chose one of its headings) and lost a paragraph break after 'officielles.'"},
 };
 
@@ -86,15 +89,23 @@ TEST_CASE("Import: re-importing each seed capture reproduces its committed artic
             const std::string &imported;
         };
         const Field fields[] = {
-            {"title", committed->title, article->title},           {"question", committed->question, article->question},
+            {"title", committed->title, article->title},
+            {"question", committed->question, article->question},
             {"original_lang", committed->originalLanguage, article->originalLanguage},
-            {"source", committed->source, article->source},        {"publisher", committed->publisher, article->publisher},
-            {"journal", committed->journal, article->journal},     {"journal_full", committed->journalFull, article->journalFull},
-            {"volume", committed->volume, article->volume},        {"issue", committed->issue, article->issue},
-            {"doi", committed->doi, article->doi},                 {"pmid", committed->pmid, article->pmid},
-            {"pii", committed->pii, article->pii},                 {"affiliation", committed->affiliation, article->affiliation},
-            {"published", committed->published, article->published}, {"updated", committed->updated, article->updated},
-            {"review_note", committed->reviewNote, article->reviewNote}, {"disclaimer", committed->disclaimer, article->disclaimer},
+            {"source", committed->source, article->source},
+            {"publisher", committed->publisher, article->publisher},
+            {"journal", committed->journal, article->journal},
+            {"journal_full", committed->journalFull, article->journalFull},
+            {"volume", committed->volume, article->volume},
+            {"issue", committed->issue, article->issue},
+            {"doi", committed->doi, article->doi},
+            {"pmid", committed->pmid, article->pmid},
+            {"pii", committed->pii, article->pii},
+            {"affiliation", committed->affiliation, article->affiliation},
+            {"published", committed->published, article->published},
+            {"updated", committed->updated, article->updated},
+            {"review_note", committed->reviewNote, article->reviewNote},
+            {"disclaimer", committed->disclaimer, article->disclaimer},
             {"capture", committed->capture, article->capture},
         };
         for (const auto &field : fields) {
@@ -109,7 +120,8 @@ TEST_CASE("Import: re-importing each seed capture reproduces its committed artic
         // Proposed topics are curated, but a proposal must be a declared topic.
         const std::vector<ImportTopic> declared = bundleTopics();
         for (const auto &topic : article->topics)
-            CHECK((topic == "unfiled" || std::any_of(declared.begin(), declared.end(), [&](const ImportTopic &t) { return t.id == topic; })));
+            CHECK((topic == "unfiled" ||
+                   std::any_of(declared.begin(), declared.end(), [&](const ImportTopic &t) { return t.id == topic; })));
 
         REQUIRE(article->sections.size() == committed->sections.size());
         for (std::size_t i = 0; i < committed->sections.size(); ++i) {

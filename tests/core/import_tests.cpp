@@ -95,7 +95,8 @@ TEST_CASE("Import: a Q&A page gives question, review status, date, citations, ne
     CHECK(article.references[1].number == 2);
 
     const auto chrome = textOfLines(imported.report, LineFate::Chrome);
-    for (const char *widget : {"Article Review Status", "Personalize", "Professional Medical Disclaimer", "Have a follow-up question?"})
+    for (const char *widget :
+         {"Article Review Status", "Personalize", "Professional Medical Disclaimer", "Have a follow-up question?"})
         CHECK(chrome.find(widget) != std::string::npos);
 }
 
@@ -165,13 +166,15 @@ TEST_CASE("Import: a monograph keeps its section numbers in headings, its table 
 TEST_CASE("Import: PDF text is mended — cut words joined, running headers and page numbers reported", "[import]")
 {
     const auto [imported, article] = importFixture("pdf_text.txt");
-    CHECK(std::find(imported.report.features.begin(), imported.report.features.end(), "pdf_text") != imported.report.features.end());
+    CHECK(std::find(imported.report.features.begin(), imported.report.features.end(), "pdf_text") !=
+          imported.report.features.end());
     std::vector<std::string> joined;
     for (const auto &d : imported.report.dehyphenated)
         joined.push_back(d.joined);
     CHECK(joined == std::vector<std::string>{"traitement", "soignante", "anti-infectieux"});
     const std::string body = article.sections.front().text;
-    CHECK(body.find("Le traitement se prend en deux prises par jour, matin et soir, dans les trente minutes qui suivent") != std::string::npos);
+    CHECK(body.find("Le traitement se prend en deux prises par jour, matin et soir, dans les trente minutes qui suivent") !=
+          std::string::npos);
     // The paragraph goes on across the page break.
     CHECK(body.find("de la paume des mains et de la plante des pieds.") != std::string::npos);
     const auto reasons = reasonsFor(imported.report, LineFate::Chrome);
@@ -184,7 +187,8 @@ TEST_CASE("Import: PDF text is mended — cut words joined, running headers and 
 TEST_CASE("Import: a page captured twice is kept once, the cut first copy giving way to the whole one", "[import]")
 {
     const auto [imported, article] = importFixture("captured_twice.txt");
-    CHECK(std::find(imported.report.features.begin(), imported.report.features.end(), "captured_twice") != imported.report.features.end());
+    CHECK(std::find(imported.report.features.begin(), imported.report.features.end(), "captured_twice") !=
+          imported.report.features.end());
     CHECK(imported.report.count(LineFate::Duplicate) == 6);
     int dosing = 0;
     for (const auto &section : article.sections)
@@ -192,7 +196,8 @@ TEST_CASE("Import: a page captured twice is kept once, the cut first copy giving
     CHECK(dosing == 1);
     const Section *effects = sectionHeaded(article, "Effets indésirables");
     REQUIRE(effects);
-    CHECK(effects->text == "Les bouffées de chaleur et les douleurs articulaires sont les effets les plus fréquents. Une ostéodensitométrie est conseillée avant le début du traitement.");
+    CHECK(effects->text == "Les bouffées de chaleur et les douleurs articulaires sont les effets les plus fréquents. Une "
+                           "ostéodensitométrie est conseillée avant le début du traitement.");
 }
 
 TEST_CASE("Import: a generic page reports cookie banner, breadcrumb, menus and share bar, and keeps its table", "[import]")
@@ -205,14 +210,16 @@ TEST_CASE("Import: a generic page reports cookie banner, breadcrumb, menus and s
     CHECK(std::count(reasons.begin(), reasons.end(), "menu or widget") == 8);
     const Section *drugs = sectionHeaded(article, "Les médicaments prescrits");
     REQUIRE(drugs);
-    CHECK(drugs->text == "Médicament | Moment de la prise\nOndansétron 8 mg | Avant la perfusion\nAprépitant 125 mg | Le premier jour");
+    CHECK(drugs->text ==
+          "Médicament | Moment de la prise\nOndansétron 8 mg | Avant la perfusion\nAprépitant 125 mg | Le premier jour");
     CHECK(article.title == "Nausées sous chimiothérapie : les conseils du pharmacien");
 }
 
 TEST_CASE("Import: topics are proposed from bundle.yaml's labels, with a note when none fits", "[import]")
 {
-    const std::vector<ImportTopic> topics{{"neuroendocrine-tumours", {"Tumeurs neuroendocrines digestives", "Digestive neuroendocrine tumours"}},
-                                          {"her2-breast-cancer", {"Cancer du sein HER2 positif", "HER2-positive breast cancer"}}};
+    const std::vector<ImportTopic> topics{
+        {"neuroendocrine-tumours", {"Tumeurs neuroendocrines digestives", "Digestive neuroendocrine tumours"}},
+        {"her2-breast-cancer", {"Cancer du sein HER2 positif", "HER2-positive breast cancer"}}};
     const auto lanreotide = importFixture("journal_bilingual.txt", topics);
     CHECK(lanreotide.article.topics == std::vector<std::string>{"neuroendocrine-tumours"});
     const auto plain = importFixture("plain_article.txt", topics);
@@ -222,12 +229,14 @@ TEST_CASE("Import: topics are proposed from bundle.yaml's labels, with a note wh
 
 TEST_CASE("Import: text is never altered — Markdown characters are escaped, not interpreted", "[import]")
 {
-    const std::string capture = "Un titre\n\n# pas un titre, 2 * 3 * 4 et _x_ <b>gras</b> [lien](http://x) \\ `code` &amp; ~~barré~~\n";
+    const std::string capture =
+        "Un titre\n\n# pas un titre, 2 * 3 * 4 et _x_ <b>gras</b> [lien](http://x) \\ `code` &amp; ~~barré~~\n";
     auto imported = importCapture(capture, ImportOptions{"escape.txt", {}});
     REQUIRE(imported.ok());
     auto article = parseArticle(imported->markdown, imported->slug + ".md");
     REQUIRE(article.ok());
-    CHECK(article->sections.front().text == "# pas un titre, 2 * 3 * 4 et _x_ <b>gras</b> [lien](http://x) \\ `code` &amp; ~~barré~~");
+    CHECK(article->sections.front().text ==
+          "# pas un titre, 2 * 3 * 4 et _x_ <b>gras</b> [lien](http://x) \\ `code` &amp; ~~barré~~");
     CHECK(imported->report.count(LineFate::Lost) == 0);
 }
 

@@ -106,9 +106,10 @@ TEST_CASE("Drug index: radiotherapy is dosed in Gy; an unknown name suggests clo
 TEST_CASE("Drug index: two sources giving different values are both kept and flagged", "[drugs][library]")
 {
     test::TempDir dir;
-    const Library library = compileWithArticle(dir, "everolimus-autre-schema.md",
-                    "---\ntitle: Autre schéma\nlang: fr\ntopics: [everolimus]\nupdated: 2026-01-15\n---\n\n"
-                    "## Posologie\n\n- La dose standard d'évérolimus est de 5 mg par voie orale quotidiennement\n");
+    const Library library =
+        compileWithArticle(dir, "everolimus-autre-schema.md",
+                           "---\ntitle: Autre schéma\nlang: fr\ntopics: [everolimus]\nupdated: 2026-01-15\n---\n\n"
+                           "## Posologie\n\n- La dose standard d'évérolimus est de 5 mg par voie orale quotidiennement\n");
     auto card = library.drug("everolimus");
     REQUIRE(card.ok());
     REQUIRE(card->has_value());
@@ -126,8 +127,8 @@ TEST_CASE("Drug index: a partner's card shows the combination, never the other d
 {
     test::TempDir dir;
     const Library library = compileWithArticle(dir, "cisplatine-pemetrexed.md",
-                    "---\ntitle: Doublet\nlang: fr\ntopics: [metastatic-tumours]\n---\n\n"
-                    "## Posologie\n\n- Cisplatine 75 mg/m² en association avec pemetrexed\n");
+                                               "---\ntitle: Doublet\nlang: fr\ntopics: [metastatic-tumours]\n---\n\n"
+                                               "## Posologie\n\n- Cisplatine 75 mg/m² en association avec pemetrexed\n");
     auto pemetrexed = library.drug("pemetrexed");
     REQUIRE(pemetrexed.ok());
     REQUIRE(pemetrexed->has_value());

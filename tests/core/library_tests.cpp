@@ -37,8 +37,10 @@ TEST_CASE("Library: opens the bundled library and lists it", "[library]")
             c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         return s;
     };
-    CHECK(std::is_sorted(articles->begin(), articles->end(), [&](const auto &a, const auto &b) { return asciiLower(a.title) < asciiLower(b.title); }));
-    const auto everolimus = std::find_if(articles->begin(), articles->end(), [](const auto &a) { return a.slug == "everolimus-afinitor-interruption-metastases"; });
+    CHECK(std::is_sorted(articles->begin(), articles->end(),
+                         [&](const auto &a, const auto &b) { return asciiLower(a.title) < asciiLower(b.title); }));
+    const auto everolimus = std::find_if(articles->begin(), articles->end(),
+                                         [](const auto &a) { return a.slug == "everolimus-afinitor-interruption-metastases"; });
     REQUIRE(everolimus != articles->end());
     CHECK(everolimus->reviewStatus == ReviewStatus::PendingHumanReview);
     CHECK(everolimus->topics.front() == "everolimus");
@@ -185,8 +187,8 @@ TEST_CASE("Library: related articles share topics or drugs, most shared first", 
     // Neuroendocrine tumours are a topic of both.
     const auto neuroendocrine = find("tumeurs-neuroendocrines-digestives");
     REQUIRE(neuroendocrine != related->end());
-    CHECK(std::find(neuroendocrine->sharedTopics.begin(), neuroendocrine->sharedTopics.end(), "neuroendocrine-tumours")
-          != neuroendocrine->sharedTopics.end());
+    CHECK(std::find(neuroendocrine->sharedTopics.begin(), neuroendocrine->sharedTopics.end(), "neuroendocrine-tumours") !=
+          neuroendocrine->sharedTopics.end());
     // Nothing in common with the everolimus article's topics: the chemotherapy-failure page.
     const auto chemotherapy = find("alternatives-apres-echec-chimiotherapie");
     CHECK((chemotherapy == related->end() || !chemotherapy->sharedDrugs.empty()));

@@ -11,7 +11,8 @@ TEST_CASE("Query: words, phrases, exclusions, OR and prefixes become quoted FTS5
     CHECK(toFtsExpression(parseQuery("everolimus stomatite")) == R"("everolimus" AND "stomatite")");
     CHECK(toFtsExpression(parseQuery(R"("survie sans progression" HER2)")) == R"("survie sans progression" AND "HER2")");
     CHECK(toFtsExpression(parseQuery("paclitaxel -docetaxel")) == R"(("paclitaxel") NOT "docetaxel")");
-    CHECK(toFtsExpression(parseQuery("trastuzumab OR lapatinib capecitabine")) == R"(("trastuzumab" OR "lapatinib") AND "capecitabine")");
+    CHECK(toFtsExpression(parseQuery("trastuzumab OR lapatinib capecitabine")) ==
+          R"(("trastuzumab" OR "lapatinib") AND "capecitabine")");
     CHECK(toFtsExpression(parseQuery("évérol*")) == R"("évérol"*)");
     CHECK(toFtsExpression(parseQuery("a b"), TermJoin::Any) == R"("a" OR "b")");
 }

@@ -42,7 +42,8 @@ TEST_CASE("Relevance: the clinicians' query set scores at least the committed ba
     REQUIRE(baseline.size() == 4);
     for (const auto &outcome : report->outcomes)
         if (outcome.articleRank != 1)
-            WARN(outcome.expected.query << ": expected article at rank " << outcome.articleRank << ", top is " << outcome.topSlug);
+            WARN(outcome.expected.query << ": expected article at rank " << outcome.articleRank << ", top is "
+                                        << outcome.topSlug);
     const RelevanceMetrics &m = report->overall;
     CHECK(m.mrr >= baseline.at("mrr"));
     CHECK(m.ndcg10 >= baseline.at("ndcg10"));

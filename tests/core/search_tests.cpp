@@ -41,14 +41,24 @@ struct Expectation {
 const Expectation kClinicalQueries[] = {
     {"everolimus", "everolimus-afinitor-interruption-metastases", {"intro", "tumeurs-neuroendocrines-metastatiques"}},
     {"Afinitor", "everolimus-afinitor-interruption-metastases", {"intro"}},
-    {"stomatite", "everolimus-afinitor-interruption-metastases", {"effets-indesirables-frequents-necessitant-une-gestion-proactive"}},
-    {"hyperglycémie", "everolimus-afinitor-interruption-metastases", {"effets-indesirables-frequents-necessitant-une-gestion-proactive"}},
-    {"pneumonite", "everolimus-afinitor-interruption-metastases", {"effets-indesirables-frequents-necessitant-une-gestion-proactive"}},
+    {"stomatite",
+     "everolimus-afinitor-interruption-metastases",
+     {"effets-indesirables-frequents-necessitant-une-gestion-proactive"}},
+    {"hyperglycémie",
+     "everolimus-afinitor-interruption-metastases",
+     {"effets-indesirables-frequents-necessitant-une-gestion-proactive"}},
+    {"pneumonite",
+     "everolimus-afinitor-interruption-metastases",
+     {"effets-indesirables-frequents-necessitant-une-gestion-proactive"}},
     {"exemestane", "everolimus-afinitor-interruption-metastases", {"cancer-du-sein-metastatique-hr-her2"}},
     {"réduction de dose", "everolimus-afinitor-interruption-metastases", {"strategies-d-ajustement-posologique"}},
     {"HbA1c", "everolimus-afinitor-interruption-metastases", {"surveillance-et-suivi"}},
-    {"\"survie sans progression\"", "everolimus-afinitor-interruption-metastases", {"cancer-du-sein-metastatique-hr-her2", "tumeurs-neuroendocrines-metastatiques"}},
-    {"tumeurs neuroendocrines pancréatiques", "everolimus-afinitor-interruption-metastases", {"tumeurs-neuroendocrines-metastatiques"}},
+    {"\"survie sans progression\"",
+     "everolimus-afinitor-interruption-metastases",
+     {"cancer-du-sein-metastatique-hr-her2", "tumeurs-neuroendocrines-metastatiques"}},
+    {"tumeurs neuroendocrines pancréatiques",
+     "everolimus-afinitor-interruption-metastases",
+     {"tumeurs-neuroendocrines-metastatiques"}},
     {"HER2", "her2-cancer-sein-metastatique-therapies-ciblees", {"abstract"}},
     {"trastuzumab lapatinib", "her2-cancer-sein-metastatique-therapies-ciblees", {"abstract"}},
     {"capecitabine", "her2-cancer-sein-metastatique-therapies-ciblees", {"abstract"}},
@@ -61,10 +71,18 @@ const Expectation kClinicalQueries[] = {
     {"FOLFOX", "tumeurs-necrosantes-metastatiques", {"pour-les-cancers-colorectaux-metastatiques"}},
     {"radiochirurgie stéréotaxique", "tumeurs-necrosantes-metastatiques", {"pour-les-tumeurs-cerebrales-metastatiques"}},
     {"myélosuppression", "tumeurs-necrosantes-metastatiques", {"points-de-vigilance-et-pieges-a-eviter"}},
-    {"immunothérapie", "alternatives-apres-echec-chimiotherapie", {"immunotherapie-therapies-ciblees-et-essais-cliniques-des-options-innovantes-a-connaitre"}},
-    {"immunotherapie", "alternatives-apres-echec-chimiotherapie", {"immunotherapie-therapies-ciblees-et-essais-cliniques-des-options-innovantes-a-connaitre"}},
-    {"soins palliatifs", "alternatives-apres-echec-chimiotherapie", {"quelles-alternatives-envisager-lorsque-la-chimiotherapie-n-est-plus-efficace"}},
-    {"Jean-Charles Soria", "alternatives-apres-echec-chimiotherapie", {"le-role-central-du-dialogue-avec-l-equipe-medicale-pour-la-suite-du-parcours"}},
+    {"immunothérapie",
+     "alternatives-apres-echec-chimiotherapie",
+     {"immunotherapie-therapies-ciblees-et-essais-cliniques-des-options-innovantes-a-connaitre"}},
+    {"immunotherapie",
+     "alternatives-apres-echec-chimiotherapie",
+     {"immunotherapie-therapies-ciblees-et-essais-cliniques-des-options-innovantes-a-connaitre"}},
+    {"soins palliatifs",
+     "alternatives-apres-echec-chimiotherapie",
+     {"quelles-alternatives-envisager-lorsque-la-chimiotherapie-n-est-plus-efficace"}},
+    {"Jean-Charles Soria",
+     "alternatives-apres-echec-chimiotherapie",
+     {"le-role-central-du-dialogue-avec-l-equipe-medicale-pour-la-suite-du-parcours"}},
 };
 
 } // namespace
@@ -93,7 +111,8 @@ TEST_CASE("Search: accents are optional and snippets mark the words as written",
     CHECK(hit.reviewStatus == ReviewStatus::PendingHumanReview);
     CHECK(std::find(hit.matchedWords.begin(), hit.matchedWords.end(), "évérolimus") != hit.matchedWords.end());
     CHECK(hit.sections.size() == 3);
-    CHECK(std::is_sorted(hit.sections.begin(), hit.sections.end(), [](const auto &a, const auto &b) { return a.score > b.score; }));
+    CHECK(
+        std::is_sorted(hit.sections.begin(), hit.sections.end(), [](const auto &a, const auto &b) { return a.score > b.score; }));
 }
 
 TEST_CASE("Search: an article matching several words ranks before one matching a single word", "[search]")
@@ -141,9 +160,32 @@ TEST_CASE("Search: hostile input gives results or a notice, never an error", "[s
     while (tenKilobytes.size() < 10 * 1024)
         tenKilobytes += "évérolimus \"stomatite AND NOT -( ) * ^ : ';DROP TABLE sections;-- ";
     const std::string inputs[] = {
-        "\"", "AND", "OR", "NOT", "NEAR", "NEAR(a b, 2)", "*", "');DROP", "'); DROP TABLE articles; --", "a:b", "title:HER2",
-        "{title heading}: x", "^HER2", "\"unbalanced phrase", "- - -", "(", ")", "\\", "%", "_", "\x01\x02\x1b[31m",
-        "\xff\xfe invalid", "\xc3\x28", "∑∞≥", "🙂", tenKilobytes,
+        "\"",
+        "AND",
+        "OR",
+        "NOT",
+        "NEAR",
+        "NEAR(a b, 2)",
+        "*",
+        "');DROP",
+        "'); DROP TABLE articles; --",
+        "a:b",
+        "title:HER2",
+        "{title heading}: x",
+        "^HER2",
+        "\"unbalanced phrase",
+        "- - -",
+        "(",
+        ")",
+        "\\",
+        "%",
+        "_",
+        "\x01\x02\x1b[31m",
+        "\xff\xfe invalid",
+        "\xc3\x28",
+        "∑∞≥",
+        "🙂",
+        tenKilobytes,
     };
     for (const auto &input : inputs) {
         INFO("input: " << input.substr(0, 60));
@@ -189,8 +231,8 @@ TEST_CASE("Search: as the user types, the last word also matches as a word start
     REQUIRE(typing->total == 1);
     CHECK(typing->hits.front().slug == "everolimus-afinitor-interruption-metastases");
     CHECK(searcher().search({"évéro", 0, 20, false})->total == 0);
-    CHECK(searcher().search({"e", 0, 20, true})->total == 0);          // too short to complete
-    CHECK(searcher().search({"chimiothérapie ", 0, 20, true})->total ==  // a space ends the word
+    CHECK(searcher().search({"e", 0, 20, true})->total == 0);           // too short to complete
+    CHECK(searcher().search({"chimiothérapie ", 0, 20, true})->total == // a space ends the word
           searcher().search({"chimiothérapie", 0, 20, false})->total);
 }
 
@@ -210,8 +252,11 @@ TEST_CASE("Search: thesaurus equivalents find articles and say so", "[search][th
 
 TEST_CASE("Search: a misspelt query runs corrected and says so", "[search][typos]")
 {
-    for (const auto &[typed, corrected] : std::vector<std::pair<std::string, std::string>>{
-             {"trastuzumb", "trastuzumab"}, {"pneumonitte", "pneumonite"}, {"everolimu", "évérolimus"}, {"lapatinb", "lapatinib"}, {"hyperglicemie", "hyperglycémie"}}) {
+    for (const auto &[typed, corrected] : std::vector<std::pair<std::string, std::string>>{{"trastuzumb", "trastuzumab"},
+                                                                                           {"pneumonitte", "pneumonite"},
+                                                                                           {"everolimu", "évérolimus"},
+                                                                                           {"lapatinb", "lapatinib"},
+                                                                                           {"hyperglicemie", "hyperglycémie"}}) {
         INFO(typed);
         const SearchResults results = search(typed);
         CHECK(results.correctedQuery == corrected);
@@ -248,7 +293,8 @@ TEST_CASE("Search: a bundle whose thesaurus table is damaged still searches", "[
     std::filesystem::copy_file(test::bundlePath(), dir / "damaged.oncoref");
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open((dir / "damaged.oncoref").c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, "UPDATE thesaurus SET kind = 'terms' WHERE entry_id = 0 AND position = 0", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "UPDATE thesaurus SET kind = 'terms' WHERE entry_id = 0 AND position = 0", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
     sqlite3_close(db);
     auto damaged = Searcher::open(dir / "damaged.oncoref");
     REQUIRE(damaged.ok());

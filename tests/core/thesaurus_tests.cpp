@@ -40,10 +40,10 @@ bool contains(const std::vector<std::string> &list, const std::string &item)
 TEST_CASE("Thesaurus: brand names lead to the generic name and back", "[thesaurus]")
 {
     const std::pair<const char *, const char *> brands[] = {
-        {"Afinitor", "everolimus"}, {"Votubia", "everolimus"}, {"Herceptin", "trastuzumab"}, {"Tyverb", "lapatinib"},
-        {"Tykerb", "lapatinib"},    {"Xeloda", "capecitabine"}, {"Aromasine", "exemestane"}, {"Aromasin", "exemestane"},
-        {"Piqray", "alpelisib"},    {"Avastin", "bevacizumab"}, {"Tarceva", "erlotinib"},    {"Iressa", "gefitinib"},
-        {"Alimta", "pemetrexed"},   {"Taxol", "paclitaxel"},    {"Gemzar", "gemcitabine"},   {"Navelbine", "vinorelbine"},
+        {"Afinitor", "everolimus"},     {"Votubia", "everolimus"},    {"Herceptin", "trastuzumab"}, {"Tyverb", "lapatinib"},
+        {"Tykerb", "lapatinib"},        {"Xeloda", "capecitabine"},   {"Aromasine", "exemestane"},  {"Aromasin", "exemestane"},
+        {"Piqray", "alpelisib"},        {"Avastin", "bevacizumab"},   {"Tarceva", "erlotinib"},     {"Iressa", "gefitinib"},
+        {"Alimta", "pemetrexed"},       {"Taxol", "paclitaxel"},      {"Gemzar", "gemcitabine"},    {"Navelbine", "vinorelbine"},
         {"Sandostatine", "octreotide"}, {"Somatuline", "lanreotide"}, {"Sutent", "sunitinib"},
     };
     for (const auto &[brand, generic] : brands) {

@@ -67,7 +67,8 @@ TEST_CASE("Tokenizer: every word of Snowball's French and English vocabularies s
     for (const char *language : {"french", "english"}) {
         int checked = 0;
         const auto differences = snowballDifferences(language, checked);
-        INFO(language << ": " << differences.size() << " differences, first: " << (differences.empty() ? "" : differences.front()));
+        INFO(language << ": " << differences.size()
+                      << " differences, first: " << (differences.empty() ? "" : differences.front()));
         CHECK(differences.empty());
         CHECK(checked > 20000);
     }
@@ -92,7 +93,8 @@ TEST_CASE("Tokenizer: accents and case fold after stemming, with both stems of a
 
 TEST_CASE("Tokenizer: French elisions are dropped, with straight and typographic apostrophes", "[tokenizer]")
 {
-    for (const char *text : {"l'évérolimus", "l’évérolimus", "d'évérolimus", "qu'évérolimus", "jusqu’évérolimus", "lorsqu'évérolimus"}) {
+    for (const char *text :
+         {"l'évérolimus", "l’évérolimus", "d'évérolimus", "qu'évérolimus", "jusqu’évérolimus", "lorsqu'évérolimus"}) {
         INFO(text);
         const auto found = positions(text);
         REQUIRE(found.size() == 1);
@@ -169,8 +171,9 @@ TEST_CASE("Tokenizer: prefix queries are not stemmed", "[tokenizer]")
 
 TEST_CASE("Tokenizer: hostile bytes give tokens or nothing, never a crash", "[tokenizer][hostile]")
 {
-    for (const std::string &text : {std::string(""), std::string("\xff\xfe\xfd"), std::string("\xc3"), std::string("'''---+++"),
-                                   std::string(100000, 'a'), std::string("l'") + std::string(5000, '-'), std::string("6,,,,8....9")}) {
+    for (const std::string &text :
+         {std::string(""), std::string("\xff\xfe\xfd"), std::string("\xc3"), std::string("'''---+++"), std::string(100000, 'a'),
+          std::string("l'") + std::string(5000, '-'), std::string("6,,,,8....9")}) {
         const auto tokens = tokenizer().tokenize(text, TokenizeMode::Document);
         for (const auto &token : tokens)
             CHECK(token.end <= text.size());

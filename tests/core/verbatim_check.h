@@ -96,7 +96,8 @@ inline std::string withoutCitationBrackets(const std::string &block, const std::
 
 /// CHECKs every block and verbatim field of `article` against `capture` (or, when given, the
 /// capture less the lines reported as chrome); returns the blocks seen.
-inline int checkVerbatim(const Article &article, std::string_view capture, const std::string &name, std::string_view withoutChrome = {})
+inline int checkVerbatim(const Article &article, std::string_view capture, const std::string &name,
+                         std::string_view withoutChrome = {})
 {
     auto readings = captureReadings(capture);
     if (!withoutChrome.empty())

@@ -11,8 +11,7 @@
 namespace oncoref::test {
 
 /// The value of a Result, failing the test with the Error's text when there is none.
-template <typename T>
-T requireOk(Result<T> result)
+template <typename T> T requireOk(Result<T> result)
 {
     INFO((result ? std::string() : result.error().toString()));
     REQUIRE(result.ok());

@@ -10,9 +10,18 @@
 
 namespace oncoref::test {
 
-inline std::filesystem::path sourceDir() { return ONCOREF_SOURCE_DIR; }
-inline std::filesystem::path contentDir() { return sourceDir() / "content"; }
-inline std::filesystem::path bundlePath() { return ONCOREF_TEST_BUNDLE; }
+inline std::filesystem::path sourceDir()
+{
+    return ONCOREF_SOURCE_DIR;
+}
+inline std::filesystem::path contentDir()
+{
+    return sourceDir() / "content";
+}
+inline std::filesystem::path bundlePath()
+{
+    return ONCOREF_TEST_BUNDLE;
+}
 
 inline std::string readFile(const std::filesystem::path &path)
 {

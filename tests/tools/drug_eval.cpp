@@ -54,8 +54,8 @@ void printRow(std::string_view name, const DrugFactScore &score)
 
 std::string describe(const DrugFact &fact)
 {
-    std::string line = fact.slug + " #" + fact.anchor + "  " + fact.drug + " " + std::string(toString(fact.kind)) + " value='"
-        + fact.value + "'";
+    std::string line = fact.slug + " #" + fact.anchor + "  " + fact.drug + " " + std::string(toString(fact.kind)) + " value='" +
+                       fact.value + "'";
     if (!fact.effect.empty())
         line += " effect='" + fact.effect + "'";
     return line + "\n      \"" + fact.text + "\"";
@@ -109,11 +109,12 @@ Article articleFromCapture(const fs::path &path, const std::string &text)
         if (first == std::string::npos)
             continue;
         const std::string body = line.substr(first);
-        const bool numbered = std::isdigit(static_cast<unsigned char>(body[0])) && body.find_first_of(" .") < 6
-            && body.size() < 90 && body.find("mg") == std::string::npos;
+        const bool numbered = std::isdigit(static_cast<unsigned char>(body[0])) && body.find_first_of(" .") < 6 &&
+                              body.size() < 90 && body.find("mg") == std::string::npos;
         const char last = body.back();
-        const bool shortTitle = body.size() < 60 && line[0] != '-' && line[0] != '|' && std::string(".;,:)|").find(last) == std::string::npos
-            && body.find_first_of("0123456789%") == std::string::npos;
+        const bool shortTitle = body.size() < 60 && line[0] != '-' && line[0] != '|' &&
+                                std::string(".;,:)|").find(last) == std::string::npos &&
+                                body.find_first_of("0123456789%") == std::string::npos;
         if (numbered || shortTitle) {
             flush();
             section.heading = body;
@@ -209,8 +210,9 @@ int main(int argc, char **argv)
         kept = capturesOf(*text, options->set);
     }
 
-    const fs::path articlesDir = options->pages ? *options->pages
-        : fs::exists(options->content / "articles") ? options->content / "articles" : options->content;
+    const fs::path articlesDir = options->pages                              ? *options->pages
+                                 : fs::exists(options->content / "articles") ? options->content / "articles"
+                                                                             : options->content;
     std::vector<fs::path> paths;
     for (const auto &entry : fs::directory_iterator(articlesDir))
         if (entry.path().extension() == (options->pages ? ".txt" : ".md"))
@@ -266,8 +268,8 @@ int main(int argc, char **argv)
         const std::string value = foldForMatching(decoy.value);
         const std::string context = foldForMatching(decoy.context);
         for (const DrugFact &fact : facts) {
-            if (fact.slug == slug->second && !fact.value.empty() && foldForMatching(fact.value).rfind(value, 0) == 0
-                && (context.empty() || foldForMatching(fact.passage).find(context) != std::string::npos)) {
+            if (fact.slug == slug->second && !fact.value.empty() && foldForMatching(fact.value).rfind(value, 0) == 0 &&
+                (context.empty() || foldForMatching(fact.passage).find(context) != std::string::npos)) {
                 decoysShown.push_back(decoy.capture + "  '" + decoy.value + "' (" + decoy.why + ") as " + describe(fact));
                 break;
             }

@@ -135,9 +135,10 @@ TEST_CASE("Copy with citation: the selection, then the title, source, date and b
 
 TEST_CASE("Copy with citation: missing parts are left out", "[viewer][copy]")
 {
-    CHECK(textWithCitation(QStringLiteral("Texte\u2029suite "), {QStringLiteral("T"), {}, {}, QStringLiteral("2013-11"),
-                                                                  QStringLiteral("B"), QStringLiteral("1.0")})
-          == QStringLiteral("Texte\nsuite\n\n— T, published 2013-11, Oncoref bundle B 1.0"));
+    CHECK(
+        textWithCitation(QStringLiteral("Texte\u2029suite "),
+                         {QStringLiteral("T"), {}, {}, QStringLiteral("2013-11"), QStringLiteral("B"), QStringLiteral("1.0")}) ==
+        QStringLiteral("Texte\nsuite\n\n— T, published 2013-11, Oncoref bundle B 1.0"));
 }
 
 TEST_CASE("Shortcuts: F1 lists every action with its keys", "[viewer][keyboard]")
@@ -199,8 +200,7 @@ TEST_CASE("Keyboard: every control the Tab key reaches has an accessible name", 
         if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus))
             continue;
         const auto *button = qobject_cast<QAbstractButton *>(widget);
-        const QString name = widget->accessibleName().isEmpty() && button != nullptr ? button->text()
-                                                                                   : widget->accessibleName();
+        const QString name = widget->accessibleName().isEmpty() && button != nullptr ? button->text() : widget->accessibleName();
         INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
         CHECK_FALSE(name.isEmpty());
     }

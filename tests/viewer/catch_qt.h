@@ -11,7 +11,6 @@
 
 #include <string>
 
-template <>
-struct Catch::StringMaker<QString> {
+template <> struct Catch::StringMaker<QString> {
     static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
 };

@@ -26,10 +26,8 @@ using namespace oncoref::viewer::test;
 
 namespace {
 
-const QString kEverolimusTitle =
-    QStringLiteral("Que faire si un patient ne prend pas son Afinitor pour ses métastases");
-const QString kAdverseEffectsAnchor =
-    QStringLiteral("effets-indesirables-frequents-necessitant-une-gestion-proactive");
+const QString kEverolimusTitle = QStringLiteral("Que faire si un patient ne prend pas son Afinitor pour ses métastases");
+const QString kAdverseEffectsAnchor = QStringLiteral("effets-indesirables-frequents-necessitant-une-gestion-proactive");
 
 QModelIndex findDrug(const DrugListModel &model, const QString &drug)
 {
@@ -87,8 +85,8 @@ TEST_CASE("Viewer: the Drugs tab lists drugs A–Z with their brands", "[viewer]
 
     const QModelIndex everolimus = findDrug(model, QStringLiteral("everolimus"));
     REQUIRE(everolimus.isValid());
-    CHECK(everolimus.data(DrugListModel::BrandsRole).toStringList()
-          == QStringList{QStringLiteral("Afinitor"), QStringLiteral("Votubia")});
+    CHECK(everolimus.data(DrugListModel::BrandsRole).toStringList() ==
+          QStringList{QStringLiteral("Afinitor"), QStringLiteral("Votubia")});
     CHECK(everolimus.data(DrugListModel::FactCountRole).toInt() > 10);
     CHECK(everolimus.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Afinitor")));
 }
@@ -121,8 +119,7 @@ TEST_CASE("Viewer: the drug filter matches brands and spellings, accents aside",
     CHECK(QApplication::focusWidget() == panel->filterField()); // still there for another try
 }
 
-TEST_CASE("Viewer: the everolimus page sources every figure and opens it in the reader",
-          "[viewer][drugs]")
+TEST_CASE("Viewer: the everolimus page sources every figure and opens it in the reader", "[viewer][drugs]")
 {
     OpenWindow w;
     w.window.openDrug(QStringLiteral("everolimus"));
@@ -255,13 +252,10 @@ TEST_CASE("Viewer: drug pages, corrections and find in page speak French", "[vie
     SearchPanel *panel = window.searchPanel();
     window.focusSearch();
     panel->search(QStringLiteral("everolimu"));
-    REQUIRE(QTest::qWaitFor([&] {
-        return panel->resultsModel()->query() == QStringLiteral("everolimu")
-               && panel->resultsModel()->rowCount() > 0;
-    }));
-    CHECK(panel->correctionLine()->text()
-          == QStringLiteral("Résultats pour <b>évérolimus</b> — rechercher plutôt "
-                            "<a href=\"#as-typed\">everolimu</a>"));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return panel->resultsModel()->query() == QStringLiteral("everolimu") && panel->resultsModel()->rowCount() > 0; }));
+    CHECK(panel->correctionLine()->text() == QStringLiteral("Résultats pour <b>évérolimus</b> — rechercher plutôt "
+                                                            "<a href=\"#as-typed\">everolimu</a>"));
     CHECK(panel->drugBanner()->drug() == QStringLiteral("everolimus")); // through the correction
     CHECK(panel->drugBanner()->openButton()->text() == QStringLiteral("Voir la fiche"));
 }

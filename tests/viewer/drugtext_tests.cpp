@@ -11,8 +11,7 @@ using namespace oncoref::viewer;
 
 namespace {
 
-DrugFactRow fact(FactKind kind, const char *effect, const char *value, const char *slug,
-                 bool conflicting = false)
+DrugFactRow fact(FactKind kind, const char *effect, const char *value, const char *slug, bool conflicting = false)
 {
     DrugFactRow row;
     row.kind = kind;

@@ -53,8 +53,7 @@ TEST_CASE("Viewer: find in page ignores case and accents, F3 steps, Esc closes",
     }
     CHECK(sawAccents);
     REQUIRE(page->highlights(PageBrowser::Layer::FindCurrent).size() == 1);
-    CHECK(page->highlights(PageBrowser::Layer::FindCurrent).front().format.background()
-          != matches.front().format.background());
+    CHECK(page->highlights(PageBrowser::Layer::FindCurrent).front().format.background() != matches.front().format.background());
 
     // The same count with the accents and capitals typed.
     bar->field()->setText(QStringLiteral("ÉVÉRO"));
@@ -102,8 +101,7 @@ TEST_CASE("Viewer: the search terms stay highlighted under the find bar", "[view
     QTest::keyClicks(reader->findBar()->field(), QStringLiteral("glycemie"));
     CHECK(reader->findBar()->matchCount() >= 1);
     CHECK(reader->highlightCount() == terms);
-    CHECK(reader->browser()->extraSelections().size()
-          == terms + reader->findBar()->matchCount() + 1);
+    CHECK(reader->browser()->extraSelections().size() == terms + reader->findBar()->matchCount() + 1);
 
     // Another article: the find bar searches it too.
     w.window.openArticle(kHer2);

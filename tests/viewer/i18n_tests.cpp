@@ -55,13 +55,13 @@ QStringList openFailures(MainWindow &window, const QTemporaryDir &dir)
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(4096, 'x'));
     file.close();
-    return {openAndWait(window, dir.filePath(QStringLiteral("missing.oncoref"))),
-            openAndWait(window, corrupt), openAndWait(window, dir.path())};
+    return {openAndWait(window, dir.filePath(QStringLiteral("missing.oncoref"))), openAndWait(window, corrupt),
+            openAndWait(window, dir.path())};
 }
 
 // Words that name things rather than speak a language.
-const QSet<QString> kSameInBothLanguages{QStringLiteral("About &Qt"), QStringLiteral("&Navigation"),
-                                         QStringLiteral("Action"), QStringLiteral("Oncoref")};
+const QSet<QString> kSameInBothLanguages{QStringLiteral("About &Qt"), QStringLiteral("&Navigation"), QStringLiteral("Action"),
+                                         QStringLiteral("Oncoref")};
 
 } // namespace
 
@@ -91,9 +91,8 @@ TEST_CASE("Languages: the French menus, dialogs and errors have no English text"
     }
 
     // Open failures: French words only (no SQLite message), and no path (the dialog names it).
-    static const QRegularExpression englishWords(
-        QStringLiteral("\\b(the|file|not|database|cannot|no such|is|SQLite)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression englishWords(QStringLiteral("\\b(the|file|not|database|cannot|no such|is|SQLite)\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
     const QStringList errors = openFailures(window, dir);
     for (qsizetype i = 0; i < errors.size(); ++i) {
         INFO(englishErrors[i].toStdString() << " → " << errors[i].toStdString());

@@ -58,8 +58,7 @@ int drugRowsFrom(const DrugListModel &model, const QString &bundle)
 
 } // namespace
 
-TEST_CASE("Libraries: a second bundle opens beside the first, comes back at the next start, and closes",
-          "[viewer][libraries]")
+TEST_CASE("Libraries: a second bundle opens beside the first, comes back at the next start, and closes", "[viewer][libraries]")
 {
     QSettings().remove(QStringLiteral("library/bundles"));
     QTemporaryDir dir;
@@ -125,8 +124,7 @@ TEST_CASE("Libraries: a remembered bundle that is gone is said and forgotten", "
     QSettings().setValue(QStringLiteral("library/bundles"), QStringList{bundlePath(), gone});
     OpenWindow w;
     QString failed;
-    QObject::connect(&w.window, &MainWindow::bundleOpenFailed, &w.window,
-                     [&failed](const QString &path) { failed = path; });
+    QObject::connect(&w.window, &MainWindow::bundleOpenFailed, &w.window, [&failed](const QString &path) { failed = path; });
     w.window.openRememberedBundles();
     REQUIRE(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 10000));
     CHECK(failed == gone);

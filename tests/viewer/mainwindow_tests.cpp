@@ -128,8 +128,7 @@ TEST_CASE("Viewer: links stay inside the offline reader", "[viewer]")
 
     // The everolimus capture cites references it does not include.
     emit browser->anchorClicked(QUrl(QStringLiteral("#ref-1")));
-    CHECK(w.window.statusBar()->currentMessage()
-          == QStringLiteral("Reference 1 is not included in the captured source."));
+    CHECK(w.window.statusBar()->currentMessage() == QStringLiteral("Reference 1 is not included in the captured source."));
 
     emit browser->anchorClicked(QUrl(QStringLiteral("https://example.org/")));
     CHECK(w.window.statusBar()->currentMessage().contains(QStringLiteral("offline")));
@@ -154,8 +153,7 @@ TEST_CASE("Viewer: the French interface shows French words and topic labels", "[
     window.openArticle(kEverolimus);
     REQUIRE(settle(window));
 
-    CHECK(window.readerView()->header()->badgeText()
-          == QStringLiteral("En attente de relecture humaine"));
+    CHECK(window.readerView()->header()->badgeText() == QStringLiteral("En attente de relecture humaine"));
     CHECK(window.libraryStatusText().contains(QStringLiteral("5 articles")));
     CHECK(window.libraryStatusText().contains(QStringLiteral("Bibliothèque d’oncologie Oncoref")));
 

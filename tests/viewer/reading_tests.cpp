@@ -114,9 +114,7 @@ TEST_CASE("Reading: the library tree follows the article shown, after Back too",
     REQUIRE(settle(w.window));
     w.window.openArticle(kHer2);
     REQUIRE(settle(w.window));
-    const auto treeSlug = [&] {
-        return w.window.libraryTree()->currentIndex().data(LibraryModel::SlugRole).toString();
-    };
+    const auto treeSlug = [&] { return w.window.libraryTree()->currentIndex().data(LibraryModel::SlugRole).toString(); };
     CHECK(treeSlug() == kHer2);
     w.window.goBack();
     REQUIRE(settle(w.window));

@@ -11,12 +11,12 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <filesystem>
 
@@ -59,8 +59,7 @@ TEST_CASE("Viewer: search with the keyboard, open a hit, go back", "[viewer][sea
     QTest::qWait(50); // the reader scrolls again once the new layout has settled
     const QString visible = reader->visibleText();
     CHECK(visible.contains(heading));
-    CHECK(visible.contains(
-        QStringLiteral("Effets indésirables fréquents nécessitant une gestion proactive")));
+    CHECK(visible.contains(QStringLiteral("Effets indésirables fréquents nécessitant une gestion proactive")));
     CHECK(reader->header()->isVisible());
     CHECK(reader->header()->badgeText() == QStringLiteral("Pending human review"));
     CHECK(reader->highlightCount() > 0);
@@ -110,8 +109,7 @@ TEST_CASE("Viewer: typing searches after a short pause", "[viewer][search]")
     CHECK(panel->resultsModel()->rowCount() == 0);
 }
 
-TEST_CASE("Viewer: a misspelt query shows the correction and searches as typed on demand",
-          "[viewer][search]")
+TEST_CASE("Viewer: a misspelt query shows the correction and searches as typed on demand", "[viewer][search]")
 {
     OpenWindow w;
     SearchPanel *panel = w.window.searchPanel();
@@ -122,18 +120,15 @@ TEST_CASE("Viewer: a misspelt query shows the correction and searches as typed o
     CHECK(panel->resultsModel()->hit(0)->slug == kHer2.toStdString());
     CHECK(panel->resultsModel()->correctedQuery() == QStringLiteral("trastuzumab"));
     REQUIRE(correction->isVisibleTo(panel));
-    CHECK(correction->text()
-          == QStringLiteral("Showing results for <b>trastuzumab</b> — search instead for "
-                            "<a href=\"#as-typed\">trastuzumb</a>"));
+    CHECK(correction->text() == QStringLiteral("Showing results for <b>trastuzumab</b> — search instead for "
+                                               "<a href=\"#as-typed\">trastuzumb</a>"));
 
     // "Search instead", from the keyboard: the words as typed, which match nothing.
     w.window.focusSearch();
     QTest::keyClick(panel->searchField(), Qt::Key_Tab);
     REQUIRE(QApplication::focusWidget() == correction);
     QTest::keyClick(correction, Qt::Key_Return);
-    REQUIRE(QTest::qWaitFor([&] {
-        return panel->summaryText() == QStringLiteral("No article matches “trastuzumb”.");
-    }));
+    REQUIRE(QTest::qWaitFor([&] { return panel->summaryText() == QStringLiteral("No article matches “trastuzumb”."); }));
     CHECK(panel->resultsModel()->rowCount() == 0);
     CHECK_FALSE(correction->isVisibleTo(panel));
     CHECK(panel->searchField()->text() == QStringLiteral("trastuzumb"));
@@ -147,8 +142,7 @@ TEST_CASE("Viewer: a hit found through a brand says which name found it", "[view
     REQUIRE(w.waitForResults(QStringLiteral("Herceptin")));
     const QModelIndex first = panel->resultsModel()->index(0, 0);
     CHECK(first.data(SearchResultsModel::SlugRole).toString() == kHer2);
-    CHECK(first.data(SearchResultsModel::ExpansionsRole).toString()
-          == QStringLiteral("trastuzumab, via Herceptin"));
+    CHECK(first.data(SearchResultsModel::ExpansionsRole).toString() == QStringLiteral("trastuzumab, via Herceptin"));
 }
 
 TEST_CASE("Viewer: as you type, the last word completes", "[viewer][search]")
@@ -170,8 +164,7 @@ TEST_CASE("Viewer: results load a page at a time as the list needs them", "[view
     w.window.focusSearch(); // a list on screen asks for more rows as it fills
     panel->controller()->setPageSize(1);
     int firstPageRows = -1;
-    QObject::connect(panel, &SearchPanel::resultsShown, model,
-                     [&] { firstPageRows = model->rowCount(); });
+    QObject::connect(panel, &SearchPanel::resultsShown, model, [&] { firstPageRows = model->rowCount(); });
 
     panel->search(QStringLiteral("cancer"));
     REQUIRE(w.waitForResults(QStringLiteral("cancer")));
@@ -221,7 +214,11 @@ TEST_CASE("Viewer: a bundle rebuilt at the same path is searched anew, never the
     panel->searchField()->clear();
     panel->searchField()->setText(QStringLiteral("stomatite"));
     QTest::keyClick(panel->searchField(), Qt::Key_Return);
-    CHECK(QTest::qWaitFor([&] { return model->query() == QStringLiteral("stomatite") && panel->summaryText().contains(QStringLiteral("No article")); }, 5000));
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return model->query() == QStringLiteral("stomatite") && panel->summaryText().contains(QStringLiteral("No article"));
+        },
+        5000));
     CHECK(model->rowCount() == 0);
 }
 
@@ -242,8 +239,8 @@ TEST_CASE("Search: the results while typing are those Enter shows", "[viewer][se
     const QString typedSummary = panel->summaryText();
     const quint64 generation = panel->controller()->latestGeneration();
     QTest::keyClick(panel->searchField(), Qt::Key_Return);
-    REQUIRE(QTest::qWaitFor([&] { return panel->controller()->latestGeneration() > generation
-                                          && panel->resultsModel()->rowCount() > 0; }));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return panel->controller()->latestGeneration() > generation && panel->resultsModel()->rowCount() > 0; }));
     QTest::qWait(50);
     CHECK(slugs() == typed);
     CHECK(panel->summaryText() == typedSummary);

@@ -17,9 +17,9 @@
 #include <oncoref/compiler.h>
 
 #include <QSignalSpy>
-#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QToolButton>
 
 #include <sqlite3.h>
 
@@ -60,10 +60,11 @@ struct SignedBundle {
         REQUIRE(QFile::copy(path, copy));
         sqlite3 *db = nullptr;
         REQUIRE(sqlite3_open(toPath(copy).c_str(), &db) == SQLITE_OK);
-        const int rc = sqlite3_exec(db,
-                                    "UPDATE drug_facts SET value = '16 mg', text = replace(text, '10 mg', '16 mg') WHERE value = '10 mg';"
-                                    "UPDATE sections SET text = replace(text, '10 mg', '16 mg') WHERE text LIKE '%10 mg%';",
-                                    nullptr, nullptr, nullptr);
+        const int rc =
+            sqlite3_exec(db,
+                         "UPDATE drug_facts SET value = '16 mg', text = replace(text, '10 mg', '16 mg') WHERE value = '10 mg';"
+                         "UPDATE sections SET text = replace(text, '10 mg', '16 mg') WHERE text LIKE '%10 mg%';",
+                         nullptr, nullptr, nullptr);
         sqlite3_close(db);
         REQUIRE(rc == SQLITE_OK);
         return copy;
@@ -82,8 +83,7 @@ TEST_CASE("Viewer trust: a signed bundle shows Verified with its publisher, off 
     const SignedBundle bundle;
     MainWindow window(UiLanguage::English);
     QString statusWhenOpened;
-    QObject::connect(&window, &MainWindow::bundleOpened, &window,
-                     [&] { statusWhenOpened = window.trustStatusText(); });
+    QObject::connect(&window, &MainWindow::bundleOpened, &window, [&] { statusWhenOpened = window.trustStatusText(); });
     REQUIRE(openAndWait(window, bundle.path) == QString());
     // The bundle is shown before the check is done: it runs on another thread.
     CHECK(statusWhenOpened == QStringLiteral("Checking the signature…"));
@@ -160,7 +160,7 @@ TEST_CASE("Viewer trust: the check shows its progress and can be stopped", "[vie
     REQUIRE(progress.size() >= 2); // its start, and its end at least
     const QList<QVariant> last = progress.last();
     CHECK(last.at(0).toLongLong() == last.at(1).toLongLong()); // every entry checked
-    CHECK(last.at(1).toLongLong() > 5); // the five articles, their facts and the tables
+    CHECK(last.at(1).toLongLong() > 5);                        // the five articles, their facts and the tables
 
     // A check started again and stopped at once: not verified, and it says why.
     verifier->verify(bundle.path);

@@ -121,7 +121,8 @@ TEST_CASE("Viewer: a user-data file that cannot be written says so, and reading 
     blocker.close();
     OpenWindow w;
     CHECK_FALSE(w.window.openUserData(dir.filePath(QStringLiteral("notafolder/userdata.sqlite"))));
-    CHECK(w.window.userData()->bookmarksPanel()->messageText().contains(QStringLiteral("Reading and searching the library go on")));
+    CHECK(
+        w.window.userData()->bookmarksPanel()->messageText().contains(QStringLiteral("Reading and searching the library go on")));
     w.window.openArticle(kHer2);
     REQUIRE(settle(w.window));
     CHECK(w.window.readerView()->currentSlug() == kHer2);
@@ -134,8 +135,9 @@ TEST_CASE("Viewer: bundle reads run on the reader's thread, never on the GUI thr
     BundleReader *reader = w.window.bundleReader();
     CHECK(reader->workerThread() != QThread::currentThread());
     std::atomic<const QThread *> readOn{nullptr};
-    QObject::connect(reader->worker(), &BundleWorker::articleRead, reader->worker(),
-                     [&readOn] { readOn = QThread::currentThread(); }, Qt::DirectConnection);
+    QObject::connect(
+        reader->worker(), &BundleWorker::articleRead, reader->worker(), [&readOn] { readOn = QThread::currentThread(); },
+        Qt::DirectConnection);
     const quint64 before = reader->requestCount();
     w.window.openArticle(kHer2);
     CHECK(w.window.readerView()->currentSlug() != kHer2); // not shown yet: it is being read
@@ -163,8 +165,7 @@ TEST_CASE("Viewer: the tree reads a topic's articles a page at a time as it is s
     CHECK_FALSE(model->canFetchMore(all));
 }
 
-TEST_CASE("Viewer: a note that cannot be saved (another program holds the file) says so and keeps its text",
-          "[viewer][userdata]")
+TEST_CASE("Viewer: a note that cannot be saved (another program holds the file) says so and keeps its text", "[viewer][userdata]")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("userdata.sqlite"));

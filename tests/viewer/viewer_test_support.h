@@ -48,13 +48,11 @@ inline void typeText(QWidget *widget, const QString &text)
 {
     QString error;
     bool answered = false;
-    const auto opened = QObject::connect(&window, &MainWindow::bundleOpened,
-                                         [&answered] { answered = true; });
-    const auto failed = QObject::connect(&window, &MainWindow::bundleOpenFailed,
-                                         [&](const QString &, const QString &message) {
-                                             error = message;
-                                             answered = true;
-                                         });
+    const auto opened = QObject::connect(&window, &MainWindow::bundleOpened, [&answered] { answered = true; });
+    const auto failed = QObject::connect(&window, &MainWindow::bundleOpenFailed, [&](const QString &, const QString &message) {
+        error = message;
+        answered = true;
+    });
     window.openBundle(path);
     const bool done = QTest::qWaitFor([&] { return answered; }, 10000) && settle(window);
     QObject::disconnect(opened);
@@ -92,8 +90,7 @@ struct OpenWindow {
     [[nodiscard]] bool waitForResults(const QString &query, int timeoutMs = 5000) const
     {
         const SearchResultsModel *model = window.searchPanel()->resultsModel();
-        return QTest::qWaitFor([&] { return model->query() == query && model->rowCount() > 0; },
-                               timeoutMs);
+        return QTest::qWaitFor([&] { return model->query() == query && model->rowCount() > 0; }, timeoutMs);
     }
 };
 

@@ -30,11 +30,11 @@ struct Reference {
 /// A run of the body under one heading. The text before the first heading is a section of
 /// level 0 with an empty heading (the lede).
 struct Section {
-    std::string anchor;  ///< stable, unique within the article, made from the heading
-    std::string heading; ///< plain text
-    int level = 0;       ///< 0 for the lede, 1..6 for Markdown heading levels
-    std::string text;    ///< plain text, one block (paragraph, list item, row) per line
-    std::string html;    ///< HTML fragment of the body below the heading
+    std::string anchor;         ///< stable, unique within the article, made from the heading
+    std::string heading;        ///< plain text
+    int level = 0;              ///< 0 for the lede, 1..6 for Markdown heading levels
+    std::string text;           ///< plain text, one block (paragraph, list item, row) per line
+    std::string html;           ///< HTML fragment of the body below the heading
     std::vector<int> citations; ///< reference numbers cited, in order of first citation
 };
 
@@ -46,11 +46,11 @@ struct Article {
     std::vector<std::string> languages; ///< ISO 639-1 codes of the body
     /// Where a page mixes languages: section anchor and its ISO 639-1 code, in section order.
     std::vector<std::pair<std::string, std::string>> sectionLanguages;
-    std::string originalLanguage;       ///< set when the body is a translation or abstract
-    std::vector<std::string> topics;    ///< topic ids declared in bundle.yaml
+    std::string originalLanguage;    ///< set when the body is a translation or abstract
+    std::vector<std::string> topics; ///< topic ids declared in bundle.yaml
 
-    std::string source;      ///< publisher or site the text comes from
-    std::string sourceUrl;   ///< address of the page the capture was taken from
+    std::string source;    ///< publisher or site the text comes from
+    std::string sourceUrl; ///< address of the page the capture was taken from
     std::string publisher;
     std::string journal;
     std::string journalFull;
@@ -66,8 +66,8 @@ struct Article {
     ReviewStatus reviewStatus = ReviewStatus::NotStated;
     std::string reviewNote; ///< the source's own words about review
     std::string disclaimer;
-    std::string capture; ///< file name of the raw capture the text comes from (provenance)
-    std::string captured;  ///< date of the capture (ISO 8601, like `published`)
+    std::string capture;  ///< file name of the raw capture the text comes from (provenance)
+    std::string captured; ///< date of the capture (ISO 8601, like `published`)
 
     std::vector<Section> sections;
     std::vector<Reference> references;

@@ -66,19 +66,19 @@ enum class BundleTrust {
 
 /// A manifest entry whose content differs from what the publisher signed.
 struct AlteredEntry {
-    std::string entry;         ///< "article:SLUG", "fact:ID", "library", "vocabulary", "index"
-    std::string slug;          ///< the article, for articles and facts (when still readable)
-    std::int64_t factId = 0;   ///< facts only
-    std::string description;   ///< "fact 17 (everolimus dose '16 mg', SLUG#ANCHOR) differs from the signed one"
+    std::string entry;       ///< "article:SLUG", "fact:ID", "library", "vocabulary", "index"
+    std::string slug;        ///< the article, for articles and facts (when still readable)
+    std::int64_t factId = 0; ///< facts only
+    std::string description; ///< "fact 17 (everolimus dose '16 mg', SLUG#ANCHOR) differs from the signed one"
 };
 
 struct BundleVerification {
     BundleTrust trust = BundleTrust::Unsigned;
     std::string publisher; ///< as the trusted key names it; empty when unsigned
     std::string keyId;
-    std::string signedAt;  ///< ISO 8601 UTC
+    std::string signedAt; ///< ISO 8601 UTC
     std::string manifestDigest;
-    std::string problem;   ///< why it is not verified, in one sentence; empty when verified
+    std::string problem; ///< why it is not verified, in one sentence; empty when verified
     std::vector<AlteredEntry> altered;
     std::size_t articleCount = 0;
     std::size_t factCount = 0;

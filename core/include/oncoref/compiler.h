@@ -37,9 +37,9 @@ struct CompileOptions {
 struct CompileReport {
     std::vector<Error> errors;   ///< every article that could not be compiled, and why
     std::vector<Error> warnings; ///< files under articles/ that were skipped, and why
-    int articleCount = 0;      ///< articles written to the bundle
-    std::string contentHash;   ///< SHA-256 over the compiled content
-    bool written = false;      ///< false when no bundle could be written at all
+    int articleCount = 0;        ///< articles written to the bundle
+    std::string contentHash;     ///< SHA-256 over the compiled content
+    bool written = false;        ///< false when no bundle could be written at all
 
     [[nodiscard]] bool ok() const { return written && errors.empty(); }
     [[nodiscard]] bool hasProblems() const { return !errors.empty() || !warnings.empty(); }
@@ -51,8 +51,7 @@ struct CompileReport {
 /// written to a temporary file in one transaction, then renamed over `output`, so a failed
 /// build never leaves a half-written bundle behind. The same content gives the same stored
 /// content (articles in slug order; only the build date differs).
-[[nodiscard]] CompileReport compileBundle(const std::filesystem::path &contentDir,
-                                          const std::filesystem::path &output,
+[[nodiscard]] CompileReport compileBundle(const std::filesystem::path &contentDir, const std::filesystem::path &output,
                                           const CompileOptions &options = {});
 
 } // namespace oncoref

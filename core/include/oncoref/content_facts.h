@@ -18,7 +18,7 @@ struct ContentFacts {
     std::vector<std::string> slugs; ///< the articles read, in file order
     std::vector<DrugFact> facts;    ///< reviewed ones marked; rejected ones left out
     std::vector<FactReview> reviews;
-    std::vector<Error> errors;      ///< broken articles, rules or reviews (the rest is still read)
+    std::vector<Error> errors; ///< broken articles, rules or reviews (the rest is still read)
 };
 
 [[nodiscard]] ContentFacts readContentFacts(const std::filesystem::path &contentDir);

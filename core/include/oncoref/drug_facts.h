@@ -30,9 +30,9 @@ enum class FactKind {
     Interaction,      ///< another substance changes it or is changed: "inhibiteurs puissants du CYP3A4"
 };
 
-inline constexpr FactKind kAllFactKinds[] = {FactKind::Dose,        FactKind::Schedule,         FactKind::Adjustment,
-                                            FactKind::AdverseEffect, FactKind::Monitoring,      FactKind::Combination,
-                                            FactKind::Contraindication, FactKind::Administration, FactKind::Interaction};
+inline constexpr FactKind kAllFactKinds[] = {
+    FactKind::Dose,        FactKind::Schedule,         FactKind::Adjustment,     FactKind::AdverseEffect, FactKind::Monitoring,
+    FactKind::Combination, FactKind::Contraindication, FactKind::Administration, FactKind::Interaction};
 
 /// "dose", "schedule", "adjustment", "adverse_effect", "monitoring", "combination", "contraindication",
 /// "administration", "interaction". An unknown name is no kind at all (never read as a dose).
@@ -42,24 +42,24 @@ inline constexpr FactKind kAllFactKinds[] = {FactKind::Dose,        FactKind::Sc
 /// One fact about a drug, tied to the passage it was read from. Every text field holds the
 /// source's own characters (never reformatted), or is empty when the passage does not say.
 struct DrugFact {
-    std::string drug;                 ///< DrugEntry::generic, a treatment id of the rules ("radiotherapy"), or
-                                      ///< for a drug known by its INN stem only, its English name folded ("oxaliplatin")
-    std::vector<std::string> brands;  ///< brand names in the passage (or title) that led to the drug
+    std::string drug;                ///< DrugEntry::generic, a treatment id of the rules ("radiotherapy"), or
+                                     ///< for a drug known by its INN stem only, its English name folded ("oxaliplatin")
+    std::vector<std::string> brands; ///< brand names in the passage (or title) that led to the drug
     FactKind kind = FactKind::Dose;
-    std::string text;      ///< the fact's own words: "Stomatite (19-75% des cas)"
-    std::string value;     ///< Dose: "10 mg"; Schedule: "25 mg par jour"; AdverseEffect, Adjustment: "19-75%"
-    std::string unit;      ///< "mg", "mg/m²", "%", "Gy"
-    std::string effect;    ///< AdverseEffect: the effect; Monitoring: what to watch ("glycémie")
-    std::string frequency; ///< "quotidiennement", "toutes les 3 semaines", "2 Gy/jour", "de manière continue"
-    std::string route;     ///< "voie orale", "perfusion"
+    std::string text;                  ///< the fact's own words: "Stomatite (19-75% des cas)"
+    std::string value;                 ///< Dose: "10 mg"; Schedule: "25 mg par jour"; AdverseEffect, Adjustment: "19-75%"
+    std::string unit;                  ///< "mg", "mg/m²", "%", "Gy"
+    std::string effect;                ///< AdverseEffect: the effect; Monitoring: what to watch ("glycémie")
+    std::string frequency;             ///< "quotidiennement", "toutes les 3 semaines", "2 Gy/jour", "de manière continue"
+    std::string route;                 ///< "voie orale", "perfusion"
     std::vector<std::string> partners; ///< generic names (or treatment ids) of the drugs given with it
-    std::string condition; ///< population or condition: "PS 0-1", "fonction hépatique", "Stomatite"
-    std::string slug;      ///< the article
-    std::string anchor;    ///< the section
-    std::string passage;   ///< the block (one line of Section::text) the fact comes from
-    std::size_t spanBegin = 0; ///< byte offsets of `text` in `passage`: passage.substr(spanBegin,
-    std::size_t spanEnd = 0;   ///< spanEnd - spanBegin) == text, and `text` contains `value`
-    bool reviewed = false;     ///< a person confirmed or corrected it (content/reviews); else machine-extracted
+    std::string condition;             ///< population or condition: "PS 0-1", "fonction hépatique", "Stomatite"
+    std::string slug;                  ///< the article
+    std::string anchor;                ///< the section
+    std::string passage;               ///< the block (one line of Section::text) the fact comes from
+    std::size_t spanBegin = 0;         ///< byte offsets of `text` in `passage`: passage.substr(spanBegin,
+    std::size_t spanEnd = 0;           ///< spanEnd - spanBegin) == text, and `text` contains `value`
+    bool reviewed = false;             ///< a person confirmed or corrected it (content/reviews); else machine-extracted
 };
 
 /// A treatment that is not a drug but is dosed like one (radiotherapy in Gy).
@@ -73,27 +73,27 @@ struct TreatmentEntry {
 /// foldForMatching; `{n}` stands for a number or a range ("3", "6,8", "19-75").
 struct DrugRules {
     std::vector<TreatmentEntry> treatments;
-    std::vector<std::string> doseUnits;    ///< "mg/m²", "mg", "Gy"
-    std::vector<std::string> percentUnits; ///< "%"
-    std::vector<std::string> frequencies;  ///< "quotidiennement", "toutes les {n} semaines", "/jour"
-    std::vector<std::string> durations;    ///< "jusqu'à progression", "de manière continue"
-    std::vector<std::string> routes;       ///< "voie orale", "perfusion"
-    std::vector<std::string> adverseEffects;     ///< "stomatite", "éruption cutanée"
-    std::vector<std::string> adverseEffectCues;  ///< "effets indésirables": in the heading or passage
-    std::vector<std::string> combinationCues;    ///< "DRUG cue PARTNER": "en association avec"
-    std::vector<std::string> combinationJoiners; ///< between two drug names only: "plus", "+"
-    std::vector<std::string> combinationListCues; ///< "cue DRUG and PARTNER": "combination based on"
-    std::vector<std::string> conditionalWords;   ///< "si", "pour": a combination cue after them is a condition
-    std::vector<std::string> monitoringCues;     ///< "surveiller"
-    std::vector<std::string> monitoringTargets;  ///< "glycémie": a monitoring cue needs one nearby
-    std::vector<std::string> monitoringTiming;   ///< "avant et pendant le traitement"
-    std::vector<std::string> adjustmentCues;     ///< "réduction de dose", "adapter la dose"
+    std::vector<std::string> doseUnits;            ///< "mg/m²", "mg", "Gy"
+    std::vector<std::string> percentUnits;         ///< "%"
+    std::vector<std::string> frequencies;          ///< "quotidiennement", "toutes les {n} semaines", "/jour"
+    std::vector<std::string> durations;            ///< "jusqu'à progression", "de manière continue"
+    std::vector<std::string> routes;               ///< "voie orale", "perfusion"
+    std::vector<std::string> adverseEffects;       ///< "stomatite", "éruption cutanée"
+    std::vector<std::string> adverseEffectCues;    ///< "effets indésirables": in the heading or passage
+    std::vector<std::string> combinationCues;      ///< "DRUG cue PARTNER": "en association avec"
+    std::vector<std::string> combinationJoiners;   ///< between two drug names only: "plus", "+"
+    std::vector<std::string> combinationListCues;  ///< "cue DRUG and PARTNER": "combination based on"
+    std::vector<std::string> conditionalWords;     ///< "si", "pour": a combination cue after them is a condition
+    std::vector<std::string> monitoringCues;       ///< "surveiller"
+    std::vector<std::string> monitoringTargets;    ///< "glycémie": a monitoring cue needs one nearby
+    std::vector<std::string> monitoringTiming;     ///< "avant et pendant le traitement"
+    std::vector<std::string> adjustmentCues;       ///< "réduction de dose", "adapter la dose"
     std::vector<std::string> contraindicationCues; ///< "contre-indiqué"
-    std::vector<std::string> conditions;         ///< "PS {n}", "fonction hépatique"
-    std::vector<std::string> negativeBefore;     ///< a number right after them is no value: "catégorie", "p."
-    std::vector<std::string> negativeAfter;      ///< a value right before them is no value: "mois"
-    std::vector<std::string> negativeClause;     ///< no value in a clause naming them: "survie"
-    std::vector<std::string> skipSections;       ///< headings whose sections are not read: "References"
+    std::vector<std::string> conditions;           ///< "PS {n}", "fonction hépatique"
+    std::vector<std::string> negativeBefore;       ///< a number right after them is no value: "catégorie", "p."
+    std::vector<std::string> negativeAfter;        ///< a value right before them is no value: "mois"
+    std::vector<std::string> negativeClause;       ///< no value in a clause naming them: "survie"
+    std::vector<std::string> skipSections;         ///< headings whose sections are not read: "References"
     /// Sections whose heading contains one of these give no facts: "composition", "excipients", "prix".
     std::vector<std::string> factFreeSections;
     /// Pharmaceutical forms: "comprimé à 10 mg" with no schedule is a strength, not a dose.

@@ -39,8 +39,7 @@ struct Error {
 }
 
 /// Either a value or an Error. The core's public functions return this instead of throwing.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_state(std::move(value)) {}
     Result(Error error) : m_state(std::move(error)) {}

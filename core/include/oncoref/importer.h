@@ -26,7 +26,7 @@ enum class LineFate {
 
 /// The fate of one capture line and why.
 struct LineAccount {
-    int line = 0;       ///< 1-based line number in the capture file
+    int line = 0; ///< 1-based line number in the capture file
     LineFate fate = LineFate::Blank;
     std::string text;   ///< the line as captured, trailing white space removed
     std::string detail; ///< the chrome rule, the front-matter fields, or "line N" for a duplicate

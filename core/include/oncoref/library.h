@@ -51,8 +51,8 @@ struct ArticleSummary {
 /// One page of the article list, in title order. Pages are keyed by the last row of the page
 /// before (not by an offset), so reading page n costs what page 1 does.
 struct ArticlePageQuery {
-    std::string topic;       ///< a topic id; empty: every article
-    std::string afterTitle;  ///< the previous page's last title and slug; both empty: the first page
+    std::string topic;      ///< a topic id; empty: every article
+    std::string afterTitle; ///< the previous page's last title and slug; both empty: the first page
     std::string afterSlug;
     std::size_t limit = 200;
 };
@@ -96,8 +96,7 @@ public:
 
     /// The articles sharing most topics and drugs with `slug` (at most `limit`), most shared
     /// first, then by title; empty for an unknown slug.
-    [[nodiscard]] Result<std::vector<RelatedArticle>> relatedArticles(const std::string &slug,
-                                                                      std::size_t limit = 8) const;
+    [[nodiscard]] Result<std::vector<RelatedArticle>> relatedArticles(const std::string &slug, std::size_t limit = 8) const;
 
     /// The drugs with facts, A–Z by generic name.
     [[nodiscard]] Result<std::vector<DrugSummary>> drugs() const;

@@ -20,7 +20,7 @@ struct QueryTerm {
     bool orWithPrevious = false; ///< joined to the previous term by OR rather than AND
     /// Equivalent terms from the thesaurus, each also searched (OR-ed with the term).
     std::vector<std::string> alternatives;
-    std::string via; ///< the thesaurus entry the alternatives come from
+    std::string via;         ///< the thesaurus entry the alternatives come from
     bool completion = false; ///< added to complete the word being typed (a prefix of the previous term)
 };
 

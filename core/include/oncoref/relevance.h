@@ -26,8 +26,8 @@ struct RelevanceCase {
 
 struct RelevanceOutcome {
     RelevanceCase expected;
-    int articleRank = 0;        ///< 1-based rank of the expected article in the top 10; 0 if absent
-    bool sectionFound = false;  ///< that hit's best section is one of the expected anchors
+    int articleRank = 0;       ///< 1-based rank of the expected article in the top 10; 0 if absent
+    bool sectionFound = false; ///< that hit's best section is one of the expected anchors
     std::string topSlug;
     std::string topAnchor;
 };

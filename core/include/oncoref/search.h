@@ -96,14 +96,12 @@ public:
     /// The user's words never reach SQLite as syntax: they are parsed (see query.h) and every
     /// term is passed as a quoted FTS5 string. With `completeLastWord`, the words as typed are
     /// searched first, and when every one of them matches an article those are the results, the
-    /// same as without it: the last word's completions only come in when they do not. Bad input gives results or a notice, not an Error;
-    /// an Error means the bundle itself could not be read.
-    [[nodiscard]] Result<SearchResults> search(const SearchQuery &query,
-                                               const std::atomic_bool *cancel = nullptr) const;
+    /// same as without it: the last word's completions only come in when they do not. Bad input gives results or a notice, not an
+    /// Error; an Error means the bundle itself could not be read.
+    [[nodiscard]] Result<SearchResults> search(const SearchQuery &query, const std::atomic_bool *cancel = nullptr) const;
 
     /// The words of one article's text that the query matches, as written (for highlighting).
-    [[nodiscard]] Result<std::vector<std::string>> matchedWords(const std::string &queryText,
-                                                                const std::string &slug) const;
+    [[nodiscard]] Result<std::vector<std::string>> matchedWords(const std::string &queryText, const std::string &slug) const;
 
     struct State; ///< opaque: the connection, the thesaurus and the tokenizer
 

@@ -18,8 +18,8 @@ enum class TokenizeMode {
 };
 
 struct Token {
-    std::string text;       ///< the form, folded (lower case, no accents)
-    std::size_t begin = 0;  ///< byte offsets of the source text the form comes from
+    std::string text;      ///< the form, folded (lower case, no accents)
+    std::size_t begin = 0; ///< byte offsets of the source text the form comes from
     std::size_t end = 0;
     bool colocated = false; ///< at the same position as the previous token
 };

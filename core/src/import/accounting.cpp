@@ -36,9 +36,10 @@ ArticleText textOf(const Article &article)
     for (const auto &reference : article.references)
         t.body += reference.text + '\n';
     t.body = text::normalizeWhitespace(withoutBrackets(t.body));
-    for (const std::string *field : {&article.title, &article.question, &article.disclaimer, &article.reviewNote, &article.affiliation,
-                                     &article.journal, &article.journalFull, &article.publisher, &article.doi, &article.pmid, &article.pii,
-                                     &article.volume, &article.issue, &article.sourceUrl})
+    for (const std::string *field :
+         {&article.title, &article.question, &article.disclaimer, &article.reviewNote, &article.affiliation, &article.journal,
+          &article.journalFull, &article.publisher, &article.doi, &article.pmid, &article.pii, &article.volume, &article.issue,
+          &article.sourceUrl})
         t.frontMatter += *field + '\n';
     t.frontMatter = text::normalizeWhitespace(t.frontMatter);
     return t;
@@ -71,8 +72,10 @@ bool inFrontMatter(const CaptureLine &line, const Article &article, const std::s
     bool onlyDates = true;
     for (const auto &part : text::split(detail, ',')) {
         const std::string field = text::normalizeWhitespace(part);
-        const std::string *date = field == "updated" ? &article.updated : field == "published" ? &article.published
-                                  : field == "original_lang" ? &article.originalLanguage : nullptr;
+        const std::string *date = field == "updated"         ? &article.updated
+                                  : field == "published"     ? &article.published
+                                  : field == "original_lang" ? &article.originalLanguage
+                                                             : nullptr;
         if (date && date->empty())
             return false;
         onlyDates = onlyDates && date;
@@ -83,9 +86,10 @@ bool inFrontMatter(const CaptureLine &line, const Article &article, const std::s
     const std::string normalized = text::normalizeWhitespace(line.text);
     if (frontMatter.find(normalized) != std::string::npos)
         return true;
-    for (const std::string *value : {&article.title, &article.question, &article.disclaimer, &article.reviewNote, &article.affiliation,
-                                     &article.journal, &article.journalFull, &article.publisher, &article.doi, &article.pmid,
-                                     &article.pii, &article.volume, &article.issue, &article.sourceUrl})
+    for (const std::string *value :
+         {&article.title, &article.question, &article.disclaimer, &article.reviewNote, &article.affiliation, &article.journal,
+          &article.journalFull, &article.publisher, &article.doi, &article.pmid, &article.pii, &article.volume, &article.issue,
+          &article.sourceUrl})
         if (!value->empty() && normalized.find(text::normalizeWhitespace(*value)) != std::string::npos)
             return true;
     return false;
@@ -106,7 +110,8 @@ int checkNothingLost(Capture &capture, const Article &article)
         else if (line.fate == LineFate::Blank && !line.isBlank())
             kept = false;
         if (!kept) {
-            line.detail = "not found in the article (was: " + std::string(toString(line.fate)) + (line.detail.empty() ? "" : ", " + line.detail) + ")";
+            line.detail = "not found in the article (was: " + std::string(toString(line.fate)) +
+                          (line.detail.empty() ? "" : ", " + line.detail) + ")";
             line.fate = LineFate::Lost;
             ++lost;
         }

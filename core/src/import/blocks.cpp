@@ -148,7 +148,8 @@ std::vector<bool> headingUnits(const std::vector<Unit> &units, const LayoutGuess
         // A monograph's section holds text: a line right before the next numbered section is that text.
         if (layout.layout == Layout::Monograph && !monographSectionNumber(next.text).empty())
             continue;
-        heading[i] = units[i].beforeBlank || next.text.size() > units[i].text.size() || listMarker(next.text).kind != ListMarker::Kind::None;
+        heading[i] = units[i].beforeBlank || next.text.size() > units[i].text.size() ||
+                     listMarker(next.text).kind != ListMarker::Kind::None;
     }
     return heading;
 }

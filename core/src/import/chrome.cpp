@@ -23,19 +23,89 @@ struct ChromeRule {
 // Whole lines of site furniture, in any layout. Compared to lines stripped of bullets.
 constexpr std::array kChromeLines = {
     // Navigation menus and share bars.
-    "menu", "accueil", "home", "rechercher", "search", "connexion", "se connecter", "deconnexion", "login", "log in",
-    "sign in", "sign up", "s'inscrire", "inscription", "mon compte", "my account", "partager", "share", "partager cet article",
-    "share this article", "imprimer", "print", "facebook", "twitter", "linkedin", "whatsapp", "envoyer par email",
-    "envoyer par e-mail", "email", "e-mail", "telecharger", "download", "telecharger le pdf", "download pdf",
-    "retour", "retour en haut", "back to top", "haut de page", "lire la suite", "read more", "voir plus", "see more",
-    "newsletter", "nous contacter", "contact", "contactez-nous", "mentions legales", "plan du site", "sitemap",
-    "publicite", "advertisement", "fermer", "close", "skip to main content", "aller au contenu", "aller au contenu principal",
-    "table des matieres", "sommaire", "previous", "next", "precedent", "suivant", "article suivant", "article precedent",
+    "menu",
+    "accueil",
+    "home",
+    "rechercher",
+    "search",
+    "connexion",
+    "se connecter",
+    "deconnexion",
+    "login",
+    "log in",
+    "sign in",
+    "sign up",
+    "s'inscrire",
+    "inscription",
+    "mon compte",
+    "my account",
+    "partager",
+    "share",
+    "partager cet article",
+    "share this article",
+    "imprimer",
+    "print",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "envoyer par email",
+    "envoyer par e-mail",
+    "email",
+    "e-mail",
+    "telecharger",
+    "download",
+    "telecharger le pdf",
+    "download pdf",
+    "retour",
+    "retour en haut",
+    "back to top",
+    "haut de page",
+    "lire la suite",
+    "read more",
+    "voir plus",
+    "see more",
+    "newsletter",
+    "nous contacter",
+    "contact",
+    "contactez-nous",
+    "mentions legales",
+    "plan du site",
+    "sitemap",
+    "publicite",
+    "advertisement",
+    "fermer",
+    "close",
+    "skip to main content",
+    "aller au contenu",
+    "aller au contenu principal",
+    "table des matieres",
+    "sommaire",
+    "previous",
+    "next",
+    "precedent",
+    "suivant",
+    "article suivant",
+    "article precedent",
     // Cookie banners.
-    "tout accepter", "tout refuser", "accepter", "refuser", "accept all", "reject all", "accept", "personnaliser",
-    "parametrer les cookies", "gerer les cookies", "cookie settings", "manage cookies",
+    "tout accepter",
+    "tout refuser",
+    "accepter",
+    "refuser",
+    "accept all",
+    "reject all",
+    "accept",
+    "personnaliser",
+    "parametrer les cookies",
+    "gerer les cookies",
+    "cookie settings",
+    "manage cookies",
     // Rating widgets.
-    "notez cet article", "rate this article", "votre avis", "was this helpful?", "cet article vous a-t-il ete utile ?",
+    "notez cet article",
+    "rate this article",
+    "votre avis",
+    "was this helpful?",
+    "cet article vous a-t-il ete utile ?",
     "cet article vous a-t-il ete utile?",
 };
 
@@ -73,10 +143,16 @@ constexpr ChromeRule kSiteRules[] = {
 
 // After these, the rest of the page is a paywall and its subscription offers.
 constexpr std::array kPaywallPhrases = {
-    std::string_view("reservee aux abonnes"), std::string_view("reserve aux abonnes"), std::string_view("reserve aux abonne"),
-    std::string_view("subscribe to read"), std::string_view("subscribe to continue"), std::string_view("to continue reading"),
-    std::string_view("purchase this article"), std::string_view("pour lire la suite de cet article"),
-    std::string_view("this content is only available to subscribers"), std::string_view("acces reserve aux abonnes"),
+    std::string_view("reservee aux abonnes"),
+    std::string_view("reserve aux abonnes"),
+    std::string_view("reserve aux abonne"),
+    std::string_view("subscribe to read"),
+    std::string_view("subscribe to continue"),
+    std::string_view("to continue reading"),
+    std::string_view("purchase this article"),
+    std::string_view("pour lire la suite de cet article"),
+    std::string_view("this content is only available to subscribers"),
+    std::string_view("acces reserve aux abonnes"),
 };
 
 std::string foldedWithoutBullet(std::string_view text)
@@ -87,7 +163,7 @@ std::string foldedWithoutBullet(std::string_view text)
 std::string_view siteRule(std::string_view folded)
 {
     for (const auto &rule : kSiteRules) {
-        const bool hit = rule.match == Match::Line      ? folded == rule.phrase
+        const bool hit = rule.match == Match::Line     ? folded == rule.phrase
                          : rule.match == Match::Prefix ? folded.starts_with(rule.phrase)
                                                        : folded.find(rule.phrase) != std::string_view::npos;
         if (hit)
@@ -100,7 +176,8 @@ bool isCookieBanner(std::string_view folded)
 {
     if (folded.find("cookie") == std::string_view::npos)
         return false;
-    for (const std::string_view cue : {"accept", "consent", "parametr", "utilisons", "we use", "nous utilisons", "en poursuivant", "by continuing"})
+    for (const std::string_view cue :
+         {"accept", "consent", "parametr", "utilisons", "we use", "nous utilisons", "en poursuivant", "by continuing"})
         if (folded.find(cue) != std::string_view::npos)
             return true;
     return false;
@@ -114,7 +191,8 @@ bool isBreadcrumb(std::string_view folded)
     for (const std::string_view separator : {" > ", " › ", " » ", " / "})
         for (std::size_t pos = folded.find(separator); pos != std::string_view::npos; pos = folded.find(separator, pos + 1))
             ++separators;
-    return separators >= 2 && (folded.starts_with("accueil") || folded.starts_with("home") || folded.starts_with("vous etes ici"));
+    return separators >= 2 &&
+           (folded.starts_with("accueil") || folded.starts_with("home") || folded.starts_with("vous etes ici"));
 }
 
 bool isPaywall(std::string_view folded)

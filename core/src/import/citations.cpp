@@ -16,15 +16,21 @@ constexpr int kMaxCitation = 99;
 
 // Words a number follows as part of the text, not as a citation.
 constexpr std::array kNumberedWords = {
-    "grade", "grades", "stade", "stage", "ps", "type", "phase", "cycle", "cycles", "categorie", "category", "niveau", "level",
-    "ligne", "line", "jour", "jours", "j", "day", "days", "d", "semaine", "semaines", "week", "weeks", "mois", "month", "months",
-    "an", "ans", "year", "years", "n", "no", "version", "vol", "page", "p", "figure", "fig", "tableau", "table", "annexe",
-    "section", "chapitre", "chapter", "article", "score", "ecog", "oms", "who", "ctcae", "nyha", "classe", "class", "dose",
-    "doses", "etape", "step", "bras", "arm", "cohorte", "cohort", "partie", "part", "groupe", "group", "visite", "visit", "her",
-    "mg", "g", "ml", "gy", "h", "heures", "hours", "min", "x", "et", "and", "a", "to", "ou", "or", "de", "of", "sur", "fois", "times",
+    "grade",    "grades",  "stade",    "stage",   "ps",       "type",    "phase",   "cycle",  "cycles", "categorie",
+    "category", "niveau",  "level",    "ligne",   "line",     "jour",    "jours",   "j",      "day",    "days",
+    "d",        "semaine", "semaines", "week",    "weeks",    "mois",    "month",   "months", "an",     "ans",
+    "year",     "years",   "n",        "no",      "version",  "vol",     "page",    "p",      "figure", "fig",
+    "tableau",  "table",   "annexe",   "section", "chapitre", "chapter", "article", "score",  "ecog",   "oms",
+    "who",      "ctcae",   "nyha",     "classe",  "class",    "dose",    "doses",   "etape",  "step",   "bras",
+    "arm",      "cohorte", "cohort",   "partie",  "part",     "groupe",  "group",   "visite", "visit",  "her",
+    "mg",       "g",       "ml",       "gy",      "h",        "heures",  "hours",   "min",    "x",      "et",
+    "and",      "a",       "to",       "ou",      "or",       "de",      "of",      "sur",    "fois",   "times",
 };
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 /// "par jour 1, 3": a frequency ("per day") is not a numbered day, so the numbers after it cite.
 bool isFrequency(std::string_view before)
@@ -34,7 +40,8 @@ bool isFrequency(std::string_view before)
         return false;
     const std::string &unit = words.back();
     const std::string &per = words[words.size() - 2];
-    const bool timeUnit = unit == "jour" || unit == "day" || unit == "semaine" || unit == "week" || unit == "mois" || unit == "month" || unit == "an" || unit == "year" || unit == "heure" || unit == "hour";
+    const bool timeUnit = unit == "jour" || unit == "day" || unit == "semaine" || unit == "week" || unit == "mois" ||
+                          unit == "month" || unit == "an" || unit == "year" || unit == "heure" || unit == "hour";
     return timeUnit && (per == "par" || per == "per" || per == "chaque" || per == "each" || per == "a" || per == "every");
 }
 
@@ -91,9 +98,11 @@ CitationSplit markTrailingNumbers(std::string_view text)
     // The word right before, as written ("Gy/jour 1" cites; "jour 1" does not).
     const std::size_t space = before.rfind(' ');
     std::string lastWord = foldForMatch(space == std::string_view::npos ? before : before.substr(space + 1));
-    while (!lastWord.empty() && (lastWord.back() == '.' || lastWord.back() == ':' || lastWord.back() == ')' || lastWord.back() == ';'))
+    while (!lastWord.empty() &&
+           (lastWord.back() == '.' || lastWord.back() == ':' || lastWord.back() == ')' || lastWord.back() == ';'))
         lastWord.pop_back();
-    if (std::find(kNumberedWords.begin(), kNumberedWords.end(), lastWord) != kNumberedWords.end() && !isFrequency(before) && !isQuantity(before))
+    if (std::find(kNumberedWords.begin(), kNumberedWords.end(), lastWord) != kNumberedWords.end() && !isFrequency(before) &&
+        !isQuantity(before))
         return noCitation(text);
     CitationSplit split;
     split.text.assign(before.data(), before.size());

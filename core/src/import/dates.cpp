@@ -18,11 +18,12 @@ struct MonthName {
 };
 
 constexpr MonthName kMonths[] = {
-    {"january", 1}, {"jan", 1}, {"janvier", 1}, {"janv", 1}, {"february", 2}, {"feb", 2}, {"fevrier", 2}, {"fevr", 2},
-    {"fev", 2}, {"march", 3}, {"mar", 3}, {"mars", 3}, {"april", 4}, {"apr", 4}, {"avril", 4}, {"avr", 4}, {"may", 5}, {"mai", 5},
-    {"june", 6}, {"jun", 6}, {"juin", 6}, {"july", 7}, {"jul", 7}, {"juillet", 7}, {"juil", 7}, {"august", 8}, {"aug", 8},
-    {"aout", 8}, {"september", 9}, {"sep", 9}, {"sept", 9}, {"septembre", 9}, {"october", 10}, {"oct", 10}, {"octobre", 10},
-    {"november", 11}, {"nov", 11}, {"novembre", 11}, {"december", 12}, {"dec", 12}, {"decembre", 12},
+    {"january", 1},   {"jan", 1},  {"janvier", 1},   {"janv", 1},      {"february", 2}, {"feb", 2},       {"fevrier", 2},
+    {"fevr", 2},      {"fev", 2},  {"march", 3},     {"mar", 3},       {"mars", 3},     {"april", 4},     {"apr", 4},
+    {"avril", 4},     {"avr", 4},  {"may", 5},       {"mai", 5},       {"june", 6},     {"jun", 6},       {"juin", 6},
+    {"july", 7},      {"jul", 7},  {"juillet", 7},   {"juil", 7},      {"august", 8},   {"aug", 8},       {"aout", 8},
+    {"september", 9}, {"sep", 9},  {"sept", 9},      {"septembre", 9}, {"october", 10}, {"oct", 10},      {"octobre", 10},
+    {"november", 11}, {"nov", 11}, {"novembre", 11}, {"december", 12}, {"dec", 12},     {"decembre", 12},
 };
 
 int monthOf(std::string_view word)
@@ -61,8 +62,14 @@ std::vector<std::string> splitDigitsFromLetters(const std::vector<std::string> &
     return out;
 }
 
-bool isYear(int n) { return n >= 1900 && n <= 2100; }
-bool isDay(int n) { return n >= 1 && n <= 31; }
+bool isYear(int n)
+{
+    return n >= 1900 && n <= 2100;
+}
+bool isDay(int n)
+{
+    return n >= 1 && n <= 31;
+}
 
 std::string iso(int year, int month, int day)
 {
@@ -80,8 +87,8 @@ std::string numericDate(std::string_view folded)
 {
     for (std::size_t i = 0; i + 10 <= folded.size(); ++i) {
         const std::string_view s = folded.substr(i, 10);
-        const bool boundary = (i == 0 || !(folded[i - 1] >= '0' && folded[i - 1] <= '9'))
-                              && (i + 10 == folded.size() || !(folded[i + 10] >= '0' && folded[i + 10] <= '9'));
+        const bool boundary = (i == 0 || !(folded[i - 1] >= '0' && folded[i - 1] <= '9')) &&
+                              (i + 10 == folded.size() || !(folded[i + 10] >= '0' && folded[i + 10] <= '9'));
         if (!boundary)
             continue;
         if (s[4] == '-' && s[7] == '-') {

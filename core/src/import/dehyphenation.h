@@ -19,6 +19,7 @@ using WordSet = std::set<std::string, std::less<>>;
 /// whole word elsewhere without it, kept when it writes it hyphenated, or when the first part is
 /// a prefix that French and English hyphenate (anti-, non-, post-...); otherwise dropped.
 /// `joinedWord` receives the word as it is written into the article.
-[[nodiscard]] std::string joinCutWord(std::string_view line, std::string_view next, const WordSet &words, std::string &joinedWord);
+[[nodiscard]] std::string joinCutWord(std::string_view line, std::string_view next, const WordSet &words,
+                                      std::string &joinedWord);
 
 } // namespace oncoref::importing

@@ -15,15 +15,15 @@ enum class BlockKind { Heading, Paragraph, ListItem, TableRow, Reference };
 
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
-    std::string text;               ///< verbatim (white space normalised)
-    std::string citation;           ///< citation numbers after the text ("1, 3"), written `[^1, 3]`
-    std::string afterCitation;      ///< text after the numbers ("." in "des cas 1.")
-    int level = 0;                  ///< heading: 2..4; list item: nesting depth from 0
-    bool ordered = false;           ///< list item: numbered
-    int number = 0;                 ///< numbered list item or reference: its number
-    std::vector<std::string> cells; ///< table row
+    std::string text;                        ///< verbatim (white space normalised)
+    std::string citation;                    ///< citation numbers after the text ("1, 3"), written `[^1, 3]`
+    std::string afterCitation;               ///< text after the numbers ("." in "des cas 1.")
+    int level = 0;                           ///< heading: 2..4; list item: nesting depth from 0
+    bool ordered = false;                    ///< list item: numbered
+    int number = 0;                          ///< numbered list item or reference: its number
+    std::vector<std::string> cells;          ///< table row
     std::vector<std::string> referenceLines; ///< reference: its lines
-    std::vector<int> lines;         ///< capture lines it was made from
+    std::vector<int> lines;                  ///< capture lines it was made from
 };
 
 /// Front-matter values, in the order content/README.md documents them. Empty means absent.

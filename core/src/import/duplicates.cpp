@@ -77,7 +77,8 @@ bool markDuplicates(Capture &capture)
                 continue;
             const long before = neighbour(i, -1);
             const long after = neighbour(i, +1);
-            if ((before >= 0 && duplicate[static_cast<std::size_t>(before)]) || (after >= 0 && duplicate[static_cast<std::size_t>(after)])) {
+            if ((before >= 0 && duplicate[static_cast<std::size_t>(before)]) ||
+                (after >= 0 && duplicate[static_cast<std::size_t>(after)])) {
                 duplicate[i] = true;
                 changed = true;
             }

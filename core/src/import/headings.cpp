@@ -51,7 +51,8 @@ bool looksLikeHeading(std::string_view text)
     if (last == '.' || last == ',' || last == ';' || last == ':')
         return false;
     // "traite-" is a cut word; "HR+/HER2-" ends a heading.
-    if (last == '-' && text.size() >= 2 && (text[text.size() - 2] < '0' || text[text.size() - 2] > '9') && (text[text.size() - 2] < 'A' || text[text.size() - 2] > 'Z'))
+    if (last == '-' && text.size() >= 2 && (text[text.size() - 2] < '0' || text[text.size() - 2] > '9') &&
+        (text[text.size() - 2] < 'A' || text[text.size() - 2] > 'Z'))
         return false;
     if (!startsUppercase(text))
         return false;
@@ -62,8 +63,9 @@ bool looksLikeHeading(std::string_view text)
         return false;
     // A line that stops on "et au", "de la", "of the" was cut by the page width, not a heading.
     const auto words = foldedWords(text);
-    static constexpr std::string_view kLinking[] = {"et", "au", "aux", "de", "du", "des", "la", "le", "les", "a", "en", "par", "pour",
-                                                    "un", "une", "sur", "avec", "dans", "ou", "and", "the", "of", "to", "in", "for", "with", "or", "by"};
+    static constexpr std::string_view kLinking[] = {"et",  "au",  "aux",  "de", "du",  "des",  "la",   "le",   "les", "a",
+                                                    "en",  "par", "pour", "un", "une", "sur",  "avec", "dans", "ou",  "and",
+                                                    "the", "of",  "to",   "in", "for", "with", "or",   "by"};
     return std::find(std::begin(kLinking), std::end(kLinking), words.back()) == std::end(kLinking);
 }
 

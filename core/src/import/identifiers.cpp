@@ -8,7 +8,10 @@ namespace oncoref::importing {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 std::string digitsAt(std::string_view text, std::size_t pos)
 {
@@ -35,7 +38,8 @@ std::string doiIn(std::string_view text)
         while (end < text.size() && text[end] != ' ' && text[end] != '"' && text[end] != '<' && text[end] != '>')
             ++end;
         std::string_view doi = text.substr(pos, end - pos);
-        while (!doi.empty() && (doi.back() == '.' || doi.back() == ',' || doi.back() == ';' || doi.back() == ')' || doi.back() == ']'))
+        while (!doi.empty() &&
+               (doi.back() == '.' || doi.back() == ',' || doi.back() == ';' || doi.back() == ')' || doi.back() == ']'))
             doi.remove_suffix(1);
         return std::string(doi);
     }

@@ -50,8 +50,7 @@ std::string slugFor(const std::string &title)
 void writeCitationMarkers(std::vector<Block> &blocks)
 {
     for (auto &block : blocks)
-        if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::ListItem)
-        {
+        if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::ListItem) {
             CitationSplit split = splitCitation(block.text);
             if (split.numbers.empty())
                 continue;
@@ -64,8 +63,10 @@ void writeCitationMarkers(std::vector<Block> &blocks)
 /// A record's abstract gets the heading the page shows as a badge ("Abstract: found").
 void headAbstract(const Capture &capture, std::vector<Block> &blocks)
 {
-    const bool hasHeading = std::any_of(blocks.begin(), blocks.end(), [](const Block &b) { return b.kind == BlockKind::Heading; });
-    const bool saysAbstract = std::any_of(capture.lines.begin(), capture.lines.end(), [](const CaptureLine &l) { return l.text.find("Abstract") != std::string::npos; });
+    const bool hasHeading =
+        std::any_of(blocks.begin(), blocks.end(), [](const Block &b) { return b.kind == BlockKind::Heading; });
+    const bool saysAbstract = std::any_of(capture.lines.begin(), capture.lines.end(),
+                                          [](const CaptureLine &l) { return l.text.find("Abstract") != std::string::npos; });
     if (hasHeading || !saysAbstract || blocks.empty())
         return;
     Block heading;
@@ -92,7 +93,8 @@ void anchorSectionLanguages(Draft &draft, const Article &parsed)
     draft.sectionLanguages = std::move(byAnchor);
 }
 
-ImportReport reportOf(const Capture &capture, const LayoutGuess &layout, bool capturedTwice, std::vector<Dehyphenation> dehyphenated)
+ImportReport reportOf(const Capture &capture, const LayoutGuess &layout, bool capturedTwice,
+                      std::vector<Dehyphenation> dehyphenated)
 {
     ImportReport report;
     report.layout = std::string(toString(layout.layout));
@@ -111,12 +113,18 @@ ImportReport reportOf(const Capture &capture, const LayoutGuess &layout, bool ca
 std::string_view toString(LineFate fate)
 {
     switch (fate) {
-    case LineFate::Blank: return "blank";
-    case LineFate::Body: return "body";
-    case LineFate::FrontMatter: return "front_matter";
-    case LineFate::Chrome: return "chrome";
-    case LineFate::Duplicate: return "duplicate";
-    case LineFate::Lost: return "lost";
+    case LineFate::Blank:
+        return "blank";
+    case LineFate::Body:
+        return "body";
+    case LineFate::FrontMatter:
+        return "front_matter";
+    case LineFate::Chrome:
+        return "chrome";
+    case LineFate::Duplicate:
+        return "duplicate";
+    case LineFate::Lost:
+        return "lost";
     }
     return "lost";
 }

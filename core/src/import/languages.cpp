@@ -14,10 +14,12 @@ namespace {
 
 constexpr int kMinimumEvidence = 3;
 
-constexpr std::array kFrench = {"le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "pour", "dans", "avec", "sur",
-                                "par", "qui", "que", "au", "aux", "ces", "sont", "pas", "plus", "ou", "en", "chez", "son", "ses", "d", "l"};
-constexpr std::array kEnglish = {"the", "and", "of", "to", "in", "is", "are", "for", "with", "on", "by", "that", "this",
-                                 "be", "as", "or", "an", "was", "were", "from", "at", "which", "not", "should", "may", "patients"};
+constexpr std::array kFrench = {"le",   "la",   "les",  "des", "du",  "de",   "et",  "est", "une", "un",
+                                "pour", "dans", "avec", "sur", "par", "qui",  "que", "au",  "aux", "ces",
+                                "sont", "pas",  "plus", "ou",  "en",  "chez", "son", "ses", "d",   "l"};
+constexpr std::array kEnglish = {"the",  "and",  "of",   "to",    "in",  "is",     "are", "for",     "with",
+                                 "on",   "by",   "that", "this",  "be",  "as",     "or",  "an",      "was",
+                                 "were", "from", "at",   "which", "not", "should", "may", "patients"};
 
 struct Evidence {
     int fr = 0;
@@ -81,7 +83,8 @@ void assignLanguages(Draft &draft)
     }
     if (draft.languages.empty()) {
         const std::string language = decide(whole);
-        draft.languages.push_back(language.empty() ? std::string(guessLanguage(draft.title).empty() ? "fr" : guessLanguage(draft.title)) : language);
+        draft.languages.push_back(
+            language.empty() ? std::string(guessLanguage(draft.title).empty() ? "fr" : guessLanguage(draft.title)) : language);
     }
     if (draft.languages.size() > 1)
         for (const auto &[heading, language] : perSection)

@@ -14,15 +14,50 @@ namespace {
 // Words that open the numbered sections of a summary of product characteristics (French RCP and
 // English SmPC), folded.
 constexpr std::string_view kMonographSectionWords[] = {
-    "denomination", "composition", "forme pharmaceutique", "donnees cliniques", "indications", "posologie",
-    "contre-indications", "contre indications", "mises en garde", "interactions", "fertilite", "grossesse",
-    "effets sur l'aptitude", "effets indesirables", "surdosage", "proprietes", "donnees pharmaceutiques",
-    "liste des excipients", "excipients", "incompatibilites", "duree de conservation", "precautions particulieres",
-    "nature et contenu", "titulaire", "numero", "date de premiere", "date de mise a jour", "conditions de prescription",
-    "name of the medicinal", "qualitative and quantitative", "pharmaceutical form", "clinical particulars",
-    "therapeutic indications", "posology", "contraindications", "special warnings", "interaction with",
-    "pregnancy", "undesirable effects", "overdose", "pharmacological properties", "list of excipients",
-    "shelf life", "marketing authorisation",
+    "denomination",
+    "composition",
+    "forme pharmaceutique",
+    "donnees cliniques",
+    "indications",
+    "posologie",
+    "contre-indications",
+    "contre indications",
+    "mises en garde",
+    "interactions",
+    "fertilite",
+    "grossesse",
+    "effets sur l'aptitude",
+    "effets indesirables",
+    "surdosage",
+    "proprietes",
+    "donnees pharmaceutiques",
+    "liste des excipients",
+    "excipients",
+    "incompatibilites",
+    "duree de conservation",
+    "precautions particulieres",
+    "nature et contenu",
+    "titulaire",
+    "numero",
+    "date de premiere",
+    "date de mise a jour",
+    "conditions de prescription",
+    "name of the medicinal",
+    "qualitative and quantitative",
+    "pharmaceutical form",
+    "clinical particulars",
+    "therapeutic indications",
+    "posology",
+    "contraindications",
+    "special warnings",
+    "interaction with",
+    "pregnancy",
+    "undesirable effects",
+    "overdose",
+    "pharmacological properties",
+    "list of excipients",
+    "shelf life",
+    "marketing authorisation",
 };
 
 bool isQuestionAnswer(const Capture &capture)
@@ -30,7 +65,8 @@ bool isQuestionAnswer(const Capture &capture)
     if (containsFolded(capture.header.sourceUrl, "droracle"))
         return true;
     return std::any_of(capture.lines.begin(), capture.lines.end(), [](const CaptureLine &line) {
-        return containsFolded(line.text, "Article Review Status") || containsFolded(line.text, "reviewed for accuracy by our Medical Advisory Board");
+        return containsFolded(line.text, "Article Review Status") ||
+               containsFolded(line.text, "reviewed for accuracy by our Medical Advisory Board");
     });
 }
 
@@ -41,8 +77,8 @@ bool isAbstractRecord(const Capture &capture)
     int signs = 0;
     for (const auto &line : capture.lines) {
         const std::string_view t = withoutBullet(line.text).text;
-        if (startsWithFolded(t, "Record: found") || startsWithFolded(t, "Abstract: found") || startsWithFolded(t, "Author and article information")
-            || startsWithFolded(t, "PMID:") || startsWithFolded(t, "DOI:"))
+        if (startsWithFolded(t, "Record: found") || startsWithFolded(t, "Abstract: found") ||
+            startsWithFolded(t, "Author and article information") || startsWithFolded(t, "PMID:") || startsWithFolded(t, "DOI:"))
             ++signs;
     }
     return signs >= 2;
@@ -103,7 +139,8 @@ bool isPdfText(const Capture &capture)
         const bool nextLower = startsLowercase(next.text);
         if (last == '-' && nextLower)
             ++hyphenated;
-        else if (last != '.' && last != ':' && last != ';' && last != '?' && last != '!' && nextLower && withoutBullet(next.text).kind == ListMarker::Kind::None)
+        else if (last != '.' && last != ':' && last != ';' && last != '?' && last != '!' && nextLower &&
+                 withoutBullet(next.text).kind == ListMarker::Kind::None)
             ++wrapped;
     }
     return hyphenated >= 2 || (text >= 6 && (wrapped + hyphenated) * 5 >= text);
@@ -114,12 +151,18 @@ bool isPdfText(const Capture &capture)
 std::string_view toString(Layout layout)
 {
     switch (layout) {
-    case Layout::QuestionAnswer: return "qa";
-    case Layout::AbstractRecord: return "abstract_record";
-    case Layout::Journal: return "journal";
-    case Layout::Monograph: return "monograph";
-    case Layout::Plain: return "plain";
-    case Layout::Generic: break;
+    case Layout::QuestionAnswer:
+        return "qa";
+    case Layout::AbstractRecord:
+        return "abstract_record";
+    case Layout::Journal:
+        return "journal";
+    case Layout::Monograph:
+        return "monograph";
+    case Layout::Plain:
+        return "plain";
+    case Layout::Generic:
+        break;
     }
     return "generic";
 }

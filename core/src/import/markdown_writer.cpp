@@ -8,8 +8,14 @@ namespace oncoref::importing {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 /// A paragraph's or item's text, then its citation marker.
 std::string inlineText(const Block &block)
@@ -51,10 +57,11 @@ std::string escapeMarkdown(std::string_view text, bool lineStart)
         while (digits < text.size() && isDigit(text[digits]))
             ++digits;
         const char first = text.front();
-        if (first == '#' || first == '>' || first == '-' || first == '+' || first == '*' || first == '=' || first == '_' || first == '|' || first == '~') {
+        if (first == '#' || first == '>' || first == '-' || first == '+' || first == '*' || first == '=' || first == '_' ||
+            first == '|' || first == '~') {
             out += '\\';
-        } else if (digits > 0 && digits < 10 && digits + 1 < text.size() + 1 && digits < text.size()
-                   && (text[digits] == '.' || text[digits] == ')') && (digits + 1 == text.size() || text[digits + 1] == ' ')) {
+        } else if (digits > 0 && digits < 10 && digits + 1 < text.size() + 1 && digits < text.size() &&
+                   (text[digits] == '.' || text[digits] == ')') && (digits + 1 == text.size() || text[digits + 1] == ' ')) {
             out.append(text.substr(0, digits));
             out += '\\';
             i = digits;
@@ -65,14 +72,33 @@ std::string escapeMarkdown(std::string_view text, bool lineStart)
         const char next = i + 1 < text.size() ? text[i + 1] : '\0';
         bool escape = false;
         switch (c) {
-        case '\\': case '`': case '*': case '_': escape = true; break;
-        case '|': escape = !lineStart; break;
-        case '~': escape = true; break;
-        case '<': escape = isAsciiLetter(next) || next == '/' || next == '!' || next == '?'; break;
-        case '&': escape = isAsciiLetter(next) || next == '#'; break;
-        case '[': escape = next == '^' || text.find("](", i) != std::string_view::npos || text.find("]:", i) != std::string_view::npos || text.find("][", i) != std::string_view::npos; break;
-        case '!': escape = next == '['; break;
-        default: break;
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+            escape = true;
+            break;
+        case '|':
+            escape = !lineStart;
+            break;
+        case '~':
+            escape = true;
+            break;
+        case '<':
+            escape = isAsciiLetter(next) || next == '/' || next == '!' || next == '?';
+            break;
+        case '&':
+            escape = isAsciiLetter(next) || next == '#';
+            break;
+        case '[':
+            escape = next == '^' || text.find("](", i) != std::string_view::npos ||
+                     text.find("]:", i) != std::string_view::npos || text.find("][", i) != std::string_view::npos;
+            break;
+        case '!':
+            escape = next == '[';
+            break;
+        default:
+            break;
         }
         if (escape)
             out += '\\';

@@ -40,11 +40,10 @@ struct DateLabel {
 };
 
 const DateLabel kDateLabels[] = {
-    {"last updated", &Draft::updated},       {"updated", &Draft::updated},
-    {"derniere mise a jour", &Draft::updated}, {"mis a jour", &Draft::updated},
-    {"mise a jour", &Draft::updated},        {"date de mise a jour", &Draft::updated},
-    {"published", &Draft::published},        {"publie le", &Draft::published},
-    {"date de publication", &Draft::published}, {"publication date", &Draft::published},
+    {"last updated", &Draft::updated},       {"updated", &Draft::updated},     {"derniere mise a jour", &Draft::updated},
+    {"mis a jour", &Draft::updated},         {"mise a jour", &Draft::updated}, {"date de mise a jour", &Draft::updated},
+    {"published", &Draft::published},        {"publie le", &Draft::published}, {"date de publication", &Draft::published},
+    {"publication date", &Draft::published},
 };
 
 /// "Last updated: December 28, 2025", "Mis à jour le 3 mars 2024": a date line of the page.
@@ -62,7 +61,8 @@ bool readDateLine(CaptureLine &line, Draft &draft)
         draft.*label.field = date;
         const std::string field = label.field == &Draft::updated ? "updated" : "published";
         const bool editorialLink = folded.ends_with("view editorial policy");
-        markLine(line, LineFate::FrontMatter, field + (editorialLink ? " (its 'View editorial policy' link is site chrome)" : ""));
+        markLine(line, LineFate::FrontMatter,
+                 field + (editorialLink ? " (its 'View editorial policy' link is site chrome)" : ""));
         return true;
     }
     return false;
@@ -81,7 +81,8 @@ bool readIdentifierLine(CaptureLine &line, Draft &draft)
     for (const std::string &value : {doi, pmid})
         if (!value.empty())
             rest.replace(rest.find(value), value.size(), " ");
-    for (const std::string_view label : {"https://doi.org/", "http://dx.doi.org/", "doi.org/", "DOI:", "doi:", "DOI", "PMID:", "PMID", "pubmed.ncbi.nlm.nih.gov/"})
+    for (const std::string_view label : {"https://doi.org/", "http://dx.doi.org/", "doi.org/", "DOI:", "doi:", "DOI",
+                                         "PMID:", "PMID", "pubmed.ncbi.nlm.nih.gov/"})
         for (std::size_t at = rest.find(label); at != std::string::npos; at = rest.find(label))
             rest.replace(at, label.size(), " ");
     if (rest.find_first_not_of(" .;,|") != std::string::npos)
@@ -103,7 +104,8 @@ bool readIdentifierLine(CaptureLine &line, Draft &draft)
 
 bool isPublisherName(std::string_view text)
 {
-    for (const std::string_view cue : {" bv", "elsevier", "springer", "wiley", "masson", "john libbey", "taylor", "lippincott", "ltd", " inc", "gmbh", "sas", "karger", "thieme"})
+    for (const std::string_view cue : {" bv", "elsevier", "springer", "wiley", "masson", "john libbey", "taylor", "lippincott",
+                                       "ltd", " inc", "gmbh", "sas", "karger", "thieme"})
         if (containsFolded(text, cue))
             return true;
     return false;
@@ -136,7 +138,8 @@ void readRecordInformation(Capture &capture, std::size_t from, Draft &draft)
             draft.doi = doi;
             draft.pii = piiIn(t);
             draft.pmid = bareIdentifierPmid(t);
-            markLine(line, LineFate::FrontMatter, std::string("doi") + (draft.pii.empty() ? "" : ", pii") + (draft.pmid.empty() ? "" : ", pmid"));
+            markLine(line, LineFate::FrontMatter,
+                     std::string("doi") + (draft.pii.empty() ? "" : ", pii") + (draft.pmid.empty() ? "" : ", pmid"));
         } else if (t.size() <= 20 && !isoDateIn(t, true).empty() && draft.published.empty()) {
             draft.published = isoDateIn(t, true);
             markLine(line, LineFate::FrontMatter, "published");
@@ -181,7 +184,8 @@ void readGeneralMetadata(Capture &capture, const LayoutGuess &layout, Draft &dra
 void readQuestionAnswerMetadata(Capture &capture, Draft &draft)
 {
     CaptureLine *first = firstOpen(capture);
-    const bool headerAsks = !capture.header.title.empty() && (capture.header.title.ends_with("?") || (first && sameText(first->text, capture.header.title)));
+    const bool headerAsks = !capture.header.title.empty() &&
+                            (capture.header.title.ends_with("?") || (first && sameText(first->text, capture.header.title)));
     if (headerAsks) {
         draft.question = capture.header.title;
         for (auto &line : capture.lines)
@@ -217,7 +221,7 @@ void readRecordMetadata(Capture &capture, Draft &draft)
 {
     // PubMed's "[Article in French]": the abstract is a translation.
     static constexpr std::pair<std::string_view, std::string_view> kLanguages[] = {
-        {"[article in french]", "fr"}, {"[article in english]", "en"}, {"[article in german]", "de"},
+        {"[article in french]", "fr"},  {"[article in english]", "en"}, {"[article in german]", "de"},
         {"[article in spanish]", "es"}, {"[article in italian]", "it"},
     };
     for (auto &line : capture.lines)
@@ -238,7 +242,8 @@ void readRecordMetadata(Capture &capture, Draft &draft)
         title.remove_prefix(1);
         title = title.substr(0, title.rfind(']'));
         draft.title = std::string(title);
-        draft.reviewerNotes.push_back("original_lang: the title is in brackets, so the text is a translation: give the article's own language");
+        draft.reviewerNotes.push_back(
+            "original_lang: the title is in brackets, so the text is a translation: give the article's own language");
         markLine(*first, LineFate::FrontMatter, "title (in brackets: a translated title)");
     }
 }
@@ -250,7 +255,8 @@ bool isUsableHeaderTitle(std::string_view title)
 {
     if (title.find(' ') == std::string_view::npos)
         return false;
-    for (const std::string_view section : {"abstract", "resume", "summary", "introduction", "from the guidelines", "from the research"})
+    for (const std::string_view section :
+         {"abstract", "resume", "summary", "introduction", "from the guidelines", "from the research"})
         if (equalsFolded(title, section))
             return false;
     return true;
@@ -268,7 +274,8 @@ bool unbracket(std::string &title)
 CaptureLine *headerTitleLine(Capture &capture)
 {
     for (auto &line : capture.lines)
-        if (line.fate == LineFate::FrontMatter && (line.detail == "title" || line.detail == "question") && line.text.starts_with("TITLE:"))
+        if (line.fate == LineFate::FrontMatter && (line.detail == "title" || line.detail == "question") &&
+            line.text.starts_with("TITLE:"))
             return &line;
     return nullptr;
 }
@@ -283,7 +290,8 @@ void chooseTitle(Capture &capture, const LayoutGuess &layout, Draft &draft)
     if (headerUsable && layout.layout != Layout::QuestionAnswer) {
         draft.title = capture.header.title;
         if (unbracket(draft.title))
-            draft.reviewerNotes.push_back("original_lang: the title is in brackets, so the text is a translation: give the article's own language");
+            draft.reviewerNotes.push_back(
+                "original_lang: the title is in brackets, so the text is a translation: give the article's own language");
         if (first && (sameText(first->text, capture.header.title) || sameText(first->text, draft.title)))
             markLine(*first, LineFate::FrontMatter, "title");
         return;
@@ -304,8 +312,8 @@ void chooseTitle(Capture &capture, const LayoutGuess &layout, Draft &draft)
             std::size_t i = indexOf(capture, line) + 1;
             while (i < capture.lines.size() && capture.lines[i].isBlank())
                 ++i;
-            if (i + 1 < capture.lines.size() && capture.lines[i].isOpen() && looksLikeHeading(capture.lines[i].text)
-                && capture.lines[i + 1].isOpen()) {
+            if (i + 1 < capture.lines.size() && capture.lines[i].isOpen() && looksLikeHeading(capture.lines[i].text) &&
+                capture.lines[i + 1].isOpen()) {
                 draft.title = capture.lines[i].text;
                 markLine(capture.lines[i], LineFate::FrontMatter, "title (the English title above the abstract)");
                 return;

@@ -8,7 +8,10 @@ namespace oncoref::importing {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 /// "..., 2025", "... 2019.", "(2021)", "2020;12(3):45-50." ends a reference.
 bool endsWithYear(std::string_view text)

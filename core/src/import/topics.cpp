@@ -60,7 +60,8 @@ TopicProposal proposeTopics(const Draft &draft, const std::vector<ImportTopic> &
             for (const auto &word : foldedWords(phrase))
                 if (word.size() >= kMinimumWord && users[stem(word)].size() == 1)
                     distinctive.push_back(stem(word));
-            const auto matches = static_cast<std::size_t>(std::count_if(distinctive.begin(), distinctive.end(), [&](const std::string &s) { return articleStems.contains(s); }));
+            const auto matches = static_cast<std::size_t>(std::count_if(
+                distinctive.begin(), distinctive.end(), [&](const std::string &s) { return articleStems.contains(s); }));
             if (!distinctive.empty() && matches == distinctive.size()) {
                 proposal.topics.push_back(topic.id);
                 break;
@@ -76,7 +77,8 @@ TopicProposal proposeTopics(const Draft &draft, const std::vector<ImportTopic> &
         proposal.note = "topics: no topic has all its words in the text; '" + closest + "' has most of them";
     } else if (proposal.topics.empty()) {
         proposal.topics.push_back(std::string(kUnfiledTopic));
-        proposal.note = "topics: no topic of bundle.yaml fits; file the article under one (or declare '" + std::string(kUnfiledTopic) + "')";
+        proposal.note =
+            "topics: no topic of bundle.yaml fits; file the article under one (or declare '" + std::string(kUnfiledTopic) + "')";
     }
     return proposal;
 }
