@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli_trust.h"
 
+#include "cli_progress.h"
+
 #include <oncoref/library.h>
 
 #include <nlohmann/json.hpp>
@@ -95,7 +97,14 @@ int verify(const Invocation &invocation, std::ostream &out, std::ostream &err)
         return fail(err, keys.error());
     for (const auto &problem : keys->problems)
         err << "oncoref-cli: " << problem.toString() << " (those keys are not trusted)\n";
-    auto verification = verifyBundle(file, *keys);
+    std::optional<ProgressBar> bar;
+    VerifyProgress progress;
+    if (invocation.terminal && !invocation.quiet) {
+        bar.emplace(err, "entries checked");
+        progress = [&bar](std::size_t done, std::size_t total) { bar->update(done, total); };
+    }
+    auto verification = verifyBundle(file, *keys, nullptr, progress);
+    bar.reset(); // the bar's line ends before the verdict
     if (!verification)
         return fail(err, verification.error());
     const BundleVerification &v = *verification;

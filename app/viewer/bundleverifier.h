@@ -8,8 +8,10 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QTimer>
 
 #include <atomic>
+#include <cstddef>
 #include <memory>
 
 namespace oncoref::viewer {
@@ -44,14 +46,32 @@ public:
     Q_DISABLE_COPY_MOVE(BundleVerifier)
 
     void verify(const QString &path);
+    /// Stops the running check: report() then says why it is not verified, and verified() is
+    /// emitted with it.
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] const TrustReport &report() const { return m_report; }
 
+    /// How far the running check is: entries (articles, facts, tables) checked of all.
+    struct Progress {
+        std::atomic<std::size_t> done{0};
+        std::atomic<std::size_t> total{0};
+    };
+
 signals:
+    /// The check ended: verified, unsigned, altered, failed or stopped (report()).
     void verified(const oncoref::viewer::TrustReport &report);
+    /// When the check starts (0 of 0), a few times a second while it runs, and once at its end.
+    void progressed(qsizetype done, qsizetype total);
 
 private:
+    void emitProgress();
+
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<Progress> m_progress;
+    QTimer *m_poll;
     TrustReport m_report;
+    bool m_running = false;
 };
 
 } // namespace oncoref::viewer

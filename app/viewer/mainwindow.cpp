@@ -58,6 +58,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <algorithm>
@@ -91,6 +92,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_libraryStatus(new QLabel(this))
     , m_trustStatus(new QLabel(this))
+    , m_stopCheck(new QToolButton(this))
     , m_verifier(new BundleVerifier(this))
     , m_theme(new Theme(this))
     , m_zoom(new Zoom(this))
@@ -181,6 +183,18 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     statusBar()->addPermanentWidget(m_libraryStatus);
     m_trustStatus->setObjectName(QStringLiteral("trustStatus"));
     statusBar()->addPermanentWidget(m_trustStatus);
+    m_stopCheck->setObjectName(QStringLiteral("stopCheck"));
+    m_stopCheck->setText(tr("Stop"));
+    m_stopCheck->setToolTip(tr("Stop checking the library's signature"));
+    m_stopCheck->setAccessibleName(tr("Stop checking the signature"));
+    m_stopCheck->setAutoRaise(true);
+    m_stopCheck->hide();
+    statusBar()->addPermanentWidget(m_stopCheck);
+    connect(m_stopCheck, &QToolButton::clicked, m_verifier, &BundleVerifier::cancel);
+    connect(m_verifier, &BundleVerifier::progressed, this, [this](qsizetype done, qsizetype total) {
+        m_checkPercent = total > 0 ? static_cast<int>(100 * done / total) : -1;
+        updateTrustStatus();
+    });
     connect(m_verifier, &BundleVerifier::verified, this, [this] {
         updateTrustStatus();
         m_searchPanel->resultsModel()->setTrust(m_verifier->report());
@@ -783,6 +797,7 @@ void MainWindow::librariesChanged(bool resetPages)
         }
     }
     // The signature check is of the first bundle open: the one the status bar names.
+    m_checkPercent = -1;
     m_verifier->verify(m_library.filePath());
     updateTrustStatus();
     m_searchPanel->resultsModel()->setTrust(m_verifier->report());
@@ -1191,7 +1206,12 @@ void MainWindow::updateTrustStatus()
     if (!m_library.isOpen()) {
         text.clear();
     } else if (!report.checked) {
-        text = report.problem.isEmpty() ? tr("Checking the signature…") : tr("Not verified");
+        if (!report.problem.isEmpty())
+            text = tr("Not verified");
+        else if (m_checkPercent >= 0)
+            text = tr("Checking the signature… %1 %").arg(m_checkPercent);
+        else
+            text = tr("Checking the signature…");
     } else if (report.trust == BundleTrust::Verified) {
         text = tr("Verified (%1, %2)").arg(report.publisher, report.signedAt.left(10));
         style = QStringLiteral("color: #1b5e20;");
@@ -1202,6 +1222,7 @@ void MainWindow::updateTrustStatus()
         text = tr("Altered");
         style = QStringLiteral("color: white; background: #b00020; font-weight: bold; padding: 0 4px;");
     }
+    m_stopCheck->setVisible(m_library.isOpen() && m_verifier->isRunning());
     m_trustStatus->setText(text);
     m_trustStatus->setStyleSheet(style);
     m_trustStatus->setToolTip(report.problem);

@@ -20,6 +20,7 @@ class QLabel;
 class QModelIndex;
 class QSplitter;
 class QTabWidget;
+class QToolButton;
 class QTreeView;
 
 namespace oncoref {
@@ -237,6 +238,8 @@ private:
     QSplitter *m_splitter;
     QLabel *m_libraryStatus;
     QLabel *m_trustStatus;
+    QToolButton *m_stopCheck; ///< stops the running signature check
+    int m_checkPercent = -1;  ///< of the running check; -1 before its first step
     BundleVerifier *m_verifier;
     Theme *m_theme;
     Zoom *m_zoom;

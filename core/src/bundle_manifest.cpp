@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdio>
+#include <optional>
 
 namespace oncoref {
 
@@ -127,34 +128,36 @@ Result<std::vector<std::pair<std::int64_t, std::string>>> keys(const Database &d
 
 } // namespace
 
-Result<Manifest> computeManifest(const Database &db)
+Result<Manifest> computeManifest(const Database &db, const ManifestProgress &progress)
 {
-    Manifest manifest;
-    for (const auto &[entry, digest] : {std::pair{"library", digestOf(db, kLibraryTables, 0)},
-                                        std::pair{"vocabulary", digestOf(db, kVocabularyTables, 0)},
-                                        std::pair{"index", digestOf(db, kIndexTables, 0)}}) {
-        if (!digest)
-            return digest.error();
-        manifest.emplace(entry, *digest);
-    }
     auto articles = keys(db, "SELECT id, slug FROM articles ORDER BY id");
     if (!articles)
         return articles.error();
-    for (const auto &[id, slug] : *articles) {
-        auto digest = digestOf(db, kArticleTables, id);
-        if (!digest)
-            return digest.error();
-        manifest.emplace(std::string(kArticleEntry) + slug, std::move(*digest));
-    }
     auto facts = keys(db, "SELECT id, id FROM drug_facts ORDER BY id");
     if (!facts)
         return facts.error();
-    for (const auto &[id, name] : *facts) {
-        auto digest = digestOf(db, kFactTables, id);
+    const std::size_t total = 3 + articles->size() + facts->size();
+    std::size_t done = 0;
+    Manifest manifest;
+    const auto add = [&](std::string entry, Result<std::string> digest) -> std::optional<Error> {
         if (!digest)
             return digest.error();
-        manifest.emplace(std::string(kFactEntry) + name, std::move(*digest));
-    }
+        manifest.emplace(std::move(entry), std::move(*digest));
+        if (progress)
+            progress(++done, total);
+        return std::nullopt;
+    };
+    for (const auto &[entry, digest] : {std::pair{"library", digestOf(db, kLibraryTables, 0)},
+                                        std::pair{"vocabulary", digestOf(db, kVocabularyTables, 0)},
+                                        std::pair{"index", digestOf(db, kIndexTables, 0)}})
+        if (auto failed = add(entry, digest))
+            return *failed;
+    for (const auto &[id, slug] : *articles)
+        if (auto failed = add(std::string(kArticleEntry) + slug, digestOf(db, kArticleTables, id)))
+            return *failed;
+    for (const auto &[id, name] : *facts)
+        if (auto failed = add(std::string(kFactEntry) + name, digestOf(db, kFactTables, id)))
+            return *failed;
     return manifest;
 }
 

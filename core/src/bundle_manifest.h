@@ -7,6 +7,7 @@
 #include <oncoref/error.h>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -25,9 +26,11 @@ inline constexpr std::string_view kFactEntry = "fact:";
 /// Entry name → lower-case hex SHA-256 of its canonical serialisation: every column of every
 /// row, in key order, each value tagged with its SQLite type and length.
 using Manifest = std::map<std::string, std::string>;
+/// Entries hashed so far, of all the bundle has (articles, facts, the three tables entries).
+using ManifestProgress = std::function<void(std::size_t done, std::size_t total)>;
 
-/// Hashes the bundle's content as stored now.
-[[nodiscard]] Result<Manifest> computeManifest(const Database &db);
+/// Hashes the bundle's content as stored now; `progress`, when set, hears of each entry hashed.
+[[nodiscard]] Result<Manifest> computeManifest(const Database &db, const ManifestProgress &progress = {});
 /// The digest of one article's entry ("article:SLUG"), for checking it as it is shown.
 [[nodiscard]] Result<std::string> computeArticleDigest(const Database &db, std::string_view slug);
 /// The digest of one fact's entry ("fact:ID").

@@ -52,12 +52,16 @@ CREATE TABLE article_topics (
     article_id INTEGER NOT NULL REFERENCES articles(id),
     PRIMARY KEY (topic_id, article_id)
 ) WITHOUT ROWID;
+-- An article's own rows are read by article (its page, its manifest entry): without these
+-- indexes each read scans the whole table, and checking a bundle grows as its square.
+CREATE INDEX article_topics_by_article ON article_topics(article_id);
 
 CREATE TABLE article_languages (
     language   TEXT NOT NULL,
     article_id INTEGER NOT NULL REFERENCES articles(id),
     PRIMARY KEY (language, article_id)
 ) WITHOUT ROWID;
+CREATE INDEX article_languages_by_article ON article_languages(article_id);
 
 CREATE TABLE sections (
     id         INTEGER PRIMARY KEY,  -- article_id << 10 | position (bundle_schema.h); the rowid of search_index
@@ -141,6 +145,7 @@ CREATE TABLE passages (
     article_id INTEGER NOT NULL REFERENCES articles(id),
     text       TEXT NOT NULL
 );
+CREATE INDEX passages_by_article ON passages(article_id);
 
 -- SHA-256 of each entry's stored content (bundle_manifest.h) and the publisher's signature
 -- of the whole (bundle_signature.h): neither is part of what the manifest hashes.

@@ -53,7 +53,8 @@ std::string_view toString(BundleTrust trust)
     return "altered";
 }
 
-Result<BundleVerification> verifyBundle(const std::filesystem::path &path, const TrustedKeys &keys, const std::atomic_bool *cancel)
+Result<BundleVerification> verifyBundle(const std::filesystem::path &path, const TrustedKeys &keys, const std::atomic_bool *cancel,
+                                        const VerifyProgress &progress)
 {
     auto opened = openBundleDatabase(path);
     if (!opened)
@@ -63,7 +64,7 @@ Result<BundleVerification> verifyBundle(const std::filesystem::path &path, const
     auto stored = readManifest(db);
     if (!stored)
         return stored.error();
-    auto actual = computeManifest(db);
+    auto actual = computeManifest(db, progress);
     if (!actual)
         return actual.error();
     auto signatures = readSignatures(db);

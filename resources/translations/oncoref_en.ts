@@ -464,6 +464,13 @@ Added %2</translation>
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::BundleVerifier</name>
+    <message>
+        <source>The check was stopped before its end: nothing says this library is what its publisher compiled.</source>
+        <translation>The check was stopped before its end: nothing says this library is what its publisher compiled.</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::BundleWorker</name>
     <message>
         <source>The library %1 is not open.</source>
@@ -1014,6 +1021,22 @@ Added %2</translation>
     <message>
         <source>The library %1 could not be opened: %2</source>
         <translation>The library %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop checking the library&apos;s signature</source>
+        <translation>Stop checking the library&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Stop checking the signature</source>
+        <translation>Stop checking the signature</translation>
+    </message>
+    <message>
+        <source>Checking the signature… %1 %</source>
+        <translation>Checking the signature… %1 %</translation>
     </message>
 </context>
 <context>

@@ -464,6 +464,13 @@ Ajouté le %2</translation>
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::BundleVerifier</name>
+    <message>
+        <source>The check was stopped before its end: nothing says this library is what its publisher compiled.</source>
+        <translation>La vérification a été arrêtée avant la fin : rien ne dit que cette bibliothèque est celle que son éditeur a compilée.</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::BundleWorker</name>
     <message>
         <source>The library %1 is not open.</source>
@@ -1014,6 +1021,22 @@ Ajouté le %2</translation>
     <message>
         <source>The library %1 could not be opened: %2</source>
         <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop checking the library&apos;s signature</source>
+        <translation>Arrêter la vérification de la signature de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Stop checking the signature</source>
+        <translation>Arrêter la vérification de la signature</translation>
+    </message>
+    <message>
+        <source>Checking the signature… %1 %</source>
+        <translation>Vérification de la signature… %1 %</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,24 @@ inline Run runCli(const std::vector<std::string> &args, const std::string &envir
     return run;
 }
 
+/// Runs oncoref-cli on a pseudo-terminal (script(1)), as a person at a terminal does: what it
+/// drew there, both streams mixed, and its exit code.
+inline Run runCliOnTerminal(const std::vector<std::string> &args)
+{
+    std::string command = shellQuoted(ONCOREF_CLI);
+    for (const auto &arg : args)
+        command += ' ' + shellQuoted(arg);
+    Run run;
+    FILE *pipe = popen(("script -qec " + shellQuoted(command) + " /dev/null").c_str(), "r");
+    REQUIRE(pipe);
+    char buffer[4096];
+    while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
+        run.out.append(buffer, n);
+    const int status = pclose(pipe);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
 inline nlohmann::json runJson(const std::vector<std::string> &args)
 {
     const Run run = runCli(args);

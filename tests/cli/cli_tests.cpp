@@ -16,6 +16,7 @@ namespace {
 
 using oncoref::test::Run;
 using oncoref::test::runCli;
+using oncoref::test::runCliOnTerminal;
 using oncoref::test::runJson;
 using oncoref::test::shellQuoted;
 
@@ -224,22 +225,17 @@ TEST_CASE("CLI: facts lists reviewed and machine-extracted facts and writes revi
     CHECK(skeleton.find("value: \"200 mg\"") != std::string::npos);
 }
 
-TEST_CASE("CLI: build draws a progress bar on a terminal, none when piped or with --quiet", "[cli][build]")
+TEST_CASE("CLI: build and verify draw a progress bar on a terminal, none when piped or with --quiet", "[cli][build]")
 {
     oncoref::test::TempDir dir;
     const std::string content = oncoref::test::contentDir().string();
-    // script(1) runs the program on a pseudo-terminal and copies what it drew to its output.
     const auto onTerminal = [&](const std::string &extra) {
-        const std::string command = shellQuoted(ONCOREF_CLI) + " build " + shellQuoted(content) + " -o "
-                                    + shellQuoted((dir / "tty.oncoref").string()) + extra;
-        FILE *pipe = popen(("script -qec " + shellQuoted(command) + " /dev/null").c_str(), "r");
-        REQUIRE(pipe);
-        std::string out;
-        char buffer[4096];
-        while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
-            out.append(buffer, n);
-        CHECK(pclose(pipe) == 0);
-        return out;
+        std::vector<std::string> args = {"build", content, "-o", (dir / "tty.oncoref").string()};
+        if (!extra.empty())
+            args.push_back(extra);
+        const Run run = runCliOnTerminal(args);
+        CHECK(run.exitCode == 0);
+        return run.out;
     };
     const std::string drawn = onTerminal("");
     CHECK(drawn.find("\r[") != std::string::npos);
@@ -247,7 +243,7 @@ TEST_CASE("CLI: build draws a progress bar on a terminal, none when piped or wit
     CHECK(drawn.find("articles") != std::string::npos);
     CHECK(drawn.find("Compiled 5 articles") != std::string::npos);
 
-    const std::string quiet = onTerminal(" --quiet");
+    const std::string quiet = onTerminal("--quiet");
     CHECK(quiet.find("\r[") == std::string::npos);
     CHECK(quiet.find("Compiled 5 articles") != std::string::npos);
 
@@ -255,6 +251,15 @@ TEST_CASE("CLI: build draws a progress bar on a terminal, none when piped or wit
     CHECK(piped.exitCode == 0);
     CHECK(piped.err.find('\r') == std::string::npos);
     CHECK(piped.err.find('[') == std::string::npos);
+
+    // Checking a bundle draws one too; its verdict comes after the bar's line.
+    const Run verify = runCliOnTerminal({"verify", (dir / "tty.oncoref").string()});
+    CHECK(verify.exitCode == 2); // unsigned
+    CHECK(verify.out.find("entries checked") != std::string::npos);
+    CHECK(verify.out.find("100 %") < verify.out.find("Unsigned: "));
+    const Run verifyQuiet = runCliOnTerminal({"verify", (dir / "tty.oncoref").string(), "--quiet"});
+    CHECK(verifyQuiet.out.find("\r[") == std::string::npos);
+    CHECK(runCli({"verify", (dir / "tty.oncoref").string()}).err.find('\r') == std::string::npos);
 }
 
 TEST_CASE("CLI: --version names the program, the bundle format and the libraries; --help the commands", "[cli][version]")

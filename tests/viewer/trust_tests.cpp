@@ -16,6 +16,8 @@
 #include <oncoref/bundle_trust.h>
 #include <oncoref/compiler.h>
 
+#include <QSignalSpy>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -141,4 +143,35 @@ TEST_CASE("Viewer trust: an altered dose shows Altered, a red banner and untrust
         CHECK(hit.data(SearchResultsModel::AlteredRole).toBool() == altered);
         CHECK(delegate.html(hit).contains(DrugText::alteredLabel().toHtmlEscaped()) == altered);
     }
+}
+
+TEST_CASE("Viewer trust: the check shows its progress and can be stopped", "[viewer][signature]")
+{
+    const SignedBundle bundle;
+    MainWindow window(UiLanguage::English);
+    window.show();
+    BundleVerifier *verifier = window.bundleVerifier();
+    QSignalSpy progress(verifier, &BundleVerifier::progressed);
+    REQUIRE(openAndWait(window, bundle.path) == QString());
+    auto *stop = window.findChild<QToolButton *>(QStringLiteral("stopCheck"));
+    REQUIRE(stop);
+    REQUIRE(waitForCheck(window));
+    CHECK(stop->isHidden());
+    REQUIRE(progress.size() >= 2); // its start, and its end at least
+    const QList<QVariant> last = progress.last();
+    CHECK(last.at(0).toLongLong() == last.at(1).toLongLong()); // every entry checked
+    CHECK(last.at(1).toLongLong() > 5); // the five articles, their facts and the tables
+
+    // A check started again and stopped at once: not verified, and it says why.
+    verifier->verify(bundle.path);
+    REQUIRE(verifier->isRunning());
+    CHECK(stop->isVisible());
+    CHECK(window.trustStatusText().startsWith(QStringLiteral("Checking the signature")));
+    QTest::mouseClick(stop, Qt::LeftButton);
+    CHECK(!verifier->isRunning());
+    CHECK(window.trustStatusText() == QStringLiteral("Not verified"));
+    CHECK(verifier->report().problem.contains(QStringLiteral("stopped")));
+    CHECK(stop->isHidden());
+    QTest::qWait(300); // the stopped thread's end changes nothing
+    CHECK(window.trustStatusText() == QStringLiteral("Not verified"));
 }

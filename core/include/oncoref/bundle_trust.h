@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,8 +86,11 @@ struct BundleVerification {
 
 /// Checks the whole bundle: every article, fact and table against the manifest, and the
 /// manifest's signature against `keys`. An Error only when the file cannot be opened as a
-/// bundle at all. Reading stops early, with an Error, when `*cancel` turns true.
+/// bundle at all. Reading stops early, with an Error, when `*cancel` turns true; `progress`,
+/// when set, hears how many of the bundle's entries (articles, facts, tables) are checked.
+using VerifyProgress = std::function<void(std::size_t done, std::size_t total)>;
 [[nodiscard]] Result<BundleVerification> verifyBundle(const std::filesystem::path &path, const TrustedKeys &keys,
-                                                      const std::atomic_bool *cancel = nullptr);
+                                                      const std::atomic_bool *cancel = nullptr,
+                                                      const VerifyProgress &progress = {});
 
 } // namespace oncoref
