@@ -43,6 +43,8 @@ const DrugFact *find(const ContentFacts &content, FactKind kind, const std::stri
                                     [&](const DrugFact &f) { return f.slug == "revue" && f.kind == kind && f.value == value; });
     return found == content.facts.end() ? nullptr : &*found;
 }
+// The answer points into `content`: a temporary would be gone before it is read.
+const DrugFact *find(ContentFacts &&content, FactKind kind, const std::string &value) = delete;
 
 } // namespace
 
@@ -72,7 +74,8 @@ TEST_CASE("Reviews: a confirmed fact ships reviewed, a rejected one does not shi
 
     test::TempDir rejected;
     prepare(rejected, review(passageHash(kPassage), "5 mg", "rejected"));
-    CHECK(find(readContentFacts(rejected.path()), FactKind::Dose, "5 mg") == nullptr);
+    const ContentFacts withoutIt = readContentFacts(rejected.path());
+    CHECK(find(withoutIt, FactKind::Dose, "5 mg") == nullptr);
 }
 
 TEST_CASE("Reviews: a correction must be verbatim in the passage", "[reviews]")
@@ -105,7 +108,8 @@ TEST_CASE("Reviews: a confirmed fact whose passage changed is a compile error na
     CHECK(report.errors.front().line == 3);
     CHECK(report.errors.front().message.find("changed") != std::string::npos);
     // The new figure is proposed again, as machine-extracted.
-    const DrugFact *seven = find(readContentFacts(dir.path()), FactKind::Dose, "7 mg");
+    const ContentFacts content = readContentFacts(dir.path()); // kept: `seven` points into it
+    const DrugFact *seven = find(content, FactKind::Dose, "7 mg");
     REQUIRE(seven != nullptr);
     CHECK_FALSE(seven->reviewed);
 }
