@@ -26,6 +26,7 @@ bool endsWith(const std::string &text, const std::string &end)
 std::vector<std::string> folded(const std::vector<std::string> &words)
 {
     std::vector<std::string> out;
+    out.reserve(words.size());
     for (const auto &word : words)
         out.push_back(foldForMatching(word));
     return out;

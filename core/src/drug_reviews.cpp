@@ -222,6 +222,7 @@ std::vector<Error> applyFactReviews(const Article &article, std::vector<DrugFact
         return errors;
     const auto passages = passagesOf(article);
     std::vector<std::string> hashes;
+    hashes.reserve(facts.size());
     for (const DrugFact &fact : facts)
         hashes.push_back(passageHash(fact.passage));
     std::vector<bool> rejected(facts.size(), false);
