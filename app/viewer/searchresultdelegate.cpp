@@ -26,6 +26,10 @@ QString SearchResultDelegate::html(const QModelIndex &index) const
     QString html =
         u"<div style=\"font-weight:bold;\">" % index.data(SearchResultsModel::TitleRole).toString().toHtmlEscaped() % u"</div>";
     QStringList second;
+    // With several libraries open, which one the article is in.
+    if (const QString library = index.data(SearchResultsModel::LibraryRole).toString(); !library.isEmpty())
+        second << u"<span style=\"color:#1565c0;\">" %
+                      tr("in %1", "search hit: the library the article is in").arg(library).toHtmlEscaped() % u"</span>";
     if (!heading.isEmpty())
         second << u"<i>" % heading.toHtmlEscaped() % u"</i>";
     if (status == ReviewStatus::PendingHumanReview)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "viewer_test_support.h"
 
+#include "library_fixtures.h"
+
 #include "bundleverifier.h"
 #include "drugtext.h"
 #include "drugview.h"
@@ -56,17 +58,7 @@ struct SignedBundle {
     QString tampered() const
     {
         const QString copy = dir.filePath(QStringLiteral("tampered.oncoref"));
-        QFile::remove(copy);
-        REQUIRE(QFile::copy(path, copy));
-        sqlite3 *db = nullptr;
-        REQUIRE(sqlite3_open(toPath(copy).c_str(), &db) == SQLITE_OK);
-        const int rc =
-            sqlite3_exec(db,
-                         "UPDATE drug_facts SET value = '16 mg', text = replace(text, '10 mg', '16 mg') WHERE value = '10 mg';"
-                         "UPDATE sections SET text = replace(text, '10 mg', '16 mg') WHERE text LIKE '%10 mg%';",
-                         nullptr, nullptr, nullptr);
-        sqlite3_close(db);
-        REQUIRE(rc == SQLITE_OK);
+        writeAlteredCopy(path, copy);
         return copy;
     }
 };
