@@ -30,6 +30,7 @@ void LibraryTrust::sync()
             connect(check.verifier, &BundleVerifier::progressed, this, [this, key](qsizetype done, qsizetype total) {
                 if (const auto found = m_checks.find(key); found != m_checks.end())
                     found->second.percent = total > 0 ? static_cast<int>(100 * done / total) : -1;
+                emit progressed(key, done, total);
                 emit changed();
             });
             connect(check.verifier, &BundleVerifier::verified, this, [this, key](const TrustReport &report) {

@@ -49,6 +49,8 @@ public:
 signals:
     /// A check progressed or ended.
     void changed();
+    /// The check of `key` has checked `done` entries of `total` (BundleVerifier::progressed()).
+    void progressed(const QString &key, qsizetype done, qsizetype total);
     /// The check of `key` ended.
     void verified(const QString &key, const oncoref::viewer::TrustReport &report);
 

@@ -311,7 +311,8 @@ void MainWindow::updateTabTitle(PageTab *tab)
     m_pageTabs->setTabToolTip(index, title);
     if (tab != currentTab())
         return;
-    const QStringList parts{tab->pageTitle(), m_library.title()};
+    const QString bundle = bundleShownBy(tab);
+    const QStringList parts{tab->pageTitle(), m_library.title(bundle)};
     QStringList shown;
     for (const QString &part : parts)
         if (!part.isEmpty())
@@ -379,7 +380,8 @@ void MainWindow::applyAppearance()
 PrintDetails MainWindow::printDetails() const
 {
     PrintDetails details;
-    const QString bundle = tr("Oncoref bundle %1 %2").arg(m_library.title(), m_library.version());
+    const QString key = bundleShownBy(currentTab());
+    const QString bundle = tr("Oncoref bundle %1 %2").arg(m_library.title(key), m_library.version(key));
     if (isShowingDrug()) {
         details.title = drugView()->titleText();
         details.lines << drugView()->detailsText().split(u'\n') << bundle;
@@ -431,9 +433,9 @@ bool MainWindow::copyWithCitation()
         return false;
     }
     const Article &article = *reader->article();
-    const QString text =
-        textWithCitation(selected, {toQString(article.title), toQString(article.source), toQString(article.updated),
-                                    toQString(article.published), m_library.title(), m_library.version()});
+    const QString text = textWithCitation(
+        selected, {toQString(article.title), toQString(article.source), toQString(article.updated), toQString(article.published),
+                   m_library.title(bundleShownBy(currentTab())), m_library.version(bundleShownBy(currentTab()))});
     QGuiApplication::clipboard()->setText(text);
     showStatusMessage(tr("Copied with its source."));
     return true;
@@ -1198,11 +1200,24 @@ void MainWindow::updateLibraryStatus()
         setWindowTitle({});
         return;
     }
+    const QString articles = tr("%n article(s)", nullptr, m_library.articleCount());
+    QStringList files;
+    for (const BundleOverview &bundle : m_library.bundles())
+        files << QStringList{m_library.title(bundle.key), m_library.version(bundle.key), QDir::toNativeSeparators(bundle.path)}
+                     .join(QStringLiteral("  ·  "));
+    // Several libraries: how many, and each one in the tooltip.
     m_libraryStatus->setText(
-        QStringList{m_library.title(), m_library.version(), tr("%n article(s)", nullptr, m_library.articleCount())}.join(
-            QStringLiteral("  ·  ")));
-    m_libraryStatus->setToolTip(QDir::toNativeSeparators(m_library.filePath()));
+        m_library.bundles().size() > 1
+            ? QStringList{tr("%1 libraries").arg(m_library.bundles().size()), articles}.join(QStringLiteral("  ·  "))
+            : QStringList{m_library.title(), m_library.version(), articles}.join(QStringLiteral("  ·  ")));
+    m_libraryStatus->setToolTip(files.join(u'\n'));
     updateTabTitle(currentTab());
+}
+
+QString MainWindow::bundleShownBy(const PageTab *tab) const
+{
+    const NavigationHistory::Entry *page = tab == nullptr ? nullptr : tab->history().current();
+    return page == nullptr || page->bundle.isEmpty() || !page->drug.isEmpty() ? m_library.key() : page->bundle;
 }
 
 QString MainWindow::libraryStatusText() const

@@ -228,6 +228,8 @@ private:
     void updateNavigationActions();
     void updateLibraryStatus();
     void updateTrustStatus();
+    /// The key of the bundle of the article `tab` shows (the first bundle open otherwise).
+    [[nodiscard]] QString bundleShownBy(const PageTab *tab) const;
     /// The red banner's text for `slug` of `bundle` (`intact`: its own content matched the
     /// manifest when read): empty when nothing says it was altered (neither the article nor its
     /// bundle's signature check).

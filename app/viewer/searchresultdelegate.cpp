@@ -28,8 +28,7 @@ QString SearchResultDelegate::html(const QModelIndex &index) const
     QStringList second;
     // With several libraries open, which one the article is in.
     if (const QString library = index.data(SearchResultsModel::LibraryRole).toString(); !library.isEmpty())
-        second << u"<span style=\"color:#1565c0;\">" %
-                      tr("in %1", "search hit: the library the article is in").arg(library).toHtmlEscaped() % u"</span>";
+        second << tr("in %1", "search hit: the library the article is in").arg(library).toHtmlEscaped() % u" ·";
     if (!heading.isEmpty())
         second << u"<i>" % heading.toHtmlEscaped() % u"</i>";
     if (status == ReviewStatus::PendingHumanReview)

@@ -1096,6 +1096,10 @@ Added %2</translation>
         <source>Stop checking the signature</source>
         <translation>Stop checking the signature</translation>
     </message>
+    <message>
+        <source>%1 libraries</source>
+        <translation>%1 libraries</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::NotesPanel</name>

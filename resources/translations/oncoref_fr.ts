@@ -1096,6 +1096,10 @@ Ajouté le %2</translation>
         <source>Stop checking the signature</source>
         <translation>Arrêter la vérification de la signature</translation>
     </message>
+    <message>
+        <source>%1 libraries</source>
+        <translation>%1 bibliothèques</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::NotesPanel</name>
