@@ -55,14 +55,15 @@ public:
     ~BundleWorker() override;
 
     // Call these in the worker's thread only.
-    /// Opens `path`; on success it replaces any open bundle with the same id.
+    /// Opens `path`; on success it replaces any open bundle with the same id and an older or the
+    /// same version (an older version of one open is refused).
     void open(quint64 ticket, const QString &path);
     void close(const QString &key);
     void readArticles(quint64 ticket, const QString &key, const oncoref::ArticlePageQuery &query);
     void readArticle(quint64 ticket, const QString &key, const QString &slug);
     /// The drugs of every open bundle (of `keys` only, when not empty), merged by name.
     void readDrugs(quint64 ticket, const QStringList &keys);
-    /// A drug's facts from every open bundle (of `keys` only, when not empty).
+    /// A drug's facts from every open bundle (of `keys` only, in that order, when not empty).
     void readDrug(quint64 ticket, const QString &name, const QStringList &keys);
     /// The notes among `notes` whose article or section an open bundle of theirs no longer has.
     void findOrphans(quint64 ticket, const std::vector<oncoref::Note> &notes);
