@@ -217,7 +217,10 @@ void SearchPanel::onResults(const oncoref::viewer::SearchAnswer &answer)
     m_typed = toQString(answer.results.query);
     showCorrection(answer.results);
     m_drugBanner->setDrug(answer.drug);
-    m_summary->setText(summary(answer.results));
+    QString text = summary(answer.results);
+    if (!answer.unsearched.isEmpty())
+        text += QLatin1Char(' ') + answer.unsearched.join(QLatin1Char(' '));
+    m_summary->setText(text);
     m_model->setResults(answer.results);
     emit resultsShown(m_model->query());
 }

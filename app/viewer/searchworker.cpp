@@ -8,12 +8,22 @@
 #include <oncoref/search_merge.h>
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 // Timings are debug output: QT_LOGGING_RULES="oncoref.search.debug=true" shows them.
 Q_LOGGING_CATEGORY(lcSearch, "oncoref.search", QtInfoMsg)
 
 namespace oncoref::viewer {
+
+namespace {
+
+QString notSearched(const SearchBundle &bundle, const QString &reason)
+{
+    return SearchWorker::tr("%1 was not searched: %2").arg(QFileInfo(bundle.path).fileName(), reason);
+}
+
+} // namespace
 
 SearchWorker::SearchWorker(QObject *parent) : QObject(parent) {}
 
@@ -26,14 +36,17 @@ bool SearchWorker::openBundles(const SearchRequest &request)
     m_opened = false;
     m_searchers.clear();
     m_libraries.clear();
+    m_unopened.clear();
     for (const SearchBundle &bundle : request.bundles) {
         auto opened = Searcher::open(toPath(bundle.path));
-        if (!opened) {
-            m_searchers.clear();
-            emit failed(request.generation, ErrorText::openFailure(opened.error()));
-            return false;
-        }
-        m_searchers.insert_or_assign(bundle.key, std::move(opened).value());
+        if (opened)
+            m_searchers.insert_or_assign(bundle.key, std::move(opened).value());
+        else
+            m_unopened << notSearched(bundle, ErrorText::openFailure(opened.error()));
+    }
+    if (m_searchers.empty() && !m_unopened.isEmpty()) {
+        emit failed(request.generation, m_unopened.join(QLatin1Char(' ')));
+        return false;
     }
     m_bundles = request.bundles;
     m_bundleEpoch = request.bundleEpoch;
@@ -81,16 +94,20 @@ std::optional<DrugProfile> SearchWorker::lookUpDrug(const SearchResults &results
     return std::nullopt;
 }
 
-std::optional<SearchResults> SearchWorker::searchAll(const SearchRequest &request)
+std::optional<SearchResults> SearchWorker::searchAll(const SearchRequest &request, QStringList &unsearched)
 {
     // Each bundle's first offset + limit articles: the merged page can only hold those.
     SearchQuery query{request.text.toStdString(), 0, request.offset + request.limit, request.completeLastWord};
     std::vector<BundleSearchResults> parts;
+    unsearched = m_unopened;
     for (const SearchBundle &bundle : m_bundles) {
-        auto results = m_searchers.at(bundle.key).search(query, request.cancel.get());
+        const auto searcher = m_searchers.find(bundle.key);
+        if (searcher == m_searchers.end())
+            continue;
+        auto results = searcher->second.search(query, request.cancel.get());
         if (!results) {
-            emit failed(request.generation, ErrorText::readFailure(results.error()));
-            return std::nullopt;
+            unsearched << notSearched(bundle, ErrorText::readFailure(results.error()));
+            continue;
         }
         if (request.keepSpelling && !results->correctedQuery.empty()) {
             results->correctedQuery.clear();
@@ -102,6 +119,10 @@ std::optional<SearchResults> SearchWorker::searchAll(const SearchRequest &reques
         parts.push_back({bundle.key.toStdString(), std::move(results).value()});
         if (parts.back().results.cancelled)
             break;
+    }
+    if (parts.empty()) {
+        emit failed(request.generation, unsearched.join(QLatin1Char(' ')));
+        return std::nullopt;
     }
     return mergeSearchResults(std::move(parts), request.offset, request.limit);
 }
@@ -115,10 +136,11 @@ void SearchWorker::run(const SearchRequest &request)
 
     QElapsedTimer timer;
     timer.start();
-    std::optional<SearchResults> results = searchAll(request);
+    QStringList unsearched;
+    std::optional<SearchResults> results = searchAll(request, unsearched);
     if (!results)
         return;
-    SearchAnswer answer{request.offset, std::move(results).value(), std::nullopt};
+    SearchAnswer answer{request.offset, std::move(results).value(), std::nullopt, unsearched};
     if (request.lookUpDrug && !answer.results.cancelled && !(request.cancel && request.cancel->load()))
         answer.drug = lookUpDrug(answer.results);
     qCDebug(lcSearch) << "query" << request.text << "offset" << request.offset << "generation" << request.generation

@@ -52,6 +52,9 @@ struct SearchAnswer {
     std::size_t offset = 0; ///< the request's
     SearchResults results;
     std::optional<DrugProfile> drug; ///< set when asked for and the query names a drug
+    /// One sentence for each library that could not be opened or read: the others' results
+    /// are shown without it, and the reader is told which is missing.
+    QStringList unsearched;
 };
 
 /// Runs searches on its own thread with its own oncoref::Searcher per bundle and, for drug names,
@@ -74,12 +77,13 @@ signals:
 
 private:
     [[nodiscard]] bool openBundles(const SearchRequest &request);
-    [[nodiscard]] std::optional<SearchResults> searchAll(const SearchRequest &request);
+    [[nodiscard]] std::optional<SearchResults> searchAll(const SearchRequest &request, QStringList &unsearched);
     [[nodiscard]] std::optional<DrugProfile> lookUpDrug(const SearchResults &results);
     [[nodiscard]] const Library *library(const SearchBundle &bundle);
 
     std::vector<SearchBundle> m_bundles;
-    std::map<QString, Searcher> m_searchers; ///< by bundle key
+    std::map<QString, Searcher> m_searchers; ///< by bundle key; a library that failed to open has none
+    QStringList m_unopened;                  ///< why, for each library that failed to open
     std::map<QString, Library> m_libraries;  ///< by bundle key, opened at the first drug lookup
     quint64 m_bundleEpoch = 0;
     bool m_opened = false;

@@ -1294,6 +1294,13 @@ Added %2</translation>
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::SearchWorker</name>
+    <message>
+        <source>%1 was not searched: %2</source>
+        <translation>%1 was not searched: %2</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>

@@ -1294,6 +1294,13 @@ Ajouté le %2</translation>
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::SearchWorker</name>
+    <message>
+        <source>%1 was not searched: %2</source>
+        <translation>Recherche faite sans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>

@@ -397,3 +397,32 @@ TEST_CASE("Several libraries: a newer version replaces the older one, bookmarks 
     CHECK(w.window.library().version(kSecondId) == QStringLiteral("2026.12.0"));
     QSettings().remove(QStringLiteral("library/bundles"));
 }
+
+TEST_CASE("Several libraries: one that can no longer be read is named, and the others are still searched",
+          "[viewer][libraries][search][hostile]")
+{
+    QSettings().remove(QStringLiteral("library/bundles"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    OpenWindow w;
+    const QString second = compileSecond(dir);
+    REQUIRE(openAndWait(w.window, second) == QString());
+    REQUIRE(w.window.library().bundles().size() == 2);
+    // The file is replaced after it was opened, before the first search opens it again.
+    const QString garbage = dir.filePath(QStringLiteral("garbage"));
+    std::ofstream(garbage.toStdString()) << std::string(8192, 'x');
+    REQUIRE(std::rename(garbage.toStdString().c_str(), second.toStdString().c_str()) == 0);
+
+    SearchPanel *panel = w.window.searchPanel();
+    const SearchResultsModel &model = *panel->resultsModel();
+    quint64 resets = 0;
+    QObject::connect(&model, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
+    w.window.focusSearch();
+    typeText(panel->searchField(), QStringLiteral("trastuzumab"));
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);
+    REQUIRE(waitForNewResults(model, QStringLiteral("trastuzumab"), resets));
+    REQUIRE(model.rowCount() > 0);
+    for (const auto &[bundle, slug] : listedHits(model))
+        CHECK(bundle == kFirstId);
+    CHECK(panel->summaryText().contains(QStringLiteral("second-2026.11.0.oncoref was not searched")));
+}
