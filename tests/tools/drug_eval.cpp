@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
 // oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]] [--decoys TSV] [--split TSV --set NAME] [--rules DIR] [--pages DIR]
+//                   [--details]
 // Extracts the drug facts of every article of CONTENT_DIR (its articles/ folder, or the folder
-// itself) and prints precision and recall per kind against a hand-labelled list, then the decoys
-// shown as facts, the false positives and the misses. GOLD_TSV is either the bundled library's
+// itself) and prints precision and recall per kind against a hand-labelled list and how many decoys
+// were shown as facts; --details also lists those decoys, the false positives and the misses. It
+// refuses --details with --set test: the held-out split is read only as figures. GOLD_TSV is either the bundled library's
 // list (slug, anchor, ...) or a corpus gold file keyed by capture file name (capture, drug, ...),
 // matched through each imported article's `capture` field. --split keeps the captures whose row
 // of the split file names NAME (e.g. "test").
@@ -133,6 +135,7 @@ struct Options {
     fs::path gold = fs::path(ONCOREF_SOURCE_DIR) / "tests/data/drug_facts_gold.tsv";
     std::optional<fs::path> decoys, split, rules, pages;
     std::string set;
+    bool details = false;
 };
 
 std::optional<Options> parseOptions(int argc, char **argv)
@@ -152,12 +155,14 @@ std::optional<Options> parseOptions(int argc, char **argv)
             options.rules = argv[++i];
         else if (arg == "--pages" && hasValue)
             options.pages = argv[++i];
+        else if (arg == "--details")
+            options.details = true;
         else if (arg.rfind("-", 0) == 0)
             return std::nullopt;
         else
             positional.push_back(arg);
     }
-    if (positional.size() > 2 || (options.split.has_value() != !options.set.empty()))
+    if (positional.size() > 2 || (options.split.has_value() != !options.set.empty()) || (options.details && options.set == "test"))
         return std::nullopt;
     if (!positional.empty())
         options.content = positional[0];
@@ -173,7 +178,8 @@ int main(int argc, char **argv)
     const auto options = parseOptions(argc, argv);
     if (!options) {
         std::cerr << "usage: oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]] [--decoys TSV] [--split TSV --set NAME] [--rules DIR]"
-                     " [--pages CAPTURES_DIR]\n";
+                     " [--pages CAPTURES_DIR] [--details]\n"
+                     "  (--details lists the decoys shown, false positives and misses; never with --set test)\n";
         return 2;
     }
     // The thesaurus and rules: --rules, else the content folder's, else the repository's.
@@ -277,6 +283,8 @@ int main(int argc, char **argv)
     }
     if (options->decoys)
         std::printf("\ndecoys shown as facts: %zu of %zu\n", decoysShown.size(), decoysConsidered);
+    if (!options->details)
+        return 0;
     for (const auto &line : decoysShown)
         std::printf("  %s\n", line.c_str());
     std::printf("\nfalse positives (%zu)\n", evaluation.falsePositives.size());
