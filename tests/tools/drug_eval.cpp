@@ -5,17 +5,18 @@
 // Extracts the drug facts of every article of CONTENT_DIR (its articles/ folder, or the folder
 // itself) and prints precision and recall per kind against a hand-labelled list and how many decoys
 // were shown as facts; --details also lists those decoys, the false positives and the misses. It
-// refuses --details with --set test: the held-out split is read only as figures. GOLD_TSV is either the bundled library's
+// refuses --details with --set test: the held-out split is read only as figures. --pages reads
+// captured pages through the importer instead of articles. GOLD_TSV is either the bundled library's
 // list (slug, anchor, ...) or a corpus gold file keyed by capture file name (capture, drug, ...),
 // matched through each imported article's `capture` field. --split keeps the captures whose row
 // of the split file names NAME (e.g. "test").
 #include <oncoref/article_parser.h>
 #include <oncoref/drug_facts.h>
 #include <oncoref/folding.h>
+#include <oncoref/importer.h>
 #include <oncoref/thesaurus.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -81,52 +82,23 @@ std::set<std::string> capturesOf(const std::string &split, const std::string &se
     return captures;
 }
 
-/// A capture read as plain lines, for when no imported articles exist yet (`--pages`): a numbered
-/// line ("4.2 Posologie…") or a short line with no closing punctuation starts a section; every other
-/// line is a passage. Cruder than `oncoref-cli import`; used only to measure extraction.
-Article articleFromCapture(const fs::path &path, const std::string &text)
+/// A capture turned into an article as the publisher's `oncoref-cli import` does (`--pages`), so
+/// that what is measured is what the publisher would review and ship: wrapped lines joined into
+/// paragraphs, a page captured twice read once, site chrome left out.
+Result<Article> articleFromCapture(const fs::path &path)
 {
-    Article article;
-    article.slug = path.stem().string();
-    article.capture = path.filename().string();
-    Section section;
-    section.anchor = "top";
-    std::istringstream lines(text);
-    int number = 0;
-    const auto flush = [&] {
-        if (!section.text.empty() || !section.heading.empty())
-            article.sections.push_back(section);
-        section = Section{};
-    };
-    for (std::string line; std::getline(lines, line);) {
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (line.rfind("SOURCE:", 0) == 0)
-            continue;
-        if (line.rfind("TITLE:", 0) == 0) {
-            article.title = line.substr(6);
-            continue;
-        }
-        const std::size_t first = line.find_first_not_of(" \t-•*");
-        if (first == std::string::npos)
-            continue;
-        const std::string body = line.substr(first);
-        const bool numbered = std::isdigit(static_cast<unsigned char>(body[0])) && body.find_first_of(" .") < 6 &&
-                              body.size() < 90 && body.find("mg") == std::string::npos;
-        const char last = body.back();
-        const bool shortTitle = body.size() < 60 && line[0] != '-' && line[0] != '|' &&
-                                std::string(".;,:)|").find(last) == std::string::npos &&
-                                body.find_first_of("0123456789%") == std::string::npos;
-        if (numbered || shortTitle) {
-            flush();
-            section.heading = body;
-            section.anchor = "s" + std::to_string(++number);
-            section.level = 2;
-            continue;
-        }
-        section.text += (section.text.empty() ? "" : "\n") + body;
-    }
-    flush();
+    const auto text = readText(path);
+    if (!text)
+        return Error{path.string(), 0, "cannot read the file"};
+    ImportOptions options;
+    options.captureName = path.filename().string();
+    auto imported = importCapture(*text, options);
+    if (!imported)
+        return imported.error();
+    auto article = parseArticle(imported->markdown, imported->slug + ".md");
+    if (!article)
+        return Error{path.string(), article.error().line, article.error().message};
+    article->slug = path.stem().string(); // the capture's name: slugs made from titles may clash
     return article;
 }
 
@@ -228,8 +200,7 @@ int main(int argc, char **argv)
     std::vector<DrugFact> facts;
     std::map<std::string, std::string> slugByCapture;
     for (const auto &path : paths) {
-        auto article = options->pages ? Result<Article>(articleFromCapture(path, readText(path).value_or(std::string())))
-                                      : parseArticleFile(path);
+        auto article = options->pages ? articleFromCapture(path) : parseArticleFile(path);
         if (!article)
             return fail(article.error());
         if (kept && kept->count(article->capture) == 0)
