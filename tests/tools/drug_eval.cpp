@@ -17,6 +17,7 @@
 #include <oncoref/thesaurus.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -231,8 +232,8 @@ int main(int argc, char **argv)
     printRow("all", evaluation.total);
 
     // A decoy is shown when a fact of its capture has a value starting with it (a schedule's
-    // value starts with its amount) and, if the decoy gives its
-    // context, comes from a passage holding that context.
+    // value starts with its amount), not inside a number ("1" is not shown by "100 mL"), and, if
+    // the decoy gives its context, comes from a passage holding that context.
     std::size_t decoysConsidered = 0;
     std::vector<std::string> decoysShown;
     for (const DrugFactDecoy &decoy : decoys) {
@@ -245,7 +246,10 @@ int main(int argc, char **argv)
         const std::string value = foldForMatching(decoy.value);
         const std::string context = foldForMatching(decoy.context);
         for (const DrugFact &fact : facts) {
-            if (fact.slug == slug->second && !fact.value.empty() && foldForMatching(fact.value).rfind(value, 0) == 0 &&
+            const std::string shown = foldForMatching(fact.value);
+            const bool cutsNumber = shown.size() > value.size() && std::isdigit(static_cast<unsigned char>(value.back())) &&
+                                    std::string_view("0123456789,.").find(shown[value.size()]) != std::string_view::npos;
+            if (fact.slug == slug->second && !fact.value.empty() && shown.rfind(value, 0) == 0 && !cutsNumber &&
                 (context.empty() || foldForMatching(fact.passage).find(context) != std::string::npos)) {
                 decoysShown.push_back(decoy.capture + "  '" + decoy.value + "' (" + decoy.why + ") as " + describe(fact));
                 break;
