@@ -36,8 +36,8 @@ bool isSymbolKey(const Token &token, std::string_view key)
 /// Words that join a list of amounts: "comprimés à 500 ou 150 mg", "10 mg, 20 mg et 40 mg".
 bool isListGlue(const Token &token)
 {
-    return token.type == TokenType::Number || token.key == "ou" || token.key == "et" || token.key == "or" ||
-           token.key == "and" || token.key == "," || token.key == "/";
+    return token.type == TokenType::Number || token.key == "ou" || token.key == "et" || token.key == "or" || token.key == "and" ||
+           token.key == "," || token.key == "/";
 }
 
 class PassageAnalyser {
@@ -338,7 +338,8 @@ bool PassageAnalyser::addArmEffects(const ClauseInfo &clause, const std::vector<
     const auto inClause = m_mentions.in(clause.span);
     std::vector<std::string> distinct;
     for (const std::size_t i : inClause)
-        if (!mentions[i].conditional && !mentions[i].isClass && std::find(distinct.begin(), distinct.end(), mentions[i].id) == distinct.end())
+        if (!mentions[i].conditional && !mentions[i].isClass &&
+            std::find(distinct.begin(), distinct.end(), mentions[i].id) == distinct.end())
             distinct.push_back(mentions[i].id);
     if (distinct.size() < 2)
         return false;
@@ -352,7 +353,8 @@ bool PassageAnalyser::addArmEffects(const ClauseInfo &clause, const std::vector<
         std::optional<std::size_t> arm;
         for (const std::size_t i : inClause) {
             const Match &match = mentions[i].match;
-            if (!mentions[i].conditional && !mentions[i].isClass && match.first >= rate.span.last && match.first - rate.span.last <= kArmReach) {
+            if (!mentions[i].conditional && !mentions[i].isClass && match.first >= rate.span.last &&
+                match.first - rate.span.last <= kArmReach) {
                 arm = i;
                 break;
             }

@@ -487,7 +487,8 @@ TEST_CASE("Drugs: a class of treatments has no dose; the heading's drug has it",
 
 TEST_CASE("Drugs: a drug named in passing is not carried on to the next passages", "[drugs][layout]")
 {
-    const auto facts = extract("- Traitement adjuvant après cinq ans de tamoxifène\n- Posologie : 2,5 mg / jour", "Létrozole (Femara)");
+    const auto facts =
+        extract("- Traitement adjuvant après cinq ans de tamoxifène\n- Posologie : 2,5 mg / jour", "Létrozole (Femara)");
     INFO(describe(facts));
     const auto schedules = ofKind(facts, FactKind::Schedule);
     REQUIRE(schedules.size() == 1);
@@ -528,7 +529,8 @@ TEST_CASE("Drugs: an abridged monograph's inline labels say which clauses give d
 
 TEST_CASE("Drugs: a label line such as 'Unité de prise' makes the amounts under it no doses", "[drugs][layout]")
 {
-    const auto facts = extractUnder("Posologie", "Unité de prise\nflacon\n- docétaxel : 20 mg\nDose initiale\n- docétaxel : 75 mg/m² toutes les 3 semaines");
+    const auto facts = extractUnder(
+        "Posologie", "Unité de prise\nflacon\n- docétaxel : 20 mg\nDose initiale\n- docétaxel : 75 mg/m² toutes les 3 semaines");
     INFO(describe(facts));
     const auto doses = ofKind(facts, FactKind::Dose);
     REQUIRE(doses.size() == 1);

@@ -135,7 +135,8 @@ std::optional<Options> parseOptions(int argc, char **argv)
         else
             positional.push_back(arg);
     }
-    if (positional.size() > 2 || (options.split.has_value() != !options.set.empty()) || (options.details && options.set == "test"))
+    if (positional.size() > 2 || (options.split.has_value() != !options.set.empty()) ||
+        (options.details && options.set == "test"))
         return std::nullopt;
     if (!positional.empty())
         options.content = positional[0];
