@@ -76,10 +76,11 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
 {
     const QString &query = scene.query;
     const QString &drug = scene.drug;
-    // The scene plays once the library has opened (in the background).
+    // The scene plays once the libraries have opened (in the background).
+    const auto opened = &MainWindow::queuedBundlesOpened;
     if (!scene.article.isEmpty()) {
         QObject::connect(
-            &window, &MainWindow::bundleOpened, &window,
+            &window, opened, &window,
             [&window, slug = scene.article] {
                 window.openArticle(slug);
                 window.readerView()->browser()->setFocus();
@@ -88,7 +89,7 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
     }
     if (!drug.isEmpty()) {
         QObject::connect(
-            &window, &MainWindow::bundleOpened, &window,
+            &window, opened, &window,
             [&window, drug] {
                 window.focusDrugs();
                 window.openDrug(drug);
@@ -105,7 +106,7 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
             },
             Qt::SingleShotConnection);
         QObject::connect(
-            &window, &MainWindow::bundleOpened, &window,
+            &window, opened, &window,
             [&window, panel, query] {
                 window.focusSearch();
                 panel->search(query);
@@ -187,8 +188,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("library"),
-                                 QCoreApplication::translate("main", "The library file (.oncoref) to open."),
-                                 QStringLiteral("[library]"));
+                                 QCoreApplication::translate("main", "The library files (.oncoref) to open, one or several."),
+                                 QStringLiteral("[library...]"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "Language of the interface: fr or en."),
                                         QStringLiteral("fr|en"));
@@ -243,7 +244,8 @@ int main(int argc, char *argv[])
     }
 
     QString bundle;
-    if (const QStringList positional = parser.positionalArguments(); !positional.isEmpty())
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty())
         bundle = positional.first();
     else if (const auto found = oncoref::locateDefaultBundle(toPath(QCoreApplication::applicationDirPath())))
         bundle = toQString(*found);
@@ -252,7 +254,8 @@ int main(int argc, char *argv[])
     if (bundle.isEmpty())
         return QApplication::exec();
     if (!screenshot) {
-        window.openBundleInteractively(bundle);
+        // The libraries named, one after the other, then those open at the last quit.
+        window.openBundles(positional.isEmpty() ? QStringList{bundle} : positional);
         // The other libraries open at the last quit, once the library is open, then the tabs
         // (which may show their pages).
         QObject::connect(
@@ -264,7 +267,7 @@ int main(int argc, char *argv[])
         // No dialog: screenshots run unattended.
         QObject::connect(&window, &MainWindow::bundleOpenFailed, &window,
                          [](const QString &, const QString &error) { std::fputs(qPrintable(error + u'\n'), stderr); });
-        window.openBundle(bundle);
+        window.openBundles(positional.isEmpty() ? QStringList{bundle} : positional, false);
     }
     return QApplication::exec();
 }
