@@ -37,8 +37,10 @@ class DrugsPanel;
 class FindBar;
 class LibraryModel;
 class PageTab;
+class ReaderFont;
 class ReaderView;
 class SearchPanel;
+class SettingsDialog;
 class Theme;
 class UserDataController;
 class Zoom;
@@ -102,6 +104,8 @@ public:
     bool copyWithCitation();
     /// Help ▸ Keyboard Shortcuts (F1).
     void showShortcuts();
+    /// Edit ▸ Preferences (Ctrl+,), as a window-modal dialog (it deletes itself when closed).
+    SettingsDialog *showSettings();
     /// Shows the page of the drug `name` names (generic name, spelling or brand) as a new
     /// history entry once read; a status message when no library open has such a drug.
     void openDrug(const QString &name);
@@ -131,6 +135,7 @@ public:
     /// The light/dark theme and the text size of the pages (the settings dialog sets them).
     [[nodiscard]] Theme *theme() const { return m_theme; }
     [[nodiscard]] Zoom *zoom() const { return m_zoom; }
+    [[nodiscard]] ReaderFont *readerFont() const { return m_readerFont; }
     [[nodiscard]] PageTab *currentTab() const;
     [[nodiscard]] PageTab *tab(int index) const;
     /// Whether the right-hand side shows the drug page (otherwise the reader).
@@ -173,7 +178,9 @@ private:
     /// The open bundles changed: the tree, drugs, search, signature check and the remembered
     /// list follow; `resetPages` leaves one tab, with no history.
     void librariesChanged(bool resetPages);
-    void rememberBundles() const;
+    /// The libraries opened at start follow those opened and closed; `forgotten` (a library
+    /// of the last session that could not be opened) leaves them.
+    void rememberBundles(const QString &forgotten = {});
     [[nodiscard]] QStringList openBundlePaths() const;
     void openNextRemembered();
     PageTab *addPageTab();
@@ -242,6 +249,8 @@ private:
     BundleVerifier *m_verifier;
     Theme *m_theme;
     Zoom *m_zoom;
+    ReaderFont *m_readerFont;
+    QStringList m_knownOpen; ///< the libraries open when rememberBundles() last ran
 
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -260,6 +269,7 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QList<QAction *> m_themeActions;
     QAction *m_searchAction = nullptr;
     QAction *m_libraryAction = nullptr;
