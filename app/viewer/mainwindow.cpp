@@ -1216,7 +1216,7 @@ QString MainWindow::trustWarning(const QString &bundle, const QString &slug, boo
 
 void MainWindow::showAbout()
 {
-    auto *dialog = new AboutDialog(m_library.bundleInfo(), m_library.filePath(), this);
+    auto *dialog = new AboutDialog(m_library.bundleInfo(), m_library.title(), m_library.filePath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

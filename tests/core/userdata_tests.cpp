@@ -372,7 +372,7 @@ TEST_CASE("User data: a folder that cannot be written gives a clear error", "[us
     const auto locked = dir / "locked";
     std::filesystem::create_directories(locked);
     REQUIRE(chmod(locked.c_str(), 0555) == 0);
-    const std::string failed = asUnprivilegedUser(dir, [&]() -> std::string {
+    const std::string failed = asUnprivilegedUser(dir.path(), [&]() -> std::string {
         auto store = UserDataStore::open(locked / "oncoref/userdata.sqlite");
         if (store.ok())
             return "opened in a read-only folder";
@@ -398,7 +398,7 @@ TEST_CASE("User data: a read-only file, or a file in a read-only folder, says so
         REQUIRE(chmod(path.c_str(), folderReadOnly ? 0666 : 0444) == 0);
         REQUIRE(chmod(folder.c_str(), folderReadOnly ? 0555 : 0777) == 0);
         INFO((folderReadOnly ? "read-only folder" : "read-only file"));
-        const std::string failed = asUnprivilegedUser(dir, [&]() -> std::string {
+        const std::string failed = asUnprivilegedUser(dir.path(), [&]() -> std::string {
             auto store = UserDataStore::open(path);
             if (!store.ok()) // SQLite could not even read it: then it says why
                 return store.error().kind == ErrorKind::ReadOnly ? "" : "open: " + store.error().toString();
