@@ -207,8 +207,8 @@ int main(int argc, char *argv[])
     QCommandLineOption themeOption(QStringLiteral("theme"), QString(), QStringLiteral("light|dark"));
     QCommandLineOption settingsOption(QStringLiteral("settings"));
     QCommandLineOption delayOption(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"), QStringLiteral("1500"));
-    for (QCommandLineOption *hidden :
-         {&screenshotOption, &searchOption, &drugOption, &findOption, &articleOption, &themeOption, &settingsOption, &delayOption}) {
+    for (QCommandLineOption *hidden : {&screenshotOption, &searchOption, &drugOption, &findOption, &articleOption, &themeOption,
+                                       &settingsOption, &delayOption}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*hidden);
     }
@@ -238,11 +238,10 @@ int main(int argc, char *argv[])
         window.show();
     }
     if (screenshot) {
-        scheduleScreenshot(
-            window, parser.value(screenshotOption),
-            {parser.value(searchOption), parser.value(drugOption), parser.value(findOption), parser.value(articleOption),
-             parser.isSet(settingsOption)},
-            parser.value(delayOption).toInt());
+        scheduleScreenshot(window, parser.value(screenshotOption),
+                           {parser.value(searchOption), parser.value(drugOption), parser.value(findOption),
+                            parser.value(articleOption), parser.isSet(settingsOption)},
+                           parser.value(delayOption).toInt());
     }
 
     QString bundle;

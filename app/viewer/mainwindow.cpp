@@ -88,8 +88,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
       m_tabs(new QTabWidget(this)), m_tree(new LazyTreeView(this)), m_searchPanel(new SearchPanel(this)),
       m_drugsPanel(new DrugsPanel(this)), m_pageTabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_libraryStatus(new QLabel(this)), m_trustStatus(new QLabel(this)), m_stopCheck(new QToolButton(this)),
-      m_verifier(new BundleVerifier(this)), m_theme(new Theme(this)), m_zoom(new Zoom(this)),
-      m_readerFont(new ReaderFont(this))
+      m_verifier(new BundleVerifier(this)), m_theme(new Theme(this)), m_zoom(new Zoom(this)), m_readerFont(new ReaderFont(this))
 {
     m_tree->setObjectName(QStringLiteral("libraryTree"));
     m_tree->setModel(m_libraryModel);
@@ -451,9 +450,13 @@ void MainWindow::showShortcuts()
 
 SettingsDialog *MainWindow::showSettings()
 {
-    const auto installed = locateDefaultBundle(toPath(QCoreApplication::applicationDirPath()));
-    auto *dialog = new SettingsDialog(m_theme, m_readerFont, storedStartBundles(), installed ? toQString(*installed) : QString(),
-                                      this);
+    const auto found = locateDefaultBundle(toPath(QCoreApplication::applicationDirPath()));
+    const QString installed = found ? QFileInfo(toQString(*found)).absoluteFilePath() : QString();
+    // With no list yet, the installed library is what opens at start.
+    QStringList start = storedStartBundles();
+    if (start.isEmpty() && !installed.isEmpty())
+        start << installed;
+    auto *dialog = new SettingsDialog(m_theme, m_readerFont, start, installed, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -591,7 +594,8 @@ void MainWindow::createActions()
         m_themeActions << action;
     }
 
-    m_settingsAction = new QAction(themedIcon("preferences-system", QStyle::SP_FileDialogDetailedView, s), tr("&Preferences…"), this);
+    m_settingsAction =
+        new QAction(themedIcon("preferences-system", QStyle::SP_FileDialogDetailedView, s), tr("&Preferences…"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, [this] { (void)showSettings(); });

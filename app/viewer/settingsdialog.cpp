@@ -45,19 +45,19 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 SettingsDialog::SettingsDialog(Theme *theme, ReaderFont *font, const QStringList &startBundles, const QString &installedBundle,
                                QWidget *parent)
     : QDialog(parent), m_themeModel(theme), m_fontModel(font),
-      m_installed(installedBundle.isEmpty() ? QString() : absolute(installedBundle)),
-      m_initialLanguage(storedLanguageChoice()), m_language(new QComboBox(this)), m_theme(new QComboBox(this)),
-      m_fontFamily(new QFontComboBox(this)), m_fontSize(new QSpinBox(this)), m_bundles(new QListWidget(this)),
-      m_add(new QPushButton(tr("&Add…"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
-      m_up(new QPushButton(tr("Move &Up"), this)), m_down(new QPushButton(tr("Move Do&wn"), this))
+      m_installed(installedBundle.isEmpty() ? QString() : absolute(installedBundle)), m_initialLanguage(storedLanguageChoice()),
+      m_language(new QComboBox(this)), m_theme(new QComboBox(this)), m_fontFamily(new QFontComboBox(this)),
+      m_fontSize(new QSpinBox(this)), m_bundles(new QListWidget(this)), m_add(new QPushButton(tr("&Add…"), this)),
+      m_remove(new QPushButton(tr("&Remove"), this)), m_up(new QPushButton(tr("Move &Up"), this)),
+      m_down(new QPushButton(tr("Move Do&wn"), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Preferences"));
 
     // Interface: language and theme.
     m_language->setObjectName(QStringLiteral("languageBox"));
-    m_language->addItem(tr("The system's (%1)").arg(systemLanguage() == UiLanguage::French ? QStringLiteral("français")
-                                                                                          : QStringLiteral("English")),
+    m_language->addItem(tr("The system's (%1)")
+                            .arg(systemLanguage() == UiLanguage::French ? QStringLiteral("français") : QStringLiteral("English")),
                         static_cast<int>(LanguageChoice::System));
     // Each language in its own name: whoever cannot read the current one still finds theirs.
     m_language->addItem(QStringLiteral("Français"), static_cast<int>(LanguageChoice::French));
@@ -116,10 +116,9 @@ SettingsDialog::SettingsDialog(Theme *theme, ReaderFont *font, const QStringList
     listRow->addWidget(m_bundles, 1);
     listRow->addLayout(bundleButtons);
     librariesLayout->addLayout(listRow);
-    librariesLayout->addWidget(
-        noteLabel(tr("Checked libraries open at the next start, in this order; the first one is searched. "
-                     "Libraries you open or close meanwhile join or leave this list."),
-                  libraries));
+    librariesLayout->addWidget(noteLabel(tr("Checked libraries open at the next start, in this order; the first one is searched. "
+                                            "Libraries you open or close meanwhile join or leave this list."),
+                                         libraries));
     connect(m_add, &QPushButton::clicked, this, &SettingsDialog::chooseBundle);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         delete m_bundles->currentItem();
@@ -178,8 +177,8 @@ void SettingsDialog::addBundle(const QString &path)
 
 void SettingsDialog::chooseBundle()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Add a Library"), QString(),
-                                                      tr("Oncoref libraries (*.oncoref);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Add a Library"), QString(), tr("Oncoref libraries (*.oncoref);;All files (*)"));
     if (!path.isEmpty())
         addBundle(path);
     m_bundles->setFocus();

@@ -9,8 +9,8 @@
 #include <sqlite3.h>
 
 #include <csignal>
-#include <functional>
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <sys/stat.h>
 #include <sys/wait.h>

@@ -117,7 +117,7 @@ QStringList openFailures(MainWindow &window, const QTemporaryDir &dir)
 
 // Words that name things rather than speak a language.
 const QSet<QString> kSameInBothLanguages{QStringLiteral("About &Qt"), QStringLiteral("&Navigation"), QStringLiteral("Action"),
-                                         QStringLiteral("Oncoref"),     QStringLiteral("OK"),         QStringLiteral(" pt")};
+                                         QStringLiteral("Oncoref"),   QStringLiteral("OK"),          QStringLiteral(" pt")};
 
 void checkTranslated(const QStringList &english, const QStringList &french)
 {

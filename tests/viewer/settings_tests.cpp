@@ -3,6 +3,7 @@
 // Edit ▸ Preferences: language, theme, reader font, libraries opened at start.
 #include "viewer_test_support.h"
 
+#include "drugview.h"
 #include "languagechoice.h"
 #include "pagebrowser.h"
 #include "readerfont.h"
@@ -10,7 +11,6 @@
 #include "settingsdialog.h"
 #include "startbundles.h"
 #include "theme.h"
-#include "drugview.h"
 #include "zoom.h"
 
 #include <QComboBox>
@@ -160,7 +160,8 @@ TEST_CASE("Settings: the libraries opened at start are listed, the installed one
     storeStartBundles({});
 }
 
-TEST_CASE("Settings: every control is reached with Tab, named for screen readers, and shows its focus", "[viewer][settings][keyboard]")
+TEST_CASE("Settings: every control is reached with Tab, named for screen readers, and shows its focus",
+          "[viewer][settings][keyboard]")
 {
     OpenWindow w;
     SettingsDialog *dialog = w.window.showSettings();
