@@ -12,6 +12,7 @@
 #include <oncoref/library.h>
 #include <oncoref/relevance.h>
 #include <oncoref/search.h>
+#include <oncoref/search_merge.h>
 #include <oncoref/version.h>
 
 #include <algorithm>
@@ -287,26 +288,65 @@ int show(const Invocation &invocation, std::ostream &out, std::ostream &err)
     return 0;
 }
 
+/// The paths of openLibraries(), in the same order.
+Result<std::vector<fs::path>> bundlePaths(const Invocation &invocation)
+{
+    auto first = resolveBundle(invocation);
+    if (!first)
+        return first.error();
+    std::vector<fs::path> paths{*first};
+    paths.insert(paths.end(), invocation.moreBundles.begin(), invocation.moreBundles.end());
+    return paths;
+}
+
+/// The query over every bundle given, merged into one list (search_merge.h); each hit names
+/// its bundle's id.
+Result<SearchResults> searchBundles(const Invocation &invocation, const std::vector<Library> &libraries)
+{
+    auto paths = bundlePaths(invocation);
+    if (!paths)
+        return paths.error();
+    SearchQuery query;
+    query.text = joined(invocation.arguments, " ");
+    query.limit = invocation.limit;
+    std::vector<BundleSearchResults> parts;
+    for (std::size_t i = 0; i < paths->size(); ++i) {
+        auto searcher = Searcher::open((*paths)[i]);
+        if (!searcher)
+            return searcher.error();
+        auto results = searcher->search(query);
+        if (!results)
+            return results.error();
+        parts.push_back({libraries[i].info().id, std::move(results).value()});
+    }
+    return mergeSearchResults(std::move(parts), 0, query.limit);
+}
+
 int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.empty())
         return fail(err, Error{{}, 0, "usage: oncoref-cli search [--bundle FILE] [--limit N] [--json] QUERY..."});
-    auto searcher = openSearcher(invocation);
-    if (!searcher)
-        return fail(err, searcher.error());
-    SearchQuery query;
-    query.text = joined(invocation.arguments, " ");
-    query.limit = invocation.limit;
-    auto results = searcher->search(query);
+    auto libraries = openLibraries(invocation);
+    if (!libraries)
+        return fail(err, libraries.error());
+    auto results = searchBundles(invocation, *libraries);
     if (!results)
         return fail(err, results.error());
-    auto library = openLibrary(invocation);
-    if (!library)
-        return fail(err, library.error());
+    const bool several = libraries->size() > 1;
+    const auto libraryOf = [&libraries](const SearchHit &hit) -> const Library & {
+        for (const Library &library : *libraries)
+            if (library.info().id == hit.bundle)
+                return library;
+        return libraries->front();
+    };
     if (invocation.json) {
         auto json = toJson(*results);
-        for (auto &hit : json["hits"])
-            hit["altered"] = isAltered(*library, hit["slug"].get<std::string>());
+        for (std::size_t i = 0; i < results->hits.size(); ++i) {
+            const SearchHit &hit = results->hits[i];
+            json["hits"][i]["altered"] = isAltered(libraryOf(hit), hit.slug);
+            if (several)
+                json["hits"][i]["bundle"] = hit.bundle;
+        }
         out << dumpJson(json) << '\n';
         return 0;
     }
@@ -324,7 +364,10 @@ int search(const Invocation &invocation, std::ostream &out, std::ostream &err)
     int rank = 0;
     for (const auto &hit : results->hits) {
         out << '\n' << ++rank << ". " << hit.title << "  [" << hit.slug << "]\n";
-        if (isAltered(*library, hit.slug))
+        if (several)
+            out << "   in " << libraryOf(hit).info().titleEn << " " << libraryOf(hit).info().version << " (" << hit.bundle
+                << ")\n";
+        if (isAltered(libraryOf(hit), hit.slug))
             out << "   " << kAlteredWarning << '\n';
         if (hit.reviewStatus == ReviewStatus::PendingHumanReview)
             out << "   " << reviewLabel(hit.reviewStatus) << '\n';
@@ -379,27 +422,68 @@ std::string_view kindHeading(FactKind kind)
     return {};
 }
 
+/// A drug's card from every bundle given: the first bundle that knows the drug names it, the
+/// facts of all of them follow in kind order (each bundle's own order within a kind).
+struct BundlesDrugCard {
+    std::optional<DrugCard> card;
+    std::vector<std::string> factBundles; ///< the bundle id of each of card->facts
+};
+
+Result<BundlesDrugCard> drugOfBundles(const std::vector<Library> &libraries, const std::string &name)
+{
+    BundlesDrugCard merged;
+    std::vector<std::pair<std::string, SourcedDrugFact>> facts;
+    for (const Library &library : libraries) {
+        auto card = library.drug(name);
+        if (!card)
+            return card.error();
+        if (!*card)
+            continue;
+        for (SourcedDrugFact &fact : (*card)->facts)
+            facts.emplace_back(library.info().id, std::move(fact));
+        if (!merged.card) {
+            merged.card = std::move(**card);
+            merged.card->facts.clear();
+        }
+    }
+    if (!merged.card)
+        return merged;
+    std::stable_sort(facts.begin(), facts.end(), [](const auto &a, const auto &b) {
+        return static_cast<int>(a.second.fact.kind) < static_cast<int>(b.second.fact.kind);
+    });
+    for (auto &[bundle, fact] : facts) {
+        merged.factBundles.push_back(bundle);
+        merged.card->facts.push_back(std::move(fact));
+    }
+    return merged;
+}
+
 int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     if (invocation.arguments.empty())
         return fail(err, Error{{}, 0, "usage: oncoref-cli drug NAME [--bundle FILE] [--json]"});
     const std::string name = joined(invocation.arguments, " ");
-    auto library = openLibrary(invocation);
-    if (!library)
-        return fail(err, library.error());
-    auto card = library->drug(name);
+    auto libraries = openLibraries(invocation);
+    if (!libraries)
+        return fail(err, libraries.error());
+    auto card = drugOfBundles(*libraries, name);
     if (!card)
         return fail(err, card.error());
-    if (!*card) {
-        auto close = library->suggestDrugNames(name);
-        std::string message = "no drug '" + name + "' in this library";
+    if (!card->card) {
+        auto close = libraries->front().suggestDrugNames(name);
+        std::string message = "no drug '" + name + (libraries->size() > 1 ? "' in these bundles" : "' in this library");
         if (close && !close->empty())
             message += "; did you mean " + joined(*close, ", ") + "?";
         return fail(err, Error{{}, 0, message});
     }
-    const DrugCard &c = **card;
+    const DrugCard &c = *card->card;
+    const bool several = libraries->size() > 1;
     if (invocation.json) {
-        out << dumpJson(toJson(c)) << '\n';
+        auto json = toJson(c);
+        if (several)
+            for (std::size_t i = 0; i < c.facts.size(); ++i)
+                json["facts"][i]["bundle"] = card->factBundles[i];
+        out << dumpJson(json) << '\n';
         return 0;
     }
     out << c.drug;
@@ -434,9 +518,10 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
             out << "  " << kAlteredWarning;
         out << '\n';
         // The source under each fact whose source differs from the one above it.
-        const std::string source = sourced.articleTitle + " · " +
-                                   (sourced.articleDate.empty() ? "date not stated" : sourced.articleDate) + " · " +
-                                   reviewLabel(sourced.reviewStatus) + " · " + f.slug + '#' + f.anchor;
+        const std::string source =
+            sourced.articleTitle + " · " + (sourced.articleDate.empty() ? "date not stated" : sourced.articleDate) + " · " +
+            reviewLabel(sourced.reviewStatus) + " · " + f.slug + '#' + f.anchor +
+            (several ? " · " + card->factBundles[static_cast<std::size_t>(&sourced - c.facts.data())] : "");
         if (source != previousSource || f.kind != previousKind)
             out << "      " << source << '\n';
         previousSource = source;
@@ -572,6 +657,30 @@ int version(std::ostream &out)
     return 0;
 }
 
+/// `args` with the command first, then the options given before it, then the rest as given.
+std::vector<std::string> commandFirst(const std::vector<std::string> &args)
+{
+    static constexpr std::string_view kWithValue[] = {"--bundle",       "-b",      "-o", "--output", "--sign",
+                                                      "--trusted-keys", "--limit", "-n"};
+    static constexpr std::string_view kFlags[] = {"--json", "--unreviewed", "--quiet", "-q", "--strict"};
+    std::size_t i = 0;
+    while (i < args.size()) {
+        const std::string &arg = args[i];
+        if (std::find(std::begin(kWithValue), std::end(kWithValue), arg) != std::end(kWithValue) && i + 1 < args.size())
+            i += 2;
+        else if (std::find(std::begin(kFlags), std::end(kFlags), arg) != std::end(kFlags))
+            ++i;
+        else
+            break;
+    }
+    if (i == 0 || i == args.size())
+        return args; // the command comes first already, or there is none (said as such)
+    std::vector<std::string> ordered{args[i]};
+    ordered.insert(ordered.end(), args.begin(), args.begin() + static_cast<std::ptrdiff_t>(i));
+    ordered.insert(ordered.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
+    return ordered;
+}
+
 } // namespace
 
 std::string usage()
@@ -598,16 +707,21 @@ std::string usage()
            "          a progress bar on a terminal unless --quiet)\n"
            "\n"
            "Without --bundle: $ONCOREF_BUNDLE, then oncology.oncoref next to this program, then the installed library.\n"
-           "list and show take --bundle several times: list gives every bundle's articles (in --json each names its\n"
-           "bundle), show the first bundle that has the article.\n";
+           "Options may come before the command too (oncoref-cli --bundle FILE search QUERY).\n"
+           "list, show, search and drug take --bundle several times: list gives every bundle's articles, search\n"
+           "one list of all their hits by score, drug the facts of all of them (in --json each article, hit or fact\n"
+           "then names its bundle), show the first bundle that has the article.\n";
 }
 
-Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::path programDir)
+Result<Invocation> parseCommandLine(const std::vector<std::string> &given, fs::path programDir)
 {
     Invocation invocation;
     invocation.programDir = std::move(programDir);
-    if (args.empty())
+    if (given.empty())
         return Error{{}, 0, "no command given\n" + usage()};
+    // Options may also come before the command (`oncoref-cli --bundle FILE search q`): the
+    // command is the first word that is not an option or an option's value.
+    const std::vector<std::string> args = commandFirst(given);
     invocation.command = args.front();
     if (std::find(std::begin(kCommands), std::end(kCommands), invocation.command) == std::end(kCommands) &&
         invocation.command != "--help" && invocation.command != "-h" && invocation.command != "--version")
@@ -675,8 +789,9 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &args, fs::pa
 int run(const Invocation &invocation, std::ostream &out, std::ostream &err)
 {
     const std::string &c = invocation.command;
-    if (!invocation.moreBundles.empty() && c != "list" && c != "show")
-        return fail(err, Error{{}, 0, "'" + c + "' reads one bundle: --bundle may be repeated for list and show only"});
+    if (!invocation.moreBundles.empty() && c != "list" && c != "show" && c != "search" && c != "drug")
+        return fail(err,
+                    Error{{}, 0, "'" + c + "' reads one bundle: --bundle may be repeated for list, show, search and drug only"});
     if (c == "build")
         return build(invocation, out, err);
     if (c == "list")

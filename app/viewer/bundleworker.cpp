@@ -5,6 +5,8 @@
 #include "errortext.h"
 #include "qtstrings.h"
 
+#include <oncoref/bundle_version.h>
+
 #include <algorithm>
 
 namespace oncoref::viewer {
@@ -30,6 +32,14 @@ void BundleWorker::open(quint64 ticket, const QString &path)
     auto counts = library->articleCounts();
     if (!counts) {
         emit failed(ticket, ErrorText::readFailure(counts.error()));
+        return;
+    }
+    // A newer version of the same library replaces the older one, never the other way round:
+    // whoever wants the older one back closes the newer first.
+    if (const auto open = m_libraries.find(toQString(library->info().id));
+        open != m_libraries.end() && compareBundleVersions(library->info().version, open->second.info().version) < 0) {
+        emit failed(ticket, tr("A newer version of this library (%1) is open already; close it first to open version %2.")
+                                .arg(toQString(open->second.info().version), toQString(library->info().version)));
         return;
     }
     BundleOverview overview{toQString(library->info().id), path, library->info(), std::move(topics).value(),
@@ -134,21 +144,10 @@ void BundleWorker::readDrug(quint64 ticket, const QString &name, const QStringLi
         }
         if (!*card)
             continue;
-        DrugProfile profile = toDrugProfile(**card);
-        for (DrugFactRow &fact : profile.facts)
-            fact.bundle = key;
-        if (!merged) {
-            merged = std::move(profile);
-            continue;
-        }
-        for (DrugFactRow &fact : profile.facts)
-            merged->facts.push_back(std::move(fact));
+        mergeDrugProfile(merged, toDrugProfile(**card), key);
     }
-    if (merged) {
-        // Kinds in display order whichever bundle a fact comes from; each bundle's own order within.
-        std::stable_sort(merged->facts.begin(), merged->facts.end(),
-                         [](const auto &a, const auto &b) { return static_cast<int>(a.kind) < static_cast<int>(b.kind); });
-    }
+    if (merged)
+        sortFactsByKind(*merged);
     emit drugRead(ticket, merged);
 }
 

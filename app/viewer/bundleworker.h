@@ -55,7 +55,8 @@ public:
     ~BundleWorker() override;
 
     // Call these in the worker's thread only.
-    /// Opens `path`; on success it replaces any open bundle with the same id.
+    /// Opens `path`; on success it replaces any open bundle with the same id and an older or the
+    /// same version (an older version of one open is refused).
     void open(quint64 ticket, const QString &path);
     void close(const QString &key);
     void readArticles(quint64 ticket, const QString &key, const oncoref::ArticlePageQuery &query);

@@ -37,6 +37,16 @@ void DrugListModel::setFilterText(const QString &text)
     endResetModel();
 }
 
+void DrugListModel::setBundleFilter(const QString &key)
+{
+    if (key == m_bundle)
+        return;
+    beginResetModel();
+    m_bundle = key;
+    applyFilter();
+    endResetModel();
+}
+
 bool DrugListModel::matches(const Row &row, const std::string &folded) const
 {
     return std::any_of(row.keys.begin(), row.keys.end(),
@@ -50,6 +60,8 @@ void DrugListModel::applyFilter()
     const QString trimmed = m_filter.trimmed();
     const std::string folded = FoldedText::fold(trimmed);
     for (std::size_t i = 0; i < m_drugs.size(); ++i) {
+        if (!m_bundle.isEmpty() && !m_drugs[i].item.bundles.contains(m_bundle))
+            continue;
         if (trimmed.isEmpty() || matches(m_drugs[i], folded))
             m_shown.push_back(i);
     }

@@ -36,6 +36,8 @@ public:
     void reload(const std::vector<DrugListItem> &drugs);
     void setFilterText(const QString &text);
     [[nodiscard]] QString filterText() const { return m_filter; }
+    /// Keeps only the drugs with facts in the bundle `key` (empty: every bundle).
+    void setBundleFilter(const QString &key);
     /// Drugs in the library, whatever the filter.
     [[nodiscard]] int drugCount() const { return static_cast<int>(m_drugs.size()); }
     /// Drugs the filter keeps, loaded in the view or not.
@@ -61,6 +63,7 @@ private:
     std::vector<std::size_t> m_shown; ///< indexes into m_drugs, in order
     int m_loaded = 0;                 ///< rows of m_shown handed to views
     QString m_filter;
+    QString m_bundle; ///< the bundle filter; empty for all
 };
 
 } // namespace oncoref::viewer

@@ -7,13 +7,15 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace oncoref::viewer {
 
 int DrugProfile::sourceCount() const
 {
     QSet<QString> slugs;
     for (const DrugFactRow &fact : facts)
-        slugs.insert(fact.slug);
+        slugs.insert(fact.bundle % u'/' % fact.slug); // the same article in two libraries: two sources
     return static_cast<int>(slugs.size());
 }
 
@@ -59,6 +61,24 @@ DrugProfile toDrugProfile(const DrugCard &card)
         profile.facts.push_back(std::move(row));
     }
     return profile;
+}
+
+void mergeDrugProfile(std::optional<DrugProfile> &merged, DrugProfile profile, const QString &bundle)
+{
+    for (DrugFactRow &fact : profile.facts)
+        fact.bundle = bundle;
+    if (!merged) {
+        merged = std::move(profile);
+        return;
+    }
+    for (DrugFactRow &fact : profile.facts)
+        merged->facts.push_back(std::move(fact));
+}
+
+void sortFactsByKind(DrugProfile &profile)
+{
+    std::stable_sort(profile.facts.begin(), profile.facts.end(),
+                     [](const auto &a, const auto &b) { return static_cast<int>(a.kind) < static_cast<int>(b.kind); });
 }
 
 } // namespace oncoref::viewer

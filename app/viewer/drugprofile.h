@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace oncoref::viewer {
@@ -35,7 +36,8 @@ struct DrugFactRow {
     QString route;     ///< "voie orale"
     QString condition; ///< "PS 0-1"
     QStringList partners;
-    QString bundle{}; ///< the key of the bundle holding the article
+    QString bundle{};      ///< the key of the bundle holding the article
+    QString bundleTitle{}; ///< its title, set when the page names it (several libraries open)
     QString slug;
     QString anchor;
     QString articleTitle;
@@ -67,6 +69,12 @@ struct DrugProfile {
 
 [[nodiscard]] DrugListItem toDrugListItem(const DrugSummary &summary);
 [[nodiscard]] DrugProfile toDrugProfile(const DrugCard &card);
+/// Adds `profile`, read from the bundle `bundle`, to `merged`: the first profile names the drug,
+/// the facts of each next one follow; every fact says its bundle. Call sortFactsByKind() once all
+/// are in.
+void mergeDrugProfile(std::optional<DrugProfile> &merged, DrugProfile profile, const QString &bundle);
+/// Kinds in display order whichever bundle a fact comes from; each bundle's own order within.
+void sortFactsByKind(DrugProfile &profile);
 
 } // namespace oncoref::viewer
 

@@ -4,6 +4,7 @@
 
 #include "druglistdelegate.h"
 #include "druglistmodel.h"
+#include "libraryfilter.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,9 +15,16 @@
 namespace oncoref::viewer {
 
 DrugsPanel::DrugsPanel(QWidget *parent)
-    : QWidget(parent), m_model(new DrugListModel(this)), m_filter(new QLineEdit(this)), m_status(new QLabel(this)),
-      m_list(new QListView(this))
+    : QWidget(parent), m_model(new DrugListModel(this)), m_bundleFilter(new LibraryFilter(this)), m_filter(new QLineEdit(this)),
+      m_status(new QLabel(this)), m_list(new QListView(this))
 {
+    m_bundleFilter->setObjectName(QStringLiteral("drugBundleFilter"));
+    m_bundleFilter->setAccessibleName(tr("Libraries of the drugs listed"));
+    connect(m_bundleFilter, &LibraryFilter::chosen, this, [this](const QString &key) {
+        m_model->setBundleFilter(key);
+        updateStatus();
+    });
+
     m_filter->setObjectName(QStringLiteral("drugFilter"));
     m_filter->setPlaceholderText(tr("Filter by name or brand (Ctrl+D)"));
     m_filter->setClearButtonEnabled(true);
@@ -38,6 +46,7 @@ DrugsPanel::DrugsPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_bundleFilter);
     layout->addWidget(m_filter);
     layout->addWidget(m_status);
     layout->addWidget(m_list, 1);
@@ -56,6 +65,23 @@ void DrugsPanel::reload(const std::vector<DrugListItem> &drugs)
 {
     m_model->reload(drugs);
     updateStatus();
+}
+
+void DrugsPanel::setLibraries(const QStringList &keys, const QStringList &titles)
+{
+    m_bundleFilter->setLibraries(keys, titles);
+    m_model->setBundleFilter(m_bundleFilter->chosenKey());
+    updateStatus();
+}
+
+void DrugsPanel::setFilterBundle(const QString &key)
+{
+    m_bundleFilter->choose(key);
+}
+
+QString DrugsPanel::filterBundle() const
+{
+    return m_bundleFilter->chosenKey();
 }
 
 void DrugsPanel::focusFilter()

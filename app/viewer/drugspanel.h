@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <QStringList>
+
 #include <vector>
 
 class QLabel;
@@ -16,6 +18,7 @@ class QModelIndex;
 namespace oncoref::viewer {
 
 class DrugListModel;
+class LibraryFilter;
 
 /// The "Drugs" tab: a filter field above the library's drugs A–Z. Down moves from the field
 /// into the list, Up from the first drug back to the field; Enter in the field opens the
@@ -28,6 +31,14 @@ public:
     explicit DrugsPanel(QWidget *parent = nullptr);
 
     void reload(const std::vector<DrugListItem> &drugs);
+    /// The open libraries (keys and titles, in order): with more than one, a filter above the
+    /// list keeps the drugs of all of them or of one.
+    void setLibraries(const QStringList &keys, const QStringList &titles);
+    /// Lists only the drugs of the library `key` (empty: of all of them).
+    void setFilterBundle(const QString &key);
+    /// The library the filter keeps; empty for all.
+    [[nodiscard]] QString filterBundle() const;
+    [[nodiscard]] LibraryFilter *bundleFilter() const { return m_bundleFilter; }
     /// Puts the cursor in the filter field with its text selected.
     void focusFilter();
     /// Opens the drug on `row` of the list as shown.
@@ -53,6 +64,7 @@ private:
     void updateStatus();
 
     DrugListModel *m_model;
+    LibraryFilter *m_bundleFilter;
     QLineEdit *m_filter;
     QLabel *m_status;
     QListView *m_list;

@@ -174,8 +174,10 @@ QString notesCell(const DrugProfile &profile, const Section &section, const Drug
 QString sourceCell(const DrugFactRow &fact)
 {
     const QString date = fact.articleDate.isEmpty() ? DrugText::tr("date not stated") : fact.articleDate;
+    const QString library =
+        fact.bundleTitle.isEmpty() ? QString() : u"<br/>" % DrugText::tr("in %1").arg(fact.bundleTitle).toHtmlEscaped();
     return u"<span class=\"source\">" % fact.articleTitle.toHtmlEscaped() % u"<br/>" % date.toHtmlEscaped() % u" " %
-           ReviewBadge::tagHtml(fact.reviewStatus) % u"</span>";
+           ReviewBadge::tagHtml(fact.reviewStatus) % library % u"</span>";
 }
 
 QString sectionHtml(const DrugProfile &profile, const Section &section, const std::vector<std::size_t> &rows)

@@ -275,13 +275,30 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     return node.kind == Node::Kind::Article ? articleData(node, role) : groupData(node, role);
 }
 
+void LibraryModel::setTrustStatus(const QString &bundle, const QString &status)
+{
+    QString &kept = m_trustStatus[bundle];
+    if (kept == status)
+        return;
+    kept = status;
+    for (const auto &child : m_root->children)
+        if (child->kind == Node::Kind::Bundle && child->bundle == bundle)
+            emit dataChanged(indexOf(child.get()), indexOf(child.get()), {Qt::ToolTipRole, TrustStatusRole});
+}
+
 QVariant LibraryModel::groupData(const Node &node, int role) const
 {
+    const auto trust = m_trustStatus.find(node.bundle);
+    const QString trustStatus = node.kind == Node::Kind::Bundle && trust != m_trustStatus.end() ? trust->second : QString();
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1 (%2)").arg(node.label).arg(node.total);
-    case Qt::ToolTipRole:
-        return tr("%1: %n article(s)", nullptr, node.total).arg(node.label);
+    case Qt::ToolTipRole: {
+        const QString count = tr("%1: %n article(s)", nullptr, node.total).arg(node.label);
+        return trustStatus.isEmpty() ? count : count % u'\n' % tr("Signature: %1").arg(trustStatus);
+    }
+    case TrustStatusRole:
+        return trustStatus;
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);

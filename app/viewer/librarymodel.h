@@ -39,6 +39,7 @@ public:
         ReviewStatusRole,            ///< int (oncoref::ReviewStatus); articles only
         IsTopicRole,                 ///< bool: a group (topic or "All articles") or a bundle
         BundleRole,                  ///< QString: the bundle's key, on every row
+        TrustStatusRole,             ///< QString: bundle rows: its signature check, in words
     };
     static constexpr std::size_t kDefaultPageSize = 200;
 
@@ -48,6 +49,8 @@ public:
     /// Rebuilds the groups from the open bundles' overviews (or empties the tree when none is
     /// open); every group's rows are dropped until asked for again.
     void reload(const LibraryService &library);
+    /// What the signature check of `bundle` found, in words: its row's tooltip says it.
+    void setTrustStatus(const QString &bundle, const QString &status);
     void setPageSize(std::size_t size) { m_pageSize = size == 0 ? 1 : size; }
     /// Article rows loaded so far, over every group (tests, diagnostics).
     [[nodiscard]] int loadedArticleCount() const { return m_loadedArticles; }
@@ -97,7 +100,8 @@ private:
     Node *m_revealGroup = nullptr; ///< the group read until it holds m_revealSlug; null: none
     std::string m_revealSlug;
     int m_loadedArticles = 0;
-    std::array<QIcon, 3> m_statusIcons; ///< by oncoref::ReviewStatus
+    std::map<QString, QString> m_trustStatus; ///< by bundle key
+    std::array<QIcon, 3> m_statusIcons;       ///< by oncoref::ReviewStatus
 };
 
 } // namespace oncoref::viewer

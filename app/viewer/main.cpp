@@ -73,10 +73,11 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
 {
     const QString &query = scene.query;
     const QString &drug = scene.drug;
-    // The scene plays once the library has opened (in the background).
+    // The scene plays once the libraries have opened (in the background).
+    const auto opened = &MainWindow::queuedBundlesOpened;
     if (!scene.article.isEmpty()) {
         QObject::connect(
-            &window, &MainWindow::bundleOpened, &window,
+            &window, opened, &window,
             [&window, slug = scene.article] {
                 window.openArticle(slug);
                 window.readerView()->browser()->setFocus();
@@ -85,7 +86,7 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
     }
     if (!drug.isEmpty()) {
         QObject::connect(
-            &window, &MainWindow::bundleOpened, &window,
+            &window, opened, &window,
             [&window, drug] {
                 window.focusDrugs();
                 window.openDrug(drug);
@@ -102,7 +103,7 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
             },
             Qt::SingleShotConnection);
         QObject::connect(
-            &window, &MainWindow::bundleOpened, &window,
+            &window, opened, &window,
             [&window, panel, query] {
                 window.focusSearch();
                 panel->search(query);
@@ -188,8 +189,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("library"),
-                                 QCoreApplication::translate("main", "The library file (.oncoref) to open."),
-                                 QStringLiteral("[library]"));
+                                 QCoreApplication::translate("main", "The library files (.oncoref) to open, one or several."),
+                                 QStringLiteral("[library...]"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "Language of the interface: fr or en."),
                                         QStringLiteral("fr|en"));
@@ -246,7 +247,8 @@ int main(int argc, char *argv[])
 
     QString bundle;
     const QStringList startBundles = storedStartBundles();
-    if (const QStringList positional = parser.positionalArguments(); !positional.isEmpty())
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty())
         bundle = positional.first();
     else if (!screenshot && !parser.isSet(checkOption) && !startBundles.isEmpty()) {
         // The libraries chosen in the settings (or open at the last quit), in their order, then the tabs.
@@ -262,7 +264,8 @@ int main(int argc, char *argv[])
     if (bundle.isEmpty())
         return QApplication::exec();
     if (!screenshot) {
-        window.openBundleInteractively(bundle);
+        // The libraries named, one after the other, then those open at the last quit.
+        window.openBundles(positional.isEmpty() ? QStringList{bundle} : positional);
         // The other libraries open at the last quit, once the library is open, then the tabs
         // (which may show their pages).
         QObject::connect(
@@ -274,7 +277,7 @@ int main(int argc, char *argv[])
         // No dialog: screenshots run unattended.
         QObject::connect(&window, &MainWindow::bundleOpenFailed, &window,
                          [](const QString &, const QString &error) { std::fputs(qPrintable(error + u'\n'), stderr); });
-        window.openBundle(bundle);
+        window.openBundles(positional.isEmpty() ? QStringList{bundle} : positional, false);
     }
     return QApplication::exec();
 }

@@ -17,6 +17,7 @@
 #include "historypanel.h"
 #include "lazytreeview.h"
 #include "librarymodel.h"
+#include "librarytrust.h"
 #include "notespanel.h"
 #include "pagebrowser.h"
 #include "pageprinter.h"
@@ -43,6 +44,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -52,6 +55,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -88,7 +92,8 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
       m_tabs(new QTabWidget(this)), m_tree(new LazyTreeView(this)), m_searchPanel(new SearchPanel(this)),
       m_drugsPanel(new DrugsPanel(this)), m_pageTabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_libraryStatus(new QLabel(this)), m_trustStatus(new QLabel(this)), m_stopCheck(new QToolButton(this)),
-      m_verifier(new BundleVerifier(this)), m_theme(new Theme(this)), m_zoom(new Zoom(this)), m_readerFont(new ReaderFont(this))
+      m_trust(new LibraryTrust(m_library, this)), m_theme(new Theme(this)), m_zoom(new Zoom(this)),
+      m_readerFont(new ReaderFont(this))
 {
     m_tree->setObjectName(QStringLiteral("libraryTree"));
     m_tree->setModel(m_libraryModel);
@@ -125,10 +130,12 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
         closeCurrentTab();
     });
 
-    connect(m_searchPanel, &SearchPanel::hitActivated, this,
-            [this](const QString &slug, const QString &anchor, const QStringList &words) { openArticle(slug, anchor, words); });
-    connect(m_searchPanel, &SearchPanel::drugActivated, this, &MainWindow::openDrug);
-    connect(m_drugsPanel, &DrugsPanel::drugActivated, this, &MainWindow::openDrug);
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openArticle);
+    connect(m_searchPanel, &SearchPanel::drugActivated, this,
+            [this](const QString &drug) { openDrug(drug, m_searchPanel->filterBundle()); });
+    // From the Drugs tab, the page has the facts of the libraries its filter keeps.
+    connect(m_drugsPanel, &DrugsPanel::drugActivated, this,
+            [this](const QString &drug) { openDrug(drug, m_drugsPanel->filterBundle()); });
     connect(m_bundleReader, &BundleReader::opened, this, &MainWindow::onBundleOpened);
     connect(m_bundleReader, &BundleReader::articleRead, this, &MainWindow::onArticleRead);
     connect(m_bundleReader, &BundleReader::drugRead, this, &MainWindow::onDrugRead);
@@ -178,14 +185,10 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     m_stopCheck->setAutoRaise(true);
     m_stopCheck->hide();
     statusBar()->addPermanentWidget(m_stopCheck);
-    connect(m_stopCheck, &QToolButton::clicked, m_verifier, &BundleVerifier::cancel);
-    connect(m_verifier, &BundleVerifier::progressed, this, [this](qsizetype done, qsizetype total) {
-        m_checkPercent = total > 0 ? static_cast<int>(100 * done / total) : -1;
-        updateTrustStatus();
-    });
-    connect(m_verifier, &BundleVerifier::verified, this, [this] {
-        updateTrustStatus();
-        m_searchPanel->resultsModel()->setTrust(m_verifier->report());
+    connect(m_stopCheck, &QToolButton::clicked, m_trust, &LibraryTrust::cancel);
+    connect(m_trust, &LibraryTrust::changed, this, &MainWindow::updateTrustStatus);
+    connect(m_trust, &LibraryTrust::verified, this, [this](const QString &key, const TrustReport &report) {
+        m_searchPanel->resultsModel()->setTrust(key, report);
         for (int index = 0; index < m_pageTabs->count(); ++index)
             if (PageTab *shown = tab(index); !shown->isShowingDrug())
                 if (const NavigationHistory::Entry *current = shown->history().current())
@@ -196,6 +199,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     restoreWindowState();
     m_remembered = storedStartBundles();
     qApp->installEventFilter(this); // the mouse's back and forward buttons, anywhere in the window
+    setAcceptDrops(true);
 }
 
 MainWindow::~MainWindow() = default;
@@ -314,7 +318,8 @@ void MainWindow::updateTabTitle(PageTab *tab)
     m_pageTabs->setTabToolTip(index, title);
     if (tab != currentTab())
         return;
-    const QStringList parts{tab->pageTitle(), m_library.title()};
+    const QString bundle = bundleShownBy(tab);
+    const QStringList parts{tab->pageTitle(), m_library.title(bundle)};
     QStringList shown;
     for (const QString &part : parts)
         if (!part.isEmpty())
@@ -382,7 +387,8 @@ void MainWindow::applyAppearance()
 PrintDetails MainWindow::printDetails() const
 {
     PrintDetails details;
-    const QString bundle = tr("Oncoref bundle %1 %2").arg(m_library.title(), m_library.version());
+    const QString key = bundleShownBy(currentTab());
+    const QString bundle = tr("Oncoref bundle %1 %2").arg(m_library.title(key), m_library.version(key));
     if (isShowingDrug()) {
         details.title = drugView()->titleText();
         details.lines << drugView()->detailsText().split(u'\n') << bundle;
@@ -434,9 +440,9 @@ bool MainWindow::copyWithCitation()
         return false;
     }
     const Article &article = *reader->article();
-    const QString text =
-        textWithCitation(selected, {toQString(article.title), toQString(article.source), toQString(article.updated),
-                                    toQString(article.published), m_library.title(), m_library.version()});
+    const QString text = textWithCitation(
+        selected, {toQString(article.title), toQString(article.source), toQString(article.updated), toQString(article.published),
+                   m_library.title(bundleShownBy(currentTab())), m_library.version(bundleShownBy(currentTab()))});
     QGuiApplication::clipboard()->setText(text);
     showStatusMessage(tr("Copied with its source."));
     return true;
@@ -788,12 +794,17 @@ void MainWindow::librariesChanged(bool resetPages)
             expandTopics(bundle);
         }
     }
-    // The signature check is of the first bundle open: the one the status bar names.
-    m_checkPercent = -1;
-    m_verifier->verify(m_library.filePath());
-    updateTrustStatus();
-    m_searchPanel->resultsModel()->setTrust(m_verifier->report());
-    m_searchPanel->setBundlePath(m_library.filePath());
+    // Each bundle new or replaced is checked; the search covers them all.
+    m_trust->sync();
+    std::vector<SearchBundle> searched;
+    QStringList titles;
+    for (const BundleOverview &bundle : m_library.bundles()) {
+        searched.push_back({bundle.key, bundle.path});
+        titles << m_library.title(bundle.key);
+        m_searchPanel->resultsModel()->setTrust(bundle.key, m_trust->report(bundle.key));
+    }
+    m_searchPanel->setBundles(std::move(searched), titles);
+    m_drugsPanel->setLibraries(m_library.keys(), titles);
     m_drugsTicket = m_bundleReader->readDrugs();
     m_userData->refreshOrphans();
     rememberBundles();
@@ -830,15 +841,63 @@ void MainWindow::rememberBundles(const QString &forgotten)
 
 void MainWindow::openRememberedBundles()
 {
-    const QStringList open = openBundlePaths();
+    QStringList open = openBundlePaths();
+    for (const QString &queued : m_queued)
+        open << QFileInfo(queued).absoluteFilePath();
     m_remembered.removeIf([&open](const QString &path) { return open.contains(QFileInfo(path).absoluteFilePath()); });
     m_reopening = true;
     if (m_openTicket == 0)
         openNextRemembered();
 }
 
+void MainWindow::openBundles(const QStringList &paths, bool interactive)
+{
+    m_queued << paths;
+    m_queueInteractive = interactive;
+    m_queueRunning = true;
+    if (m_openTicket == 0)
+        (void)openNextQueued();
+}
+
+bool MainWindow::openNextQueued()
+{
+    if (m_queued.isEmpty()) {
+        if (std::exchange(m_queueRunning, false))
+            emit queuedBundlesOpened();
+        return false;
+    }
+    if (m_queueInteractive)
+        openBundleInteractively(m_queued.takeFirst());
+    else
+        openBundle(m_queued.takeFirst());
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // Whatever the file's name, the worker tells a library from anything else; what is not one
+    // is refused in a dialog naming it.
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    event->acceptProposedAction();
+    openBundles(paths);
+}
+
 void MainWindow::openNextRemembered()
 {
+    if (m_openTicket != 0)
+        return; // one at a time: the next once this one is answered
+    if (openNextQueued())
+        return;
     if (!m_reopening)
         return;
     if (m_remembered.isEmpty()) {
@@ -920,10 +979,11 @@ void MainWindow::openArticleInNewTab(const QString &slug, const QString &anchor,
     requestPage(nullptr, {slug, anchor, words, {}, bundle}, PageMove::Push);
 }
 
-void MainWindow::openDrug(const QString &name)
+void MainWindow::openDrug(const QString &name, const QString &bundle)
 {
     NavigationHistory::Entry entry;
     entry.drug = name;
+    entry.bundle = bundle;
     requestPage(currentTab(), entry, PageMove::Push);
 }
 
@@ -942,9 +1002,10 @@ void MainWindow::requestPage(PageTab *tab, const NavigationHistory::Entry &entry
     // A page asked earlier for the same tab and not read yet is superseded: its answer is dropped.
     if (tab != nullptr)
         std::erase_if(m_pendingPages, [tab](const auto &pending) { return pending.second.tab == tab; });
-    const quint64 ticket = !entry.drug.isEmpty()
-                               ? m_bundleReader->readDrug(entry.drug)
-                               : m_bundleReader->readArticle(entry.bundle.isEmpty() ? m_library.key() : entry.bundle, entry.slug);
+    const quint64 ticket =
+        !entry.drug.isEmpty()
+            ? m_bundleReader->readDrug(entry.drug, entry.bundle.isEmpty() ? QStringList() : QStringList{entry.bundle})
+            : m_bundleReader->readArticle(entry.bundle.isEmpty() ? m_library.key() : entry.bundle, entry.slug);
     m_pendingPages[ticket] = {tab, tab == nullptr, entry, move};
 }
 
@@ -1012,7 +1073,12 @@ void MainWindow::onDrugRead(quint64 ticket, const std::optional<DrugProfile> &pr
 void MainWindow::showDrug(PageTab *tab, const DrugProfile &profile)
 {
     tab->showPage(tab->drugView());
-    tab->drugView()->showDrug(profile);
+    DrugProfile shown = profile;
+    // With several libraries open, each fact names the one it comes from.
+    if (m_library.bundles().size() > 1)
+        for (DrugFactRow &fact : shown.facts)
+            fact.bundleTitle = m_library.title(fact.bundle);
+    tab->drugView()->showDrug(shown);
     tab->setPageTitle(profile.drug);
     updateTabTitle(tab);
     if (tab == currentTab())
@@ -1162,11 +1228,24 @@ void MainWindow::updateLibraryStatus()
         setWindowTitle({});
         return;
     }
+    const QString articles = tr("%n article(s)", nullptr, m_library.articleCount());
+    QStringList files;
+    for (const BundleOverview &bundle : m_library.bundles())
+        files << QStringList{m_library.title(bundle.key), m_library.version(bundle.key), QDir::toNativeSeparators(bundle.path)}
+                     .join(QStringLiteral("  ·  "));
+    // Several libraries: how many, and each one in the tooltip.
     m_libraryStatus->setText(
-        QStringList{m_library.title(), m_library.version(), tr("%n article(s)", nullptr, m_library.articleCount())}.join(
-            QStringLiteral("  ·  ")));
-    m_libraryStatus->setToolTip(QDir::toNativeSeparators(m_library.filePath()));
+        m_library.bundles().size() > 1
+            ? QStringList{tr("%1 libraries").arg(m_library.bundles().size()), articles}.join(QStringLiteral("  ·  "))
+            : QStringList{m_library.title(), m_library.version(), articles}.join(QStringLiteral("  ·  ")));
+    m_libraryStatus->setToolTip(files.join(u'\n'));
     updateTabTitle(currentTab());
+}
+
+QString MainWindow::bundleShownBy(const PageTab *tab) const
+{
+    const NavigationHistory::Entry *page = tab == nullptr ? nullptr : tab->history().current();
+    return page == nullptr || page->bundle.isEmpty() || !page->drug.isEmpty() ? m_library.key() : page->bundle;
 }
 
 QString MainWindow::libraryStatusText() const
@@ -1181,38 +1260,22 @@ QString MainWindow::trustStatusText() const
 
 void MainWindow::updateTrustStatus()
 {
-    const TrustReport &report = m_verifier->report();
-    QString text;
-    QString style;
-    if (!m_library.isOpen()) {
-        text.clear();
-    } else if (!report.checked) {
-        if (!report.problem.isEmpty())
-            text = tr("Not verified");
-        else if (m_checkPercent >= 0)
-            text = tr("Checking the signature… %1 %").arg(m_checkPercent);
-        else
-            text = tr("Checking the signature…");
-    } else if (report.trust == BundleTrust::Verified) {
-        text = tr("Verified (%1, %2)").arg(report.publisher, report.signedAt.left(10));
-        style = QStringLiteral("color: #1b5e20;");
-    } else if (report.trust == BundleTrust::Unsigned) {
-        text = tr("Unsigned");
-        style = QStringLiteral("color: #a14800;");
-    } else {
-        text = tr("Altered");
-        style = QStringLiteral("color: white; background: #b00020; font-weight: bold; padding: 0 4px;");
-    }
-    m_stopCheck->setVisible(m_library.isOpen() && m_verifier->isRunning());
-    m_trustStatus->setText(text);
-    m_trustStatus->setStyleSheet(style);
-    m_trustStatus->setToolTip(report.problem);
+    m_stopCheck->setVisible(m_library.isOpen() && m_trust->isRunning());
+    m_trustStatus->setText(m_trust->summaryText());
+    m_trustStatus->setStyleSheet(m_trust->summaryStyleSheet());
+    m_trustStatus->setToolTip(m_trust->detailsText());
+    for (const BundleOverview &bundle : m_library.bundles())
+        m_libraryModel->setTrustStatus(bundle.key, m_trust->statusText(bundle.key));
+}
+
+BundleVerifier *MainWindow::bundleVerifier(const QString &key) const
+{
+    return m_trust->verifier(key.isEmpty() ? m_library.key() : key);
 }
 
 QString MainWindow::trustWarning(const QString &bundle, const QString &slug, bool intact) const
 {
-    const bool checkedBundle = bundle.isEmpty() || bundle == m_library.key();
-    if (intact && (!checkedBundle || m_verifier->report().isArticleTrusted(slug)))
+    if (intact && m_trust->report(bundle.isEmpty() ? m_library.key() : bundle).isArticleTrusted(slug))
         return {};
     return tr("This article differs from what its publisher compiled and signed: its text, doses "
               "and toxicities may have been changed. Do not rely on it; check the original source.");

@@ -16,6 +16,8 @@
 #include <vector>
 
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QModelIndex;
 class QSplitter;
@@ -36,6 +38,7 @@ class DrugView;
 class DrugsPanel;
 class FindBar;
 class LibraryModel;
+class LibraryTrust;
 class PageTab;
 class ReaderFont;
 class ReaderView;
@@ -67,6 +70,10 @@ public:
     void openBundle(const QString &path);
     /// Opens `path` and reports a failure in a warning dialog.
     void openBundleInteractively(const QString &path);
+    /// Opens `paths` one after the other, each beside those open (a dropped file, the command
+    /// line's libraries); a failure is reported in a warning dialog when `interactive`.
+    /// queuedBundlesOpened() once each has opened or failed.
+    void openBundles(const QStringList &paths, bool interactive = true);
     /// Opens, one after the other, the bundles open at the last quit that are not open now
     /// (QSettings `library/bundles`); one that cannot be opened any more is said and forgotten.
     void openRememberedBundles();
@@ -107,8 +114,9 @@ public:
     /// Edit ▸ Preferences (Ctrl+,), as a window-modal dialog (it deletes itself when closed).
     SettingsDialog *showSettings();
     /// Shows the page of the drug `name` names (generic name, spelling or brand) as a new
-    /// history entry once read; a status message when no library open has such a drug.
-    void openDrug(const QString &name);
+    /// history entry once read, with the facts of every library open (of `bundle` only, when
+    /// given); a status message when no library open has such a drug.
+    void openDrug(const QString &name, const QString &bundle = {});
     void goBack();
     void goForward();
     /// Switches to the Search tab and selects the search field's text.
@@ -146,22 +154,30 @@ public:
     void showAbout();
     /// The text of the permanent status-bar label (bundle title, version, article count).
     [[nodiscard]] QString libraryStatusText() const;
-    /// The status-bar label of the bundle's signature check: Verified (publisher, date),
-    /// Unsigned, Altered, or that the check is running.
+    /// The status-bar label of the bundles' signature checks: Verified (publisher, date),
+    /// Unsigned, Altered, or that the check is running; with several bundles, the worst of
+    /// them and the bundles it is true of (its tooltip gives each one's status).
     [[nodiscard]] QString trustStatusText() const;
-    [[nodiscard]] BundleVerifier *bundleVerifier() const { return m_verifier; }
+    /// The check of the bundle `key` (empty: the first bundle open).
+    [[nodiscard]] BundleVerifier *bundleVerifier(const QString &key = {}) const;
+    [[nodiscard]] LibraryTrust *libraryTrust() const { return m_trust; }
 
 signals:
     void bundleOpened(const QString &path);
     void bundleOpenFailed(const QString &path, const QString &message);
     /// openRememberedBundles() has opened (or given up on) every bundle it had to.
     void rememberedBundlesOpened();
+    /// openBundles() has opened (or given up on) every bundle it had to.
+    void queuedBundlesOpened();
     /// A page asked for is on screen (or could not be read: `shown` is false).
     void pageShown(bool shown);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// A library file dropped on the window opens as File ▸ Open does (several: one after the other).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     /// How a page asked for changes its tab's history once it is read.
@@ -183,6 +199,9 @@ private:
     void rememberBundles(const QString &forgotten = {});
     [[nodiscard]] QStringList openBundlePaths() const;
     void openNextRemembered();
+    /// Opens the next bundle of openBundles(), if any; returns whether it did.
+    bool openNextQueued();
+    bool m_queueRunning = false; ///< openBundles() has bundles on their way
     PageTab *addPageTab();
     void onCurrentTabChanged();
     void updateTabTitle(PageTab *tab);
@@ -216,9 +235,11 @@ private:
     void updateNavigationActions();
     void updateLibraryStatus();
     void updateTrustStatus();
+    /// The key of the bundle of the article `tab` shows (the first bundle open otherwise).
+    [[nodiscard]] QString bundleShownBy(const PageTab *tab) const;
     /// The red banner's text for `slug` of `bundle` (`intact`: its own content matched the
-    /// manifest when read): empty when nothing says it was altered. The bundle's signature check
-    /// speaks for the first bundle only.
+    /// manifest when read): empty when nothing says it was altered (neither the article nor its
+    /// bundle's signature check).
     [[nodiscard]] QString trustWarning(const QString &bundle, const QString &slug, bool intact) const;
 
     LibraryService m_library;
@@ -233,6 +254,8 @@ private:
     std::map<quint64, PendingPage> m_pendingPages; ///< by ticket
     QStringList m_remembered;                      ///< bundles of the last session not opened yet (openRememberedBundles())
     bool m_reopening = false;                      ///< openRememberedBundles() is opening them, one after the other
+    QStringList m_queued;                          ///< of openBundles(), not opened yet
+    bool m_queueInteractive = true;
     quint64 m_drugsTicket = 0;
 
     LibraryModel *m_libraryModel;
@@ -244,9 +267,8 @@ private:
     QSplitter *m_splitter;
     QLabel *m_libraryStatus;
     QLabel *m_trustStatus;
-    QToolButton *m_stopCheck; ///< stops the running signature check
-    int m_checkPercent = -1;  ///< of the running check; -1 before its first step
-    BundleVerifier *m_verifier;
+    QToolButton *m_stopCheck; ///< stops the running signature checks
+    LibraryTrust *m_trust;
     Theme *m_theme;
     Zoom *m_zoom;
     ReaderFont *m_readerFont;

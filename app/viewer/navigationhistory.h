@@ -20,7 +20,7 @@ public:
         QString anchor;             ///< empty: the top of the article
         QStringList highlightWords; ///< words to highlight when the entry is shown again
         QString drug{};             ///< a drug page: its generic name
-        QString bundle{};           ///< an article's bundle key; empty: the first bundle open
+        QString bundle{}; ///< an article's bundle key (empty: the first bundle open); a drug page's only bundle (empty: all)
 
         friend bool operator==(const Entry &, const Entry &) = default;
     };

@@ -27,10 +27,10 @@ SearchController::~SearchController()
     delete m_worker;
 }
 
-void SearchController::setBundlePath(const QString &path)
+void SearchController::setBundles(std::vector<SearchBundle> bundles)
 {
     cancel();
-    m_bundlePath = path;
+    m_bundles = std::move(bundles);
     ++m_bundleEpoch; // the worker reopens even the same path: the file may have been replaced
 }
 
@@ -53,7 +53,7 @@ void SearchController::cancel()
 void SearchController::search(const QString &text, SearchMode mode)
 {
     cancel();
-    if (text.trimmed().isEmpty() || m_bundlePath.isEmpty())
+    if (text.trimmed().isEmpty() || m_bundles.empty())
         return;
     m_text = text;
     m_mode = mode;
@@ -76,7 +76,7 @@ void SearchController::send(std::size_t offset)
     SearchRequest request;
     request.generation = m_generation;
     request.text = m_text;
-    request.bundlePath = m_bundlePath;
+    request.bundles = m_bundles;
     request.bundleEpoch = m_bundleEpoch;
     request.offset = offset;
     request.limit = m_pageSize;

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <cstddef>
 #include <memory>
+#include <vector>
 
 namespace oncoref::viewer {
 
@@ -44,8 +45,8 @@ public:
     ~SearchController() override;
     Q_DISABLE_COPY_MOVE(SearchController)
 
-    /// Later searches run against this bundle; searches in flight are cancelled.
-    void setBundlePath(const QString &path);
+    /// Later searches run against these bundles, as one list; searches in flight are cancelled.
+    void setBundles(std::vector<SearchBundle> bundles);
     /// Articles per page (the first page and each next one).
     void setPageSize(std::size_t size) { m_pageSize = size == 0 ? 1 : size; }
     [[nodiscard]] std::size_t pageSize() const { return m_pageSize; }
@@ -79,7 +80,7 @@ private:
     SearchWorker *m_worker; ///< lives in m_thread; deleted by the destructor once it stopped
     QTimer m_debounce;
     QString m_pendingText;
-    QString m_bundlePath;
+    std::vector<SearchBundle> m_bundles;
     quint64 m_bundleEpoch = 0;
     QString m_text; ///< the latest search's words
     SearchMode m_mode = SearchMode::Submitted;

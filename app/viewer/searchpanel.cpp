@@ -3,6 +3,7 @@
 #include "searchpanel.h"
 
 #include "drugbanner.h"
+#include "libraryfilter.h"
 #include "qtstrings.h"
 #include "searchcontroller.h"
 #include "searchresultdelegate.h"
@@ -19,10 +20,18 @@
 namespace oncoref::viewer {
 
 SearchPanel::SearchPanel(QWidget *parent)
-    : QWidget(parent), m_controller(new SearchController(this)), m_model(new SearchResultsModel(this)),
-      m_field(new QLineEdit(this)), m_correction(new QLabel(this)), m_drugBanner(new DrugBanner(this)),
-      m_summary(new QLabel(this)), m_results(new QListView(this))
+    : QWidget(parent), m_filter(new LibraryFilter(this)), m_controller(new SearchController(this)),
+      m_model(new SearchResultsModel(this)), m_field(new QLineEdit(this)), m_correction(new QLabel(this)),
+      m_drugBanner(new DrugBanner(this)), m_summary(new QLabel(this)), m_results(new QListView(this))
 {
+    m_filter->setObjectName(QStringLiteral("searchBundleFilter"));
+    m_filter->setAccessibleName(tr("Libraries to search"));
+    connect(m_filter, &LibraryFilter::chosen, this, [this] {
+        searchChosenBundles();
+        if (!m_field->text().trimmed().isEmpty())
+            search(m_field->text());
+    });
+
     m_field->setObjectName(QStringLiteral("searchField"));
     m_field->setPlaceholderText(tr("Search the library (Ctrl+K)"));
     m_field->setClearButtonEnabled(true);
@@ -58,6 +67,7 @@ SearchPanel::SearchPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_filter);
     layout->addWidget(m_field);
     layout->addWidget(m_correction);
     layout->addWidget(m_drugBanner);
@@ -77,10 +87,39 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_controller, &SearchController::searchFailed, this, &SearchPanel::onFailed);
 }
 
-void SearchPanel::setBundlePath(const QString &path)
+void SearchPanel::setBundles(std::vector<SearchBundle> bundles, const QStringList &titles)
 {
-    m_controller->setBundlePath(path);
+    m_bundles = std::move(bundles);
+    QStringList keys;
+    QMap<QString, QString> byKey;
+    for (std::size_t i = 0; i < m_bundles.size(); ++i) {
+        keys << m_bundles[i].key;
+        byKey.insert(keys.back(), i < static_cast<std::size_t>(titles.size()) ? titles[static_cast<qsizetype>(i)] : keys.back());
+    }
+    m_filter->setLibraries(keys, titles);
+    m_model->setLibraryTitles(byKey);
+    searchChosenBundles();
     clearResults();
+}
+
+void SearchPanel::setFilterBundle(const QString &key)
+{
+    m_filter->choose(key);
+}
+
+QString SearchPanel::filterBundle() const
+{
+    return m_filter->chosenKey();
+}
+
+void SearchPanel::searchChosenBundles()
+{
+    const QString chosen = filterBundle();
+    std::vector<SearchBundle> searched;
+    for (const SearchBundle &bundle : m_bundles)
+        if (chosen.isEmpty() || bundle.key == chosen)
+            searched.push_back(bundle);
+    m_controller->setBundles(std::move(searched));
 }
 
 void SearchPanel::focusSearchField()
@@ -204,7 +243,8 @@ void SearchPanel::activate(const QModelIndex &index)
     if (!index.isValid())
         return;
     emit hitActivated(index.data(SearchResultsModel::SlugRole).toString(), index.data(SearchResultsModel::AnchorRole).toString(),
-                      index.data(SearchResultsModel::MatchedWordsRole).toStringList());
+                      index.data(SearchResultsModel::MatchedWordsRole).toStringList(),
+                      index.data(SearchResultsModel::BundleRole).toString());
 }
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)

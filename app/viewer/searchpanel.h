@@ -8,6 +8,7 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <vector>
 
 class QLabel;
 class QLineEdit;
@@ -17,6 +18,7 @@ class QModelIndex;
 namespace oncoref::viewer {
 
 class DrugBanner;
+class LibraryFilter;
 class SearchController;
 class SearchResultsModel;
 
@@ -24,15 +26,22 @@ class SearchResultsModel;
 /// a correction line when the results are for another spelling ("search instead for" what was
 /// typed), a drug banner when the query names a drug, a summary line and the list of hits,
 /// loaded a page at a time as it scrolls. Down moves from the field into the list, Up from the
-/// first hit back to the field, Enter or a click opens a hit.
+/// first hit back to the field, Enter or a click opens a hit. With several libraries open, a
+/// filter above the field searches all of them (one list, by score) or one.
 class SearchPanel final : public QWidget {
     Q_OBJECT
 
 public:
     explicit SearchPanel(QWidget *parent = nullptr);
 
-    /// Searches this bundle from now on and clears the results.
-    void setBundlePath(const QString &path);
+    /// The open bundles, in the order opened, with their titles. Searches all of them from now
+    /// on (or the one the filter keeps, while it is open) and clears the results.
+    void setBundles(std::vector<SearchBundle> bundles, const QStringList &titles);
+    /// Searches only the bundle `key` (empty: all of them), again for the words shown.
+    void setFilterBundle(const QString &key);
+    /// The bundle the filter keeps; empty for all.
+    [[nodiscard]] QString filterBundle() const;
+    [[nodiscard]] LibraryFilter *bundleFilter() const { return m_filter; }
     /// Puts the cursor in the search field with its text selected.
     void focusSearchField();
     /// Shows `text` in the field and searches it at once (as Enter does).
@@ -51,8 +60,8 @@ public:
     [[nodiscard]] QString summaryText() const;
 
 signals:
-    /// The user opened a hit: show `slug` at `anchor` with `words` highlighted.
-    void hitActivated(const QString &slug, const QString &anchor, const QStringList &words);
+    /// The user opened a hit: show `slug` of the bundle `bundle` at `anchor` with `words` highlighted.
+    void hitActivated(const QString &slug, const QString &anchor, const QStringList &words, const QString &bundle);
     /// The user asked for the page of `drug` from the drug banner.
     void drugActivated(const QString &drug);
     /// Results of the latest search (for `query`) are on screen.
@@ -69,7 +78,10 @@ private:
     [[nodiscard]] QString summary(const SearchResults &results) const;
     void activate(const QModelIndex &index);
     void clearResults();
+    void searchChosenBundles();
 
+    std::vector<SearchBundle> m_bundles;
+    LibraryFilter *m_filter;
     SearchController *m_controller;
     SearchResultsModel *m_model;
     QLineEdit *m_field;

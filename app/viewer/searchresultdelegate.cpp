@@ -26,6 +26,9 @@ QString SearchResultDelegate::html(const QModelIndex &index) const
     QString html =
         u"<div style=\"font-weight:bold;\">" % index.data(SearchResultsModel::TitleRole).toString().toHtmlEscaped() % u"</div>";
     QStringList second;
+    // With several libraries open, which one the article is in.
+    if (const QString library = index.data(SearchResultsModel::LibraryRole).toString(); !library.isEmpty())
+        second << tr("in %1", "search hit: the library the article is in").arg(library).toHtmlEscaped() % u" ·";
     if (!heading.isEmpty())
         second << u"<i>" % heading.toHtmlEscaped() % u"</i>";
     if (status == ReviewStatus::PendingHumanReview)

@@ -33,7 +33,8 @@ void SearchResultsModel::appendResults(SearchResults results)
     // A page never repeats an article already listed, even should the ranking shift.
     std::vector<SearchHit> fresh;
     for (SearchHit &hit : results.hits) {
-        const bool listed = std::any_of(m_hits.begin(), m_hits.end(), [&hit](const SearchHit &h) { return h.slug == hit.slug; });
+        const bool listed = std::any_of(m_hits.begin(), m_hits.end(),
+                                        [&hit](const SearchHit &h) { return h.slug == hit.slug && h.bundle == hit.bundle; });
         if (!listed)
             fresh.push_back(std::move(hit));
     }
@@ -50,11 +51,21 @@ void SearchResultsModel::clear()
     setResults({});
 }
 
-void SearchResultsModel::setTrust(TrustReport report)
+void SearchResultsModel::setTrust(const QString &key, TrustReport report)
 {
-    m_trust = std::move(report);
+    m_trust.insert(key, std::move(report));
     if (!m_hits.empty())
         emit dataChanged(index(0), index(rowCount() - 1), {AlteredRole});
+}
+
+void SearchResultsModel::setLibraryTitles(QMap<QString, QString> titles)
+{
+    m_libraryTitles = std::move(titles);
+    // Reports of bundles no longer open go.
+    for (auto it = m_trust.begin(); it != m_trust.end();)
+        it = m_libraryTitles.contains(it.key()) ? std::next(it) : m_trust.erase(it);
+    if (!m_hits.empty())
+        emit dataChanged(index(0), index(rowCount() - 1), {LibraryRole, AlteredRole});
 }
 
 bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
@@ -121,7 +132,11 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case MissingWordsRole:
         return toQStringList(h->missingWords);
     case AlteredRole:
-        return !m_trust.isArticleTrusted(toQString(h->slug));
+        return !m_trust.value(toQString(h->bundle)).isArticleTrusted(toQString(h->slug));
+    case BundleRole:
+        return toQString(h->bundle);
+    case LibraryRole:
+        return m_libraryTitles.size() > 1 ? m_libraryTitles.value(toQString(h->bundle)) : QString();
     case MorePassagesRole: {
         QVariantList passages;
         for (std::size_t i = 1; i < h->sections.size(); ++i)

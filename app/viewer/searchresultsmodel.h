@@ -7,6 +7,7 @@
 #include <oncoref/search.h>
 
 #include <QAbstractListModel>
+#include <QMap>
 #include <QString>
 
 #include <cstddef>
@@ -33,6 +34,8 @@ public:
         MissingWordsRole,            ///< QStringList: words of the query the article lacks
         MorePassagesRole,            ///< QVariantList of {heading, snippet} after the best one
         AlteredRole,                 ///< bool: the article differs from what was signed
+        BundleRole,                  ///< QString: the key of the bundle the article is in
+        LibraryRole,                 ///< QString: that bundle's title, when several are open; else empty
     };
 
     explicit SearchResultsModel(QObject *parent = nullptr);
@@ -42,8 +45,11 @@ public:
     /// The next page of the same search (the answer to moreRequested()).
     void appendResults(SearchResults results);
     void clear();
-    /// What the bundle's check found: hits of altered articles say so (AlteredRole).
-    void setTrust(TrustReport report);
+    /// What the check of the bundle `key` found: its hits of altered articles say so (AlteredRole).
+    void setTrust(const QString &key, TrustReport report);
+    /// The titles of the open bundles by key; with more than one, each hit names its own
+    /// (LibraryRole).
+    void setLibraryTitles(QMap<QString, QString> titles);
 
     [[nodiscard]] const SearchHit *hit(int row) const;
     [[nodiscard]] QString query() const { return m_query; }
@@ -66,7 +72,8 @@ private:
     [[nodiscard]] QString expansionsText(const SearchHit &hit) const;
 
     std::vector<SearchHit> m_hits;
-    TrustReport m_trust;
+    QMap<QString, TrustReport> m_trust; ///< by bundle key
+    QMap<QString, QString> m_libraryTitles;
     QString m_query;
     QString m_correctedQuery;
     std::size_t m_total = 0;

@@ -13,17 +13,26 @@
 
 #include <atomic>
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace oncoref::viewer {
+
+/// An open bundle to search.
+struct SearchBundle {
+    QString key; ///< its id, which each hit from it carries (SearchHit::bundle)
+    QString path;
+};
 
 /// One search asked of the worker. `cancel` is shared with the SearchController, which sets it
 /// when a newer request supersedes this one.
 struct SearchRequest {
     quint64 generation = 0;
     QString text;
-    QString bundlePath;
+    /// The bundles to search (one list, merged by score: oncoref::mergeSearchResults()).
+    std::vector<SearchBundle> bundles;
     /// Changes each time a bundle is opened, even at the same path: a rebuilt bundle replaces
     /// the file, and a connection to the old one would keep showing the old doses.
     quint64 bundleEpoch = 0;
@@ -45,8 +54,8 @@ struct SearchAnswer {
     std::optional<DrugProfile> drug; ///< set when asked for and the query names a drug
 };
 
-/// Runs searches on its own thread with its own oncoref::Searcher and, for drug names, its own
-/// oncoref::Library (each serves one thread at a time). It never touches widgets: results go
+/// Runs searches on its own thread with its own oncoref::Searcher per bundle and, for drug names,
+/// its own oncoref::Library per bundle (each serves one thread at a time). It never touches widgets: results go
 /// back through queued signals.
 class SearchWorker final : public QObject {
     Q_OBJECT
@@ -56,7 +65,7 @@ public:
     ~SearchWorker() override;
 
     /// Call in the worker's thread only. Skips requests already cancelled; (re)opens the
-    /// Searcher and the Library when the bundle changes.
+    /// Searchers and Libraries when the bundles change.
     void run(const oncoref::viewer::SearchRequest &request);
 
 signals:
@@ -64,13 +73,16 @@ signals:
     void failed(quint64 generation, const QString &message);
 
 private:
-    [[nodiscard]] bool openBundle(const SearchRequest &request);
+    [[nodiscard]] bool openBundles(const SearchRequest &request);
+    [[nodiscard]] std::optional<SearchResults> searchAll(const SearchRequest &request);
     [[nodiscard]] std::optional<DrugProfile> lookUpDrug(const SearchResults &results);
+    [[nodiscard]] const Library *library(const SearchBundle &bundle);
 
-    std::optional<Searcher> m_searcher;
-    std::optional<Library> m_library; ///< opened at the first drug lookup
-    QString m_bundlePath;
+    std::vector<SearchBundle> m_bundles;
+    std::map<QString, Searcher> m_searchers; ///< by bundle key
+    std::map<QString, Library> m_libraries;  ///< by bundle key, opened at the first drug lookup
     quint64 m_bundleEpoch = 0;
+    bool m_opened = false;
 };
 
 } // namespace oncoref::viewer

@@ -41,6 +41,8 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
     TokenizeMode mode = TokenizeMode::Document;
     if (flags & FTS5_TOKENIZE_QUERY)
         mode = (flags & FTS5_TOKENIZE_PREFIX) ? TokenizeMode::Prefix : TokenizeMode::Query;
+    else if (flags & FTS5_TOKENIZE_AUX)
+        mode = TokenizeMode::Positions;
     try {
         const std::string_view input(text, static_cast<std::size_t>(length));
         const std::vector<Token> tokens = index.tokenizer.tokenize(input, mode);

@@ -13,6 +13,7 @@
 #include "bundle_values.h"
 #include "search_evidence.h"
 #include "sqlite.h"
+#include "statement_cache.h"
 #include "text.h"
 #include "vocabulary.h"
 
@@ -26,6 +27,7 @@ struct Searcher::State {
     std::unique_ptr<Database> db;
     Thesaurus thesaurus;
     Tokenizer tokenizer;
+    std::unique_ptr<StatementCache> statements; ///< on `db`; a Searcher is used by one thread at a time
 };
 
 namespace {
@@ -141,9 +143,10 @@ public:
         Ranking ranking;
         for (std::int64_t rowLimit = std::max<std::int64_t>(64, kRowsPerWantedArticle * static_cast<std::int64_t>(wanted));;
              rowLimit *= 4) {
-            auto statement = prepareFiltered(kRankSql, expression, query);
-            if (!statement)
-                return statement.error();
+            auto prepared = prepareFiltered(kRankSql, expression, query);
+            if (!prepared)
+                return prepared.error();
+            Statement *statement = *prepared;
             statement->bind(5, rowLimit);
             ranking.articles.clear();
             std::map<std::int64_t, std::size_t> positionOfArticle;
@@ -177,12 +180,13 @@ public:
         return ranking;
     }
 
-    Result<Statement> prepareFiltered(const std::string &sql, const std::string &expression, const ParsedQuery &query) const
+    Result<Statement *> prepareFiltered(const std::string &sql, const std::string &expression, const ParsedQuery &query) const
     {
-        auto statement = Statement::prepare(*m_state.db, sql);
+        auto statement = m_state.statements->get(sql);
         if (!statement)
             return statement.error();
-        statement->bind(1, expression)
+        (*statement)
+            ->bind(1, expression)
             .bind(2, text::join(query.topics, ","))
             .bind(3, text::join(query.languages, ","))
             .bind(4, text::join(query.drugs, ","))
@@ -192,9 +196,10 @@ public:
 
     Result<std::size_t> countArticles(const std::string &expression, const ParsedQuery &query, Ranking &ranking) const
     {
-        auto statement = prepareFiltered(kCountSql, expression, query);
-        if (!statement)
-            return statement.error();
+        auto prepared = prepareFiltered(kCountSql, expression, query);
+        if (!prepared)
+            return prepared.error();
+        Statement *statement = *prepared;
         std::map<std::int64_t, std::pair<RankedArticle *, double>> ranked; // article id → article, its lowest passage score
         std::set<std::int64_t> known;
         for (auto &article : ranking.articles) {
@@ -259,7 +264,7 @@ private:
     {
         // The best-ranked passages are read again and re-ranked (words as typed count more);
         // reading every matching passage of a long article would cost more than it changes.
-        SectionEvidenceReader reader(*m_state.db, expression);
+        SectionEvidenceReader reader(*m_state.statements, expression);
         std::vector<SectionEvidence> evidence;
         std::vector<RankedSection> passages = ranked.sections;
         std::stable_sort(passages.begin(), passages.end(), [](const auto &a, const auto &b) { return a.score > b.score; });
@@ -289,9 +294,10 @@ private:
     Result<SearchHit> describeHit(const RankedArticle &ranked, const std::string &expression,
                                   const std::string &cheaperExpression, const ParsedQuery &query) const
     {
-        auto article = Statement::prepare(*m_state.db, "SELECT slug, title, capture, review_status FROM articles WHERE id = ?1");
-        if (!article)
-            return article.error();
+        auto prepared = m_state.statements->get("SELECT slug, title, capture, review_status FROM articles WHERE id = ?1");
+        if (!prepared)
+            return prepared.error();
+        Statement *article = *prepared;
         article->bind(1, ranked.articleId);
         auto found = article->step();
         if (!found)
@@ -409,14 +415,15 @@ Result<Correction> correctedSpelling(const Database &db, const ParsedQuery &quer
 }
 
 /// Whether the article `slug` has a passage matching `expression`.
-Result<bool> articleMatches(const Database &db, const std::string &expression, const std::string &slug)
+Result<bool> articleMatches(StatementCache &statements, const std::string &expression, const std::string &slug)
 {
-    auto statement = Statement::prepare(db, R"sql(
+    auto prepared = statements.get(R"sql(
         SELECT 1 FROM search_index JOIN sections s ON s.id = search_index.rowid
         JOIN articles a ON a.id = s.article_id
         WHERE search_index MATCH ?1 AND a.slug = ?2 LIMIT 1)sql");
-    if (!statement)
-        return statement.error();
+    if (!prepared)
+        return prepared.error();
+    Statement *statement = *prepared;
     statement->bind(1, expression).bind(2, slug);
     return statement->step();
 }
@@ -436,7 +443,7 @@ Result<bool> markMissingWords(const Searcher::State &state, const ParsedQuery &t
         expandWithThesaurus(single, state.thesaurus);
         const std::string expression = toFtsExpression(single, TermJoin::All);
         for (SearchHit &hit : results.hits) {
-            auto matches = articleMatches(*state.db, expression, hit.slug);
+            auto matches = articleMatches(*state.statements, expression, hit.slug);
             if (!matches)
                 return matches.error();
             if (!*matches)
@@ -477,6 +484,7 @@ Result<Searcher> Searcher::open(const std::filesystem::path &bundlePath)
     auto state = std::make_unique<State>();
     state->db = std::move(opened->db);
     state->thesaurus = std::move(*thesaurus);
+    state->statements = std::make_unique<StatementCache>(*state->db);
     return Searcher(std::move(state));
 }
 

@@ -67,8 +67,8 @@ std::string markedToHtml(std::string_view marked)
     return out;
 }
 
-SectionEvidenceReader::SectionEvidenceReader(const Database &db, std::string expression)
-    : m_db(db), m_expression(std::move(expression))
+SectionEvidenceReader::SectionEvidenceReader(StatementCache &statements, std::string expression)
+    : m_statements(statements), m_expression(std::move(expression))
 {
 }
 
@@ -76,7 +76,7 @@ Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t 
                                                                    const ParsedQuery &query)
 {
     if (!m_statement) {
-        auto prepared = Statement::prepare(m_db, R"sql(
+        auto prepared = m_statements.get(R"sql(
             SELECT s.anchor, s.heading,
                    snippet(search_index, 2, X'01', X'02', '…', ?3),
                    highlight(search_index, 0, X'01', X'02'),
@@ -85,7 +85,7 @@ Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t 
             WHERE search_index MATCH ?1 AND search_index.rowid = ?2)sql");
         if (!prepared)
             return prepared.error();
-        m_statement.emplace(std::move(*prepared));
+        m_statement = *prepared;
     }
     Statement &statement = *m_statement;
     statement.reset();

@@ -7,6 +7,7 @@
 #include <oncoref/search.h>
 
 #include "sqlite.h"
+#include "statement_cache.h"
 
 #include <optional>
 #include <set>
@@ -26,16 +27,16 @@ struct SectionEvidence {
 /// sections higher when they hold the words as typed (not only a stem or an equivalent).
 class SectionEvidenceReader {
 public:
-    SectionEvidenceReader(const Database &db, std::string expression);
+    SectionEvidenceReader(StatementCache &statements, std::string expression);
 
     /// nullopt when the section does not match the expression.
     [[nodiscard]] Result<std::optional<SectionEvidence>> read(std::int64_t sectionId, double passageScore,
                                                               const ParsedQuery &query);
 
 private:
-    const Database &m_db;
+    StatementCache &m_statements;
     std::string m_expression;
-    std::optional<Statement> m_statement;
+    Statement *m_statement = nullptr;
 };
 
 /// Appends to `words` the text between \x01 and \x02 markers not already in `seen`.

@@ -256,6 +256,11 @@ std::vector<Token> Tokenizer::tokenize(std::string_view input, TokenizeMode mode
 
     WordScanner scanner(input);
     for (Word word = scanner.next(); !word.parts.empty(); word = scanner.next()) {
+        if (mode == TokenizeMode::Positions) {
+            for (const Part &part : word.parts)
+                tokens.push_back({std::string(), part.begin, part.end, false});
+            continue;
+        }
         const std::string signSuffix = word.sign ? std::string(1, word.sign) : std::string();
         if (mode != TokenizeMode::Document && word.joinsInQueries()) {
             std::vector<std::string> forms;

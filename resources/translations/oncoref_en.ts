@@ -152,6 +152,10 @@
         <source>machine-extracted</source>
         <translation>machine-extracted</translation>
     </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -213,10 +217,6 @@
         <translation>Offline oncology reference viewer.</translation>
     </message>
     <message>
-        <source>The library file (.oncoref) to open.</source>
-        <translation>The library file (.oncoref) to open.</translation>
-    </message>
-    <message>
         <source>Language of the interface: fr or en.</source>
         <translation>Language of the interface: fr or en.</translation>
     </message>
@@ -239,6 +239,10 @@
     <message>
         <source>Open the library, print what was opened and quit: a check of an installation (exit status 0 when the library opened).</source>
         <translation>Open the library, print what was opened and quit: a check of an installation (exit status 0 when the library opened).</translation>
+    </message>
+    <message>
+        <source>The library files (.oncoref) to open, one or several.</source>
+        <translation>The library files (.oncoref) to open, one or several.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +480,10 @@ Added %2</translation>
         <source>The library %1 is not open.</source>
         <translation>The library %1 is not open.</translation>
     </message>
+    <message>
+        <source>A newer version of this library (%1) is open already; close it first to open version %2.</source>
+        <translation>A newer version of this library (%1) is open already; close it first to open version %2.</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::BusyIndicator</name>
@@ -602,6 +610,10 @@ Added %2</translation>
             <numerusform>%n drugs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Libraries of the drugs listed</source>
+        <translation>Libraries of the drugs listed</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::FindBar</name>
@@ -646,6 +658,21 @@ Added %2</translation>
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::LibraryFilter</name>
+    <message>
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>Every open library, or only one</source>
+        <translation>Every open library, or only one</translation>
+    </message>
+    <message>
+        <source>All libraries</source>
+        <translation>All libraries</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::LibraryModel</name>
     <message>
         <source>All articles</source>
@@ -661,6 +688,61 @@ Added %2</translation>
     <message>
         <source>Articles</source>
         <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::LibraryTrust</name>
+    <message>
+        <source>Checking the signature… %1 %</source>
+        <translation>Checking the signature… %1 %</translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation>Checking the signature…</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verified (%1, %2)</source>
+        <translation>Verified (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <source>All libraries verified</source>
+        <translation>All libraries verified</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Not verified: %1</translation>
+    </message>
+    <message>
+        <source>Unsigned: %1</source>
+        <translation>Unsigned: %1</translation>
+    </message>
+    <message>
+        <source>Altered: %1</source>
+        <translation>Altered: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -943,26 +1025,6 @@ Added %2</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Checking the signature…</source>
-        <translation>Checking the signature…</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Not verified</translation>
-    </message>
-    <message>
-        <source>Verified (%1, %2)</source>
-        <translation>Verified (%1, %2)</translation>
-    </message>
-    <message>
-        <source>Unsigned</source>
-        <translation>Unsigned</translation>
-    </message>
-    <message>
-        <source>Altered</source>
-        <translation>Altered</translation>
-    </message>
-    <message>
         <source>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</source>
         <translation>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</translation>
     </message>
@@ -1035,8 +1097,8 @@ Added %2</translation>
         <translation>Stop checking the signature</translation>
     </message>
     <message>
-        <source>Checking the signature… %1 %</source>
-        <translation>Checking the signature… %1 %</translation>
+        <source>%1 libraries</source>
+        <translation>%1 libraries</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1211,12 +1273,21 @@ Added %2</translation>
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
     </message>
+    <message>
+        <source>Libraries to search</source>
+        <translation>Libraries to search</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::SearchResultDelegate</name>
     <message>
         <source>Lacks: %1</source>
         <translation>Lacks: %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>search hit: the library the article is in</comment>
+        <translation>in %1</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,10 @@
         <source>machine-extracted</source>
         <translation>extrait automatiquement</translation>
     </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -213,10 +217,6 @@
         <translation>Visionneuse de référence en oncologie, hors ligne.</translation>
     </message>
     <message>
-        <source>The library file (.oncoref) to open.</source>
-        <translation>Le fichier de bibliothèque (.oncoref) à ouvrir.</translation>
-    </message>
-    <message>
         <source>Language of the interface: fr or en.</source>
         <translation>Langue de l’interface&#xa0;: fr ou en.</translation>
     </message>
@@ -239,6 +239,10 @@
     <message>
         <source>Open the library, print what was opened and quit: a check of an installation (exit status 0 when the library opened).</source>
         <translation>Ouvrir la bibliothèque, afficher ce qui a été ouvert et quitter : une vérification de l’installation (code de sortie 0 si la bibliothèque s’est ouverte).</translation>
+    </message>
+    <message>
+        <source>The library files (.oncoref) to open, one or several.</source>
+        <translation>Les fichiers de bibliothèque (.oncoref) à ouvrir, un ou plusieurs.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +480,10 @@ Ajouté le %2</translation>
         <source>The library %1 is not open.</source>
         <translation>La bibliothèque %1 n’est pas ouverte.</translation>
     </message>
+    <message>
+        <source>A newer version of this library (%1) is open already; close it first to open version %2.</source>
+        <translation>Une version plus récente de cette bibliothèque (%1) est déjà ouverte ; fermez-la d’abord pour ouvrir la version %2.</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::BusyIndicator</name>
@@ -602,6 +610,10 @@ Ajouté le %2</translation>
             <numerusform>%n médicaments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Libraries of the drugs listed</source>
+        <translation>Bibliothèques des médicaments listés</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::FindBar</name>
@@ -646,6 +658,21 @@ Ajouté le %2</translation>
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::LibraryFilter</name>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <source>Every open library, or only one</source>
+        <translation>Toutes les bibliothèques ouvertes, ou une seule</translation>
+    </message>
+    <message>
+        <source>All libraries</source>
+        <translation>Toutes les bibliothèques</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::LibraryModel</name>
     <message>
         <source>All articles</source>
@@ -661,6 +688,61 @@ Ajouté le %2</translation>
     <message>
         <source>Articles</source>
         <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature : %1</translation>
+    </message>
+</context>
+<context>
+    <name>oncoref::viewer::LibraryTrust</name>
+    <message>
+        <source>Checking the signature… %1 %</source>
+        <translation>Vérification de la signature… %1 %</translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation>Vérification de la signature…</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Verified (%1, %2)</source>
+        <translation>Vérifiée (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Altérée</translation>
+    </message>
+    <message>
+        <source>All libraries verified</source>
+        <translation>Toutes les bibliothèques sont vérifiées</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Vérification des signatures…</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Non vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>Unsigned: %1</source>
+        <translation>Non signée : %1</translation>
+    </message>
+    <message>
+        <source>Altered: %1</source>
+        <translation>Altérée : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -943,26 +1025,6 @@ Ajouté le %2</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>Checking the signature…</source>
-        <translation>Vérification de la signature…</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Non vérifiée</translation>
-    </message>
-    <message>
-        <source>Verified (%1, %2)</source>
-        <translation>Vérifiée (%1, %2)</translation>
-    </message>
-    <message>
-        <source>Unsigned</source>
-        <translation>Non signée</translation>
-    </message>
-    <message>
-        <source>Altered</source>
-        <translation>Altérée</translation>
-    </message>
-    <message>
         <source>This article differs from what its publisher compiled and signed: its text, doses and toxicities may have been changed. Do not rely on it; check the original source.</source>
         <translation>Cet article diffère de ce que son éditeur a compilé et signé : son texte, ses doses et ses toxicités ont pu être modifiés. Ne vous y fiez pas ; vérifiez la source originale.</translation>
     </message>
@@ -1035,8 +1097,8 @@ Ajouté le %2</translation>
         <translation>Arrêter la vérification de la signature</translation>
     </message>
     <message>
-        <source>Checking the signature… %1 %</source>
-        <translation>Vérification de la signature… %1 %</translation>
+        <source>%1 libraries</source>
+        <translation>%1 bibliothèques</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1211,12 +1273,21 @@ Ajouté le %2</translation>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Libraries to search</source>
+        <translation>Bibliothèques où chercher</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::SearchResultDelegate</name>
     <message>
         <source>Lacks: %1</source>
         <translation>Absent : %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>search hit: the library the article is in</comment>
+        <translation>dans %1</translation>
     </message>
 </context>
 <context>

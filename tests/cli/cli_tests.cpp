@@ -8,7 +8,10 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <limits>
+#include <set>
 #include <sys/wait.h>
+#include <vector>
 
 using nlohmann::json;
 
@@ -282,10 +285,11 @@ TEST_CASE("CLI: --version names the program, the bundle format and the libraries
     }
 }
 
-TEST_CASE("CLI: --bundle repeated lists both libraries and shows from the first that has the article", "[cli][bundles]")
+namespace {
+
+/// A second library in `dir`: the HER2 article alone, under another bundle id.
+std::string buildSecondLibrary(const oncoref::test::TempDir &dir)
 {
-    // A second library: the HER2 article alone, under another bundle id.
-    oncoref::test::TempDir dir;
     oncoref::test::copyContent(dir.path());
     std::string yaml = oncoref::test::readFile(dir / "bundle.yaml");
     const std::string id = "id: org.oncoref.library.oncology";
@@ -297,6 +301,15 @@ TEST_CASE("CLI: --bundle repeated lists both libraries and shows from the first 
             std::filesystem::remove(entry.path());
     const std::string second = (dir / "second.oncoref").string();
     REQUIRE(runCli({"build", dir.path().string(), "-o", second, "--quiet"}).exitCode == 0);
+    return second;
+}
+
+} // namespace
+
+TEST_CASE("CLI: --bundle repeated lists both libraries and shows from the first that has the article", "[cli][bundles]")
+{
+    oncoref::test::TempDir dir;
+    const std::string second = buildSecondLibrary(dir);
 
     const json one = runJson({"list", "--bundle", kBundle, "--json"});
     const json both = runJson({"list", "--bundle", kBundle, "--bundle", second, "--json"});
@@ -316,7 +329,59 @@ TEST_CASE("CLI: --bundle repeated lists both libraries and shows from the first 
     const Run missing = runCli({"show", "no-such-article", "--bundle", kBundle, "--bundle", second});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.find("no article 'no-such-article' in these bundles") != std::string::npos);
-    const Run search = runCli({"search", "stomatite", "--bundle", kBundle, "--bundle", second});
-    CHECK(search.exitCode == 1);
-    CHECK(search.err.find("--bundle may be repeated for list and show only") != std::string::npos);
+    const Run info = runCli({"info", "--bundle", kBundle, "--bundle", second});
+    CHECK(info.exitCode == 1);
+    CHECK(info.err.find("--bundle may be repeated for list, show, search and drug only") != std::string::npos);
+}
+
+TEST_CASE("CLI: --bundle before the command, and search and drug over several bundles", "[cli][bundles]")
+{
+    oncoref::test::TempDir dir;
+    const std::string second = buildSecondLibrary(dir);
+    const std::string her2 = "her2-cancer-sein-metastatique-therapies-ciblees";
+
+    // Before the command, the same as after it.
+    const json after = runJson({"search", "--bundle", kBundle, "--json", "trastuzumab"});
+    const json before = runJson({"--bundle", kBundle, "--json", "search", "trastuzumab"});
+    CHECK(before == after);
+    CHECK_FALSE(after["hits"][0].contains("bundle")); // one bundle: the shape it always had
+    CHECK(runCli({"--bundle", kBundle, "list"}).exitCode == 0);
+    const Run noCommand = runCli({"--bundle", kBundle});
+    CHECK(noCommand.exitCode == 1);
+    CHECK(noCommand.err.find("unknown command") != std::string::npos);
+
+    // Both bundles have the HER2 article: one hit from each, with the same score (same text,
+    // same ranking), the first bundle given first; each names its bundle.
+    const json both = runJson({"--bundle", kBundle, "--bundle", second, "search", "--json", "trastuzumab"});
+    REQUIRE(both["total"] == after["total"].get<int>() + 1);
+    std::vector<std::string> her2Bundles;
+    double previous = std::numeric_limits<double>::infinity();
+    for (const json &hit : both["hits"]) {
+        CHECK(hit["score"].get<double>() <= previous); // merged by score
+        previous = hit["score"].get<double>();
+        if (hit["slug"] == her2)
+            her2Bundles.push_back(hit["bundle"].get<std::string>());
+        CHECK(hit.at("altered") == false);
+    }
+    CHECK(her2Bundles == std::vector<std::string>{"org.oncoref.library.oncology", "org.example.second"});
+    // A word only the first bundle has: the second adds nothing, and nothing relaxed.
+    const json stomatite = runJson({"search", "--bundle", second, "--bundle", kBundle, "--json", "stomatite"});
+    REQUIRE_FALSE(stomatite["hits"].empty());
+    CHECK(stomatite["relaxed"] == false);
+    for (const json &hit : stomatite["hits"])
+        CHECK(hit["bundle"] == "org.oncoref.library.oncology");
+    const Run text = runCli({"search", "--bundle", kBundle, "--bundle", second, "trastuzumab"});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.find("(org.example.second)") != std::string::npos);
+
+    // A drug of both: the facts of both, each naming its bundle.
+    const json one = runJson({"drug", "trastuzumab", "--bundle", kBundle, "--json"});
+    const json merged = runJson({"drug", "trastuzumab", "--bundle", kBundle, "--bundle", second, "--json"});
+    CHECK(merged["drug"] == one["drug"]);
+    REQUIRE(merged["facts"].size() > one["facts"].size());
+    std::set<std::string> factBundles;
+    for (const json &fact : merged["facts"])
+        factBundles.insert(fact.at("bundle").get<std::string>());
+    CHECK(factBundles == std::set<std::string>{"org.oncoref.library.oncology", "org.example.second"});
+    CHECK_FALSE(one["facts"][0].contains("bundle"));
 }

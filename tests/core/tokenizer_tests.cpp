@@ -179,3 +179,30 @@ TEST_CASE("Tokenizer: hostile bytes give tokens or nothing, never a crash", "[to
             CHECK(token.end <= text.size());
     }
 }
+
+TEST_CASE("Tokenizer: highlighting positions are those of the index, with their offsets", "[tokenizer]")
+{
+    // FTS5 marks the n-th position of a text as the index counted it: a position more or less
+    // here, and every highlight after it lands on the wrong word.
+    std::vector<std::string> texts = {"Prendre l’évérolimus 10 mg/m² (6,8 mois) — HER2- et HR+, c-erbB2, Ki-67 ≥ 20 %",
+                                      "Ἀθῆναι ΄ ͺ Ωμέγα ﬁn µg ² ¹ 中文 한국어",
+                                      std::string("\xff\xfe l'") + std::string(300, '-'), "jusqu’à l'un d’eux, qu'il",
+                                      "6,,,,8....9 19-75 Jean-Charles"};
+    for (const auto &entry : std::filesystem::recursive_directory_iterator(test::contentDir() / "articles"))
+        if (entry.path().extension() == ".md")
+            texts.push_back(test::readFile(entry.path()));
+    REQUIRE(texts.size() > 5);
+    for (const std::string &text : texts) {
+        std::vector<std::pair<std::size_t, std::size_t>> indexed;
+        for (const Token &token : tokenizer().tokenize(text, TokenizeMode::Document))
+            if (!token.colocated)
+                indexed.emplace_back(token.begin, token.end);
+        std::vector<std::pair<std::size_t, std::size_t>> highlighted;
+        for (const Token &token : tokenizer().tokenize(text, TokenizeMode::Positions)) {
+            CHECK_FALSE(token.colocated);
+            highlighted.emplace_back(token.begin, token.end);
+        }
+        INFO(text.substr(0, 80));
+        CHECK(highlighted == indexed);
+    }
+}

@@ -4,6 +4,8 @@
 // remembered for the next start, and closed again.
 #include "viewer_test_support.h"
 
+#include "library_fixtures.h"
+
 #include "druglistmodel.h"
 #include "drugspanel.h"
 #include "librarymodel.h"
@@ -29,23 +31,7 @@ const QString kSecondId = QStringLiteral("org.example.second");
 /// The real HER2 article alone, compiled as another library (another bundle id).
 QString compileSecondLibrary(const QTemporaryDir &dir)
 {
-    namespace fs = std::filesystem;
-    const fs::path content = fs::path(ONCOREF_SOURCE_DIR) / "content";
-    const fs::path root = fs::path(dir.path().toStdString()) / "second";
-    fs::create_directories(root / "articles");
-    for (const char *file : {"thesaurus.yaml", "drug_rules.yaml"})
-        fs::copy_file(content / file, root / file);
-    std::ifstream in(content / "bundle.yaml");
-    std::string yaml{std::istreambuf_iterator<char>(in), {}};
-    const std::string id = "id: org.oncoref.library.oncology";
-    REQUIRE(yaml.find(id) != std::string::npos);
-    yaml.replace(yaml.find(id), id.size(), "id: " + kSecondId.toStdString());
-    std::ofstream(root / "bundle.yaml") << yaml;
-    const std::string her2 = kHer2.toStdString() + ".md";
-    fs::copy_file(content / "articles" / her2, root / "articles" / her2);
-    const QString path = dir.filePath(QStringLiteral("second.oncoref"));
-    REQUIRE(oncoref::compileBundle(root, path.toStdString()).ok());
-    return path;
+    return compileLibrary(dir, QStringLiteral("second"), {kSecondId.toStdString(), "Second library", "2026.11.0", {kHer2}, {}});
 }
 
 int drugRowsFrom(const DrugListModel &model, const QString &bundle)

@@ -54,6 +54,9 @@ struct SearchHit {
     std::vector<MatchedExpansion> expansions;
     /// When the results are relaxed: the words of the query (as typed) this article lacks.
     std::vector<std::string> missingWords;
+    /// The id of the bundle the article is in: empty from Searcher::search(), set when the
+    /// results of several bundles are merged (search_merge.h).
+    std::string bundle{};
 };
 
 /// Why a query searched nothing, or searched less than was typed.

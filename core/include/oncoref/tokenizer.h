@@ -15,6 +15,10 @@ enum class TokenizeMode {
     Document, ///< indexed text, and text being highlighted: every form of every word
     Query,    ///< a query word: the alternatives that find it
     Prefix,   ///< a query word ending in *: the folded word only, never a stem
+    /// Text being highlighted: one token per position of Document mode, with its offsets and
+    /// no text. FTS5's snippet() and highlight() read only where each position lies, and
+    /// computing every form of every word there cost a fifth of a search.
+    Positions,
 };
 
 struct Token {
