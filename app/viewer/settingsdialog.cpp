@@ -116,7 +116,7 @@ SettingsDialog::SettingsDialog(Theme *theme, ReaderFont *font, const QStringList
     listRow->addWidget(m_bundles, 1);
     listRow->addLayout(bundleButtons);
     librariesLayout->addLayout(listRow);
-    librariesLayout->addWidget(noteLabel(tr("Checked libraries open at the next start, in this order; the first one is searched. "
+    librariesLayout->addWidget(noteLabel(tr("Checked libraries open at the next start, in this order. "
                                             "Libraries you open or close meanwhile join or leave this list."),
                                          libraries));
     connect(m_add, &QPushButton::clicked, this, &SettingsDialog::chooseBundle);

@@ -1408,8 +1408,8 @@ Added %2</translation>
         <translation>Open the selected library later</translation>
     </message>
     <message>
-        <source>Checked libraries open at the next start, in this order; the first one is searched. Libraries you open or close meanwhile join or leave this list.</source>
-        <translation>Checked libraries open at the next start, in this order; the first one is searched. Libraries you open or close meanwhile join or leave this list.</translation>
+        <source>Checked libraries open at the next start, in this order. Libraries you open or close meanwhile join or leave this list.</source>
+        <translation>Checked libraries open at the next start, in this order. Libraries you open or close meanwhile join or leave this list.</translation>
     </message>
     <message>
         <source>OK</source>

@@ -1349,7 +1349,7 @@ Ajouté le %2</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is shown at the next start of Oncoref.</source>
@@ -1357,7 +1357,7 @@ Ajouté le %2</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Reader font</source>
@@ -1377,15 +1377,15 @@ Ajouté le %2</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation>&amp;Police :</translation>
+        <translation>&amp;Police&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation>Ta&amp;ille :</translation>
+        <translation>Ta&amp;ille&#xa0;:</translation>
     </message>
     <message>
         <source>For articles and drug pages; zoom (Ctrl+plus, Ctrl+minus) enlarges it.</source>
-        <translation>Pour les articles et les fiches des médicaments ; le zoom (Ctrl+plus, Ctrl+moins) l’agrandit.</translation>
+        <translation>Pour les articles et les fiches des médicaments&#xa0;; le zoom (Ctrl+plus, Ctrl+moins) l’agrandit.</translation>
     </message>
     <message>
         <source>Libraries opened at start</source>
@@ -1408,8 +1408,8 @@ Ajouté le %2</translation>
         <translation>Ouvrir plus tard la bibliothèque choisie</translation>
     </message>
     <message>
-        <source>Checked libraries open at the next start, in this order; the first one is searched. Libraries you open or close meanwhile join or leave this list.</source>
-        <translation>Les bibliothèques cochées s’ouvrent au prochain démarrage, dans cet ordre ; la recherche porte sur la première. Celles que vous ouvrez ou fermez d’ici là entrent dans la liste ou en sortent.</translation>
+        <source>Checked libraries open at the next start, in this order. Libraries you open or close meanwhile join or leave this list.</source>
+        <translation>Les bibliothèques cochées s’ouvrent au prochain démarrage, dans cet ordre. Celles que vous ouvrez ou fermez d’ici là entrent dans la liste ou en sortent.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1618,11 +1618,11 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your bookmarks and notes cannot be saved now: the file is in use by another program.</source>
-        <translation>Vos signets et vos notes ne peuvent pas être enregistrés pour l’instant : un autre programme utilise le fichier.</translation>
+        <translation>Vos signets et vos notes ne peuvent pas être enregistrés pour l’instant&#xa0;: un autre programme utilise le fichier.</translation>
     </message>
     <message>
         <source>Your bookmarks and notes are unavailable: the file cannot be opened.</source>
-        <translation>Vos signets et vos notes sont indisponibles : le fichier ne peut pas être ouvert.</translation>
+        <translation>Vos signets et vos notes sont indisponibles&#xa0;: le fichier ne peut pas être ouvert.</translation>
     </message>
 </context>
 </TS>
