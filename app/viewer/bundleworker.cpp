@@ -65,10 +65,14 @@ const Library *BundleWorker::find(quint64 ticket, const QString &key)
 std::vector<std::pair<QString, const Library *>> BundleWorker::selected(const QStringList &keys) const
 {
     std::vector<std::pair<QString, const Library *>> libraries;
-    for (const auto &[key, library] : m_libraries) {
-        if (keys.isEmpty() || keys.contains(key))
+    if (keys.isEmpty()) {
+        for (const auto &[key, library] : m_libraries)
             libraries.emplace_back(key, &library);
+        return libraries;
     }
+    for (const QString &key : keys) // in the order asked: the viewer's, the order opened
+        if (const auto it = m_libraries.find(key); it != m_libraries.end())
+            libraries.emplace_back(key, &it->second);
     return libraries;
 }
 

@@ -63,7 +63,7 @@ public:
     void readArticle(quint64 ticket, const QString &key, const QString &slug);
     /// The drugs of every open bundle (of `keys` only, when not empty), merged by name.
     void readDrugs(quint64 ticket, const QStringList &keys);
-    /// A drug's facts from every open bundle (of `keys` only, when not empty).
+    /// A drug's facts from every open bundle (of `keys` only, in that order, when not empty).
     void readDrug(quint64 ticket, const QString &name, const QStringList &keys);
     /// The notes among `notes` whose article or section an open bundle of theirs no longer has.
     void findOrphans(quint64 ticket, const std::vector<oncoref::Note> &notes);

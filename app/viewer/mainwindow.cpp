@@ -1004,7 +1004,7 @@ void MainWindow::requestPage(PageTab *tab, const NavigationHistory::Entry &entry
         std::erase_if(m_pendingPages, [tab](const auto &pending) { return pending.second.tab == tab; });
     const quint64 ticket =
         !entry.drug.isEmpty()
-            ? m_bundleReader->readDrug(entry.drug, entry.bundle.isEmpty() ? QStringList() : QStringList{entry.bundle})
+            ? m_bundleReader->readDrug(entry.drug, entry.bundle.isEmpty() ? m_library.keys() : QStringList{entry.bundle})
             : m_bundleReader->readArticle(entry.bundle.isEmpty() ? m_library.key() : entry.bundle, entry.slug);
     m_pendingPages[ticket] = {tab, tab == nullptr, entry, move};
 }
@@ -1142,6 +1142,8 @@ void MainWindow::settlePage(PageTab *tab, const PendingPage &pending, bool shown
         }
     }
     updateNavigationActions();
+    if (tab != nullptr && shown)
+        updateTabTitle(tab); // the window names the page's library, known from its history entry
     emit pageShown(shown);
 }
 

@@ -4,6 +4,7 @@
 
 #include "sha256.h"
 #include "sqlite.h"
+#include "statement_cache.h"
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -103,7 +104,8 @@ constexpr HashedTable kIndexTables[] = {
     {"search_index_idx", "", "segid, term"},
 };
 
-template <std::size_t N> Result<std::string> digestOf(const Database &db, const HashedTable (&tables)[N], std::int64_t key)
+template <std::size_t N>
+Result<std::string> digestOf(StatementCache &statements, const HashedTable (&tables)[N], std::int64_t key)
 {
     RowHasher hasher;
     for (const auto &t : tables) {
@@ -112,12 +114,13 @@ template <std::size_t N> Result<std::string> digestOf(const Database &db, const 
         if (!t.where.empty())
             sql += " WHERE " + std::string(t.where);
         sql += " ORDER BY " + std::string(t.order);
-        auto rows = Statement::prepare(db, sql);
-        if (!rows)
-            return rows.error();
+        auto prepared = statements.get(sql);
+        if (!prepared)
+            return prepared.error();
+        Statement &rows = **prepared;
         if (!t.where.empty())
-            rows->bind(1, key);
-        if (auto read = forEachRow(*rows, [&] { hasher.addRow(*rows); }); !read)
+            rows.bind(1, key);
+        if (auto read = forEachRow(rows, [&] { hasher.addRow(rows); }); !read)
             return read.error();
     }
     return hasher.hex();
@@ -139,6 +142,7 @@ Result<std::vector<std::pair<std::int64_t, std::string>>> keys(const Database &d
 
 Result<Manifest> computeManifest(const Database &db, const ManifestProgress &progress)
 {
+    StatementCache statements(db); // the same statements for each of thousands of entries
     auto articles = keys(db, "SELECT id, slug FROM articles ORDER BY id");
     if (!articles)
         return articles.error();
@@ -156,37 +160,39 @@ Result<Manifest> computeManifest(const Database &db, const ManifestProgress &pro
             progress(++done, total);
         return std::nullopt;
     };
-    for (const auto &[entry, digest] :
-         {std::pair{"library", digestOf(db, kLibraryTables, 0)}, std::pair{"vocabulary", digestOf(db, kVocabularyTables, 0)},
-          std::pair{"index", digestOf(db, kIndexTables, 0)}})
+    for (const auto &[entry, digest] : {std::pair{"library", digestOf(statements, kLibraryTables, 0)},
+                                        std::pair{"vocabulary", digestOf(statements, kVocabularyTables, 0)},
+                                        std::pair{"index", digestOf(statements, kIndexTables, 0)}})
         if (auto failed = add(entry, digest))
             return *failed;
     for (const auto &[id, slug] : *articles)
-        if (auto failed = add(std::string(kArticleEntry) + slug, digestOf(db, kArticleTables, id)))
+        if (auto failed = add(std::string(kArticleEntry) + slug, digestOf(statements, kArticleTables, id)))
             return *failed;
     for (const auto &[id, name] : *facts)
-        if (auto failed = add(std::string(kFactEntry) + name, digestOf(db, kFactTables, id)))
+        if (auto failed = add(std::string(kFactEntry) + name, digestOf(statements, kFactTables, id)))
             return *failed;
     return manifest;
 }
 
-Result<std::string> computeArticleDigest(const Database &db, std::string_view slug)
+Result<std::string> computeArticleDigest(StatementCache &statements, std::string_view slug)
 {
-    auto query = Statement::prepare(db, "SELECT id FROM articles WHERE slug = ?1");
-    if (!query)
-        return query.error();
-    query->bind(1, slug);
-    auto found = query->step();
+    auto prepared = statements.get("SELECT id FROM articles WHERE slug = ?1");
+    if (!prepared)
+        return prepared.error();
+    Statement &query = **prepared;
+    query.bind(1, slug);
+    auto found = query.step();
     if (!found)
         return found.error();
     if (!*found)
-        return db.error("no article '" + std::string(slug) + "' in this bundle");
-    return digestOf(db, kArticleTables, query->integer(0));
+        return statements.database().error("no article '" + std::string(slug) + "' in this bundle");
+    const std::int64_t id = query.integer(0);
+    return digestOf(statements, kArticleTables, id);
 }
 
-Result<std::string> computeFactDigest(const Database &db, std::int64_t factId)
+Result<std::string> computeFactDigest(StatementCache &statements, std::int64_t factId)
 {
-    return digestOf(db, kFactTables, factId);
+    return digestOf(statements, kFactTables, factId);
 }
 
 Result<Manifest> readManifest(const Database &db)
@@ -200,16 +206,17 @@ Result<Manifest> readManifest(const Database &db)
     return manifest;
 }
 
-Result<std::string> readManifestEntry(const Database &db, std::string_view entry)
+Result<std::string> readManifestEntry(StatementCache &statements, std::string_view entry)
 {
-    auto query = Statement::prepare(db, "SELECT sha256 FROM manifest WHERE entry = ?1");
-    if (!query)
-        return query.error();
-    query->bind(1, entry);
-    auto found = query->step();
+    auto prepared = statements.get("SELECT sha256 FROM manifest WHERE entry = ?1");
+    if (!prepared)
+        return prepared.error();
+    Statement &query = **prepared;
+    query.bind(1, entry);
+    auto found = query.step();
     if (!found)
         return found.error();
-    return *found ? query->text(0) : std::string();
+    return *found ? query.text(0) : std::string();
 }
 
 Result<bool> writeManifest(Database &db, const Manifest &manifest)

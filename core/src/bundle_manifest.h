@@ -16,6 +16,7 @@
 namespace oncoref {
 
 class Database;
+class StatementCache;
 
 /// Manifest entry names: "article:SLUG" (the article's row, topics, languages, sections,
 /// references and passages), "fact:ID" (one drug fact), "library" (meta, topics, thesaurus),
@@ -32,13 +33,13 @@ using ManifestProgress = std::function<void(std::size_t done, std::size_t total)
 /// Hashes the bundle's content as stored now; `progress`, when set, hears of each entry hashed.
 [[nodiscard]] Result<Manifest> computeManifest(const Database &db, const ManifestProgress &progress = {});
 /// The digest of one article's entry ("article:SLUG"), for checking it as it is shown.
-[[nodiscard]] Result<std::string> computeArticleDigest(const Database &db, std::string_view slug);
+[[nodiscard]] Result<std::string> computeArticleDigest(StatementCache &statements, std::string_view slug);
 /// The digest of one fact's entry ("fact:ID").
-[[nodiscard]] Result<std::string> computeFactDigest(const Database &db, std::int64_t factId);
+[[nodiscard]] Result<std::string> computeFactDigest(StatementCache &statements, std::int64_t factId);
 
 /// The manifest the bundle carries (its `manifest` table).
 [[nodiscard]] Result<Manifest> readManifest(const Database &db);
-[[nodiscard]] Result<std::string> readManifestEntry(const Database &db, std::string_view entry);
+[[nodiscard]] Result<std::string> readManifestEntry(StatementCache &statements, std::string_view entry);
 [[nodiscard]] Result<bool> writeManifest(Database &db, const Manifest &manifest);
 
 /// The bytes a signature covers stand for the whole manifest: SHA-256 of its entries in order.

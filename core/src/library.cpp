@@ -7,6 +7,7 @@
 #include "bundle_values.h"
 #include "fts_tokenizer.h"
 #include "sqlite.h"
+#include "statement_cache.h"
 #include "text.h"
 
 #include <algorithm>
@@ -105,7 +106,10 @@ Result<OpenedBundle> openBundleDatabase(const std::filesystem::path &path)
     return OpenedBundle{std::move(*db), std::move(*info)};
 }
 
-Library::Library(std::unique_ptr<Database> db, BundleInfo info) : m_db(std::move(db)), m_info(std::move(info)) {}
+Library::Library(std::unique_ptr<Database> db, BundleInfo info)
+    : m_db(std::move(db)), m_statements(std::make_unique<StatementCache>(*m_db)), m_info(std::move(info))
+{
+}
 Library::Library(Library &&) noexcept = default;
 Library &Library::operator=(Library &&) noexcept = default;
 Library::~Library() = default;

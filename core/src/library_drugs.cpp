@@ -8,6 +8,7 @@
 #include "bundle_thesaurus.h"
 #include "bundle_values.h"
 #include "sqlite.h"
+#include "statement_cache.h"
 #include "text.h"
 #include "vocabulary.h"
 
@@ -68,10 +69,10 @@ Result<bool> Library::isArticleIntact(const std::string &slug) const
 {
     if (const auto known = m_articleIntact.find(slug); known != m_articleIntact.end())
         return known->second;
-    auto expected = readManifestEntry(*m_db, std::string(kArticleEntry) + slug);
+    auto expected = readManifestEntry(*m_statements, std::string(kArticleEntry) + slug);
     if (!expected)
         return expected.error();
-    auto actual = computeArticleDigest(*m_db, slug);
+    auto actual = computeArticleDigest(*m_statements, slug);
     if (!actual)
         return actual.error();
     const bool intact = !expected->empty() && *expected == *actual;
@@ -81,13 +82,17 @@ Result<bool> Library::isArticleIntact(const std::string &slug) const
 
 Result<bool> Library::isFactIntact(std::int64_t factId, const std::string &slug) const
 {
-    auto expected = readManifestEntry(*m_db, std::string(kFactEntry) + std::to_string(factId));
-    if (!expected)
-        return expected.error();
-    auto actual = computeFactDigest(*m_db, factId);
-    if (!actual)
-        return actual.error();
-    if (expected->empty() || *expected != *actual)
+    auto known = m_factIntact.find(factId);
+    if (known == m_factIntact.end()) {
+        auto expected = readManifestEntry(*m_statements, std::string(kFactEntry) + std::to_string(factId));
+        if (!expected)
+            return expected.error();
+        auto actual = computeFactDigest(*m_statements, factId);
+        if (!actual)
+            return actual.error();
+        known = m_factIntact.emplace(factId, !expected->empty() && *expected == *actual).first;
+    }
+    if (!known->second)
         return false;
     return isArticleIntact(slug);
 }

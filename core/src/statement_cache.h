@@ -23,6 +23,7 @@ public:
     explicit StatementCache(const Database &db) : m_db(db) {}
 
     [[nodiscard]] Result<Statement *> get(std::string_view sql);
+    [[nodiscard]] const Database &database() const { return m_db; }
 
 private:
     const Database &m_db;

@@ -25,6 +25,7 @@
 
 #include <oncoref/bundle_trust.h>
 
+#include <QClipboard>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -145,6 +146,12 @@ TEST_CASE("Several libraries: search runs across both, by score, with a filter p
     REQUIRE(settle(w.window));
     CHECK(w.window.readerView()->currentSlug() == kHer2);
     CHECK(w.window.history().current()->bundle == kSecondId);
+    // The window and a citation name the library the article is from; the status bar counts both.
+    CHECK(w.window.windowTitle().endsWith(kSecondTitle));
+    CHECK(w.window.libraryStatusText().startsWith(QStringLiteral("2 libraries")));
+    w.window.readerView()->browser()->selectAll();
+    REQUIRE(w.window.copyWithCitation());
+    CHECK(QGuiApplication::clipboard()->text().contains(QStringLiteral("Oncoref bundle ") + kSecondTitle));
 
     // The filter: one library, then the other, then both again; the words are searched again.
     panel->setFilterBundle(kSecondId);
@@ -201,6 +208,9 @@ TEST_CASE("Several libraries: the Drugs view lists a drug of both once, with the
     const QString page = w.window.drugView()->browser()->toPlainText();
     CHECK(page.contains(DrugText::tr("in %1").arg(kSecondTitle)));
     CHECK(page.contains(DrugText::tr("in %1").arg(w.window.library().title(kFirstId))));
+    // In the order the libraries were opened.
+    CHECK(page.indexOf(DrugText::tr("in %1").arg(w.window.library().title(kFirstId))) <
+          page.indexOf(DrugText::tr("in %1").arg(kSecondTitle)));
 
     // The filter keeps the second library's drugs only, and its pages its facts only.
     CHECK_FALSE(panel->bundleFilter()->isHidden());

@@ -20,6 +20,7 @@
 namespace oncoref {
 
 class Database;
+class StatementCache;
 
 /// What a bundle says about itself (its `meta` table).
 struct BundleInfo {
@@ -119,14 +120,16 @@ private:
     Library(std::unique_ptr<Database> db, BundleInfo info);
 
     [[nodiscard]] Result<const Thesaurus *> thesaurus() const;
-    /// The fact's row and its article both match the manifest.
+    /// The fact's row and its article both match the manifest. Cached per fact.
     [[nodiscard]] Result<bool> isFactIntact(std::int64_t factId, const std::string &slug) const;
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<StatementCache> m_statements; ///< on m_db: a drug card checks each of its facts
     BundleInfo m_info;
     mutable std::optional<Thesaurus> m_thesaurus; ///< read once, on the first drug lookup
     mutable std::vector<Error> m_refused;
     mutable std::map<std::string, bool> m_articleIntact;
+    mutable std::map<std::int64_t, bool> m_factIntact; ///< the fact's own row only
 };
 
 /// Where to find a bundle when none is named: $ONCOREF_BUNDLE, then `oncology.oncoref` next to
