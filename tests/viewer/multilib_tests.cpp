@@ -16,6 +16,7 @@
 #include "libraryfilter.h"
 #include "librarymodel.h"
 #include "librarytrust.h"
+#include "notespanel.h"
 #include "pagebrowser.h"
 #include "qtstrings.h"
 #include "readerview.h"
@@ -25,13 +26,16 @@
 
 #include <oncoref/bundle_trust.h>
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTimer>
 #include <QTreeWidget>
@@ -351,6 +355,10 @@ TEST_CASE("Several libraries: a newer version replaces the older one, bookmarks 
     w.window.openArticle(kHer2, {}, {}, kSecondId);
     REQUIRE(settle(w.window));
     REQUIRE(w.window.userData()->bookmarkCurrentPage());
+    NotesPanel *notes = w.window.userData()->notesPanel();
+    notes->onSectionBox()->setChecked(false);
+    notes->editor()->setPlainText(QStringLiteral("Relire avant la RCP."));
+    REQUIRE(notes->addNote());
 
     REQUIRE(openAndWait(w.window, newer) == QString());
     REQUIRE(w.window.library().bundles().size() == 2); // replaced, not added
@@ -372,6 +380,10 @@ TEST_CASE("Several libraries: a newer version replaces the older one, bookmarks 
     REQUIRE(settle(w.window));
     CHECK(w.window.readerView()->currentSlug() == kHer2);
     CHECK(w.window.history().current()->bundle == kSecondId);
+    // So does the note.
+    REQUIRE(notes->noteList()->count() == 1);
+    CHECK(notes->noteList()->item(0)->text().contains(QStringLiteral("Relire avant la RCP.")));
+    CHECK(notes->orphanList()->count() == 0);
     // Search finds the article only the newer version has.
     w.window.searchPanel()->setFilterBundle(kSecondId);
     w.window.searchPanel()->search(QStringLiteral("nécrosante"));
