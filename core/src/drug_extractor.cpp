@@ -93,6 +93,15 @@ bool skipped(const Section &section, const Tokens &heading, const Lexicon &lexic
     return !lexicon.factFreeSections.findAll(heading, 0, heading.size()).empty();
 }
 
+/// A short line with no figure and no closing full stop, which the page uses as a sub-heading
+/// ("Unité de prise", "Posologie - Mode d'administration").
+bool isLabel(const Tokens &tokens)
+{
+    constexpr std::size_t kLabelTokens = 6;
+    return tokens.size() <= kLabelTokens && tokens.back().key != "." &&
+           std::none_of(tokens.begin(), tokens.end(), [](const drugs::Token &t) { return t.type == drugs::TokenType::Number; });
+}
+
 } // namespace
 
 DrugFactExtractor::DrugFactExtractor(const Thesaurus &thesaurus, const DrugRules &rules)
@@ -116,7 +125,11 @@ std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
         if (skipped(section, heading, lexicon))
             continue;
         context.adverseSection = !lexicon.adverseEffectCues.findAll(heading, 0, heading.size()).empty();
-        context.carried = {};
+        // A heading naming a drug ("Capécitabine (Xéloda)") says whom its passages are about.
+        const auto headed = drugs::namedDrugs(section.heading, lexicon);
+        context.carried = headed.size() == 1 ? headed.front() : DrugRef{};
+        context.carriedOrClass = context.carried;
+        bool factFree = false; // under a label such as "Unité de prise" until the next label
         std::string_view rest = section.text;
         while (!rest.empty()) {
             const std::size_t newline = rest.find('\n');
@@ -126,6 +139,12 @@ std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
             stripTrailingCitations(tokens, section.citations);
             if (tokens.empty())
                 continue;
+            if (isLabel(tokens)) {
+                const bool form = lexicon.strengthForms.matchAt(tokens, 0, tokens.size()).has_value();
+                factFree = !lexicon.factFreeSections.findAll(tokens, 0, tokens.size()).empty() || (factFree && form);
+            }
+            if (factFree)
+                continue;
             auto result = drugs::analysePassage(passage, tokens, lexicon, context);
             mergeAndBoundFacts(result.facts, passage);
             for (DrugFact &fact : result.facts) {
@@ -133,8 +152,13 @@ std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
                 fact.anchor = section.anchor;
                 facts.push_back(std::move(fact));
             }
-            if (result.subject.known())
+            // A drug named in passing ("après un traitement par tamoxifène") is not carried on:
+            // only a passage that gave facts, or leads into a list (":"), passes its drug on.
+            const bool leadsIn = tokens.back().key == ":";
+            if (result.subject.known() && (leadsIn || !result.facts.empty()))
                 context.carried = std::move(result.subject);
+            if (result.subjectOrClass.known())
+                context.carriedOrClass = std::move(result.subjectOrClass);
         }
     }
     return facts;

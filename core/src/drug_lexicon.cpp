@@ -76,6 +76,7 @@ Lexicon::Lexicon(const Thesaurus &thesaurus, const DrugRules &rules)
         const int entry = static_cast<int>(entryIds.size());
         entryIds.push_back(drug.generic);
         treatment.push_back(false);
+        treatmentClass.push_back(false);
         addName(drug.generic, entry, false);
         for (const auto &name : drug.names)
             addName(name, entry, false);
@@ -86,6 +87,7 @@ Lexicon::Lexicon(const Thesaurus &thesaurus, const DrugRules &rules)
         const int index = static_cast<int>(entryIds.size());
         entryIds.push_back(entry.id);
         treatment.push_back(true);
+        treatmentClass.push_back(entry.isClass);
         for (const auto &name : entry.names)
             addName(name, index, false);
     }

@@ -36,6 +36,7 @@ private:
 struct Lexicon {
     std::vector<std::string> entryIds; ///< DrugEntry::generic or TreatmentEntry::id, by entry
     std::vector<bool> treatment;       ///< by entry: a treatment of the rules, not a drug
+    std::vector<bool> treatmentClass;  ///< by entry: a class of treatments (TreatmentEntry::isClass)
     std::vector<DrugName> names;       ///< by phrase id of `drugs`
     PhraseSet drugs;
     StemRecogniser stems;

@@ -42,7 +42,7 @@ std::vector<Mention> findDrugMentions(const Tokens &tokens, const Lexicon &lexic
         byStem(covered, match.first);
         const DrugName &name = lexicon.names[static_cast<std::size_t>(match.id)];
         const auto entry = static_cast<std::size_t>(name.entry);
-        mentions.push_back({match, lexicon.entryIds[entry], lexicon.treatment[entry], name.brand});
+        mentions.push_back({match, lexicon.entryIds[entry], lexicon.treatment[entry], name.brand, lexicon.treatmentClass[entry]});
         covered = match.last;
     }
     byStem(covered, tokens.size());
@@ -65,10 +65,10 @@ std::vector<std::size_t> DrugMentions::in(Span span) const
     return inside;
 }
 
-std::optional<std::size_t> DrugMentions::subject(Span span) const
+std::optional<std::size_t> DrugMentions::subject(Span span, bool classes) const
 {
     for (const std::size_t i : in(span))
-        if (!m_mentions[i].partner && !m_mentions[i].conditional)
+        if (!m_mentions[i].partner && !m_mentions[i].conditional && (classes || !m_mentions[i].isClass))
             return i;
     return std::nullopt;
 }

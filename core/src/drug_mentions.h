@@ -19,6 +19,7 @@ struct Mention {
     std::string id;         ///< the drug's generic name or treatment id (see DrugFact::drug)
     bool treatment = false; ///< a treatment of the rules (radiotherapy), not a drug
     bool brand = false;
+    bool isClass = false;     ///< a class of treatments: no figure of its own (TreatmentEntry::isClass)
     bool partner = false;     ///< named after a combination cue: given with another drug
     bool conditional = false; ///< named in a condition: "si association avec X"
 };
@@ -51,8 +52,9 @@ public:
     [[nodiscard]] const ConditionalCombination &conditional(std::size_t clause) const { return m_conditionals[clause]; }
     /// Indices of the mentions inside `span`, in order.
     [[nodiscard]] std::vector<std::size_t> in(Span span) const;
-    /// The first mention of `span` that is neither a partner nor in a condition: what it is about.
-    [[nodiscard]] std::optional<std::size_t> subject(Span span) const;
+    /// The first mention of `span` that is neither a partner nor in a condition: what it is about;
+    /// with `classes` false, a class of treatments ("chimiothérapie") is passed over.
+    [[nodiscard]] std::optional<std::size_t> subject(Span span, bool classes = true) const;
 
 private:
     void findCombinations(std::size_t clause, Span span);

@@ -25,7 +25,20 @@ struct ClauseInfo {
     std::vector<Value> values;
     std::string condition;       ///< the first condition phrase: "PS 0-1"
     std::string conditionalText; ///< "association avec alpelisib"
+    bool factFree = false;       ///< after an inline label such as "COMPOSITION :" (see isLabel)
 };
+
+bool isSymbolKey(const Token &token, std::string_view key)
+{
+    return token.type == TokenType::Symbol && token.key == key;
+}
+
+/// Words that join a list of amounts: "comprimés à 500 ou 150 mg", "10 mg, 20 mg et 40 mg".
+bool isListGlue(const Token &token)
+{
+    return token.type == TokenType::Number || token.key == "ou" || token.key == "et" || token.key == "or" || token.key == "and" ||
+           token.key == "," || token.key == "/";
+}
 
 class PassageAnalyser {
 public:
@@ -37,7 +50,9 @@ private:
     [[nodiscard]] std::string textOf(const Match &match) const { return textOf(match.first, match.last); }
     [[nodiscard]] DrugFact makeFact(FactKind kind, const DrugRef &drug, std::size_t first, std::size_t last) const;
     [[nodiscard]] DrugRef refOf(std::size_t mention) const;
-    [[nodiscard]] DrugRef resolve(const ClauseInfo &clause) const;
+    /// The drug a clause is about: its subject, else the passage's, the section's, the article's.
+    /// `classes`: whether a class of treatments may be it (monitoring, combinations).
+    [[nodiscard]] DrugRef resolve(const ClauseInfo &clause, bool classes = false) const;
     [[nodiscard]] DrugRef doseDrug(const ClauseInfo &clause, const Value &value) const;
     [[nodiscard]] bool isStrength(const Value &value, Span clause) const;
     [[nodiscard]] bool isParenthetical(const ClauseInfo &clause, std::size_t value) const;
@@ -61,6 +76,7 @@ private:
     DrugMentions m_mentions;
     std::vector<ClauseInfo> m_clauses;
     DrugRef m_subject;
+    DrugRef m_subjectOrClass;
     bool m_adverseContext = false;
     std::string m_passageEffect; ///< the first adverse effect named: what an adjustment responds to
 };
@@ -81,8 +97,25 @@ PassageAnalyser::PassageAnalyser(std::string_view passage, const Tokens &tokens,
             clause.conditionalText = textOf(*cue, clause.span.last);
         m_clauses.push_back(std::move(clause));
     }
-    if (const auto subject = m_mentions.subject({0, tokens.size()}))
+    // Abridged monographs run their sections in one paragraph: "COMPOSITION : Une seringue contient
+    // 250 mg ... POSOLOGIE : 500 mg une fois par mois". A label naming a fact-free section makes
+    // the clauses after it fact-free, up to the next label.
+    bool factFree = false;
+    for (ClauseInfo &clause : m_clauses) {
+        const Span span = clause.span;
+        constexpr std::size_t kLabelWords = 6;
+        const bool label = span.last < tokens.size() && isSymbolKey(tokens[span.last], ":") && clause.values.empty() &&
+                           span.last - span.first <= kLabelWords;
+        if (label) {
+            factFree = !find(lexicon.factFreeSections, span).empty();
+            continue;
+        }
+        clause.factFree = factFree;
+    }
+    if (const auto subject = m_mentions.subject({0, tokens.size()}, false))
         m_subject = refOf(*subject);
+    if (const auto subject = m_mentions.subject({0, tokens.size()}, true))
+        m_subjectOrClass = refOf(*subject);
     const Span whole{0, tokens.size()};
     m_adverseContext = context.adverseSection || !find(lexicon.adverseEffectCues, whole).empty();
     if (m_adverseContext)
@@ -123,14 +156,14 @@ DrugRef PassageAnalyser::refOf(std::size_t mention) const
     return ref;
 }
 
-DrugRef PassageAnalyser::resolve(const ClauseInfo &clause) const
+DrugRef PassageAnalyser::resolve(const ClauseInfo &clause, bool classes) const
 {
-    if (const auto subject = m_mentions.subject(clause.span))
+    if (const auto subject = m_mentions.subject(clause.span, classes))
         return refOf(*subject);
-    if (m_subject.known())
-        return m_subject;
-    if (m_context.carried.known())
-        return m_context.carried;
+    if (const DrugRef &passage = classes ? m_subjectOrClass : m_subject; passage.known())
+        return passage;
+    if (const DrugRef &carried = classes ? m_context.carriedOrClass : m_context.carried; carried.known())
+        return carried;
     return m_context.main;
 }
 
@@ -141,7 +174,8 @@ DrugRef PassageAnalyser::doseDrug(const ClauseInfo &clause, const Value &value) 
     std::optional<std::size_t> before;
     for (const std::size_t i : m_mentions.in(clause.span)) {
         const Match &match = mentions[i].match;
-        if (match.last <= value.span.first && value.span.first - match.last <= kDrugReach && !mentions[i].conditional)
+        if (match.last <= value.span.first && value.span.first - match.last <= kDrugReach && !mentions[i].conditional &&
+            !mentions[i].isClass)
             before = i;
     }
     if (before) {
@@ -158,7 +192,7 @@ DrugRef PassageAnalyser::doseDrug(const ClauseInfo &clause, const Value &value) 
            (m_tokens[at].key == "de" || m_tokens[at].key == "d" || m_tokens[at].key == "'"))
         ++at;
     for (const std::size_t i : m_mentions.in(clause.span))
-        if (mentions[i].match.first == at && at > value.span.last)
+        if (mentions[i].match.first == at && at > value.span.last && !mentions[i].isClass)
             return refOf(i);
     return resolve(clause);
 }
@@ -180,11 +214,32 @@ bool PassageAnalyser::isParenthetical(const ClauseInfo &clause, std::size_t valu
 bool PassageAnalyser::isStrength(const Value &value, Span clause) const
 {
     // "comprimé à 10 mg", "gélules de 50 mg", "each vial contains 1 g", "10 mg tablets"
+    // "Faslodex 250 mg (fulvestrant), solution injectable": a bracket and a comma may come between.
     static constexpr std::size_t kFormReach = 3;
-    if (m_lexicon.strengthForms.matchAt(m_tokens, value.span.last, clause.last))
+    std::size_t after = value.span.last;
+    if (after < clause.last && isSymbolKey(m_tokens[after], "(")) {
+        while (after < clause.last && !isSymbolKey(m_tokens[after], ")"))
+            ++after;
+        ++after;
+    }
+    while (after < clause.last && isSymbolKey(m_tokens[after], ","))
+        ++after;
+    if (m_lexicon.strengthForms.matchAt(m_tokens, value.span.last, clause.last) ||
+        (after < clause.last && m_lexicon.strengthForms.matchAt(m_tokens, after, clause.last)))
         return true;
-    const std::size_t lowest = value.span.first > clause.first + kFormReach ? value.span.first - kFormReach : clause.first;
-    for (std::size_t end = value.span.first; end > lowest; --end)
+    // "comprimés à 500 ou 150 mg", "boîte de comprimés à 10 mg ou 20 mg": the list's amounts are
+    // all strengths.
+    std::size_t first = value.span.first;
+    while (first > clause.first) {
+        if (const auto unit = m_lexicon.doseUnits.matchEndingAt(m_tokens, first, clause.first))
+            first = unit->first;
+        else if (isListGlue(m_tokens[first - 1]))
+            --first;
+        else
+            break;
+    }
+    const std::size_t lowest = first > clause.first + kFormReach ? first - kFormReach : clause.first;
+    for (std::size_t end = first; end > lowest; --end)
         if (m_lexicon.strengthForms.matchEndingAt(m_tokens, end, clause.first))
             return true;
     return false;
@@ -195,7 +250,7 @@ void PassageAnalyser::addCombinations(const ClauseInfo &clause, std::vector<Drug
     for (const Combination &combination : m_mentions.combinations()) {
         if (combination.clause != clause.index)
             continue;
-        const DrugRef subject = combination.subject ? refOf(*combination.subject) : resolve(clause);
+        const DrugRef subject = combination.subject ? refOf(*combination.subject) : resolve(clause, true);
         if (!subject.known())
             continue;
         const std::string &id = subject.id;
@@ -283,7 +338,8 @@ bool PassageAnalyser::addArmEffects(const ClauseInfo &clause, const std::vector<
     const auto inClause = m_mentions.in(clause.span);
     std::vector<std::string> distinct;
     for (const std::size_t i : inClause)
-        if (!mentions[i].conditional && std::find(distinct.begin(), distinct.end(), mentions[i].id) == distinct.end())
+        if (!mentions[i].conditional && !mentions[i].isClass &&
+            std::find(distinct.begin(), distinct.end(), mentions[i].id) == distinct.end())
             distinct.push_back(mentions[i].id);
     if (distinct.size() < 2)
         return false;
@@ -297,14 +353,15 @@ bool PassageAnalyser::addArmEffects(const ClauseInfo &clause, const std::vector<
         std::optional<std::size_t> arm;
         for (const std::size_t i : inClause) {
             const Match &match = mentions[i].match;
-            if (!mentions[i].conditional && match.first >= rate.span.last && match.first - rate.span.last <= kArmReach) {
+            if (!mentions[i].conditional && !mentions[i].isClass && match.first >= rate.span.last &&
+                match.first - rate.span.last <= kArmReach) {
                 arm = i;
                 break;
             }
         }
         for (const std::size_t i : inClause)
             if (!arm || mentions[*arm].match.first < rate.span.last)
-                if (!mentions[i].conditional && mentions[i].match.last <= rate.span.first &&
+                if (!mentions[i].conditional && !mentions[i].isClass && mentions[i].match.last <= rate.span.first &&
                     rate.span.first - mentions[i].match.last <= kArmReach)
                     arm = i;
         if (!arm)
@@ -381,7 +438,7 @@ void PassageAnalyser::addMonitoring(const ClauseInfo &clause, std::vector<DrugFa
         });
         if (target == targets.end())
             continue;
-        const DrugRef drug = resolve(clause);
+        const DrugRef drug = resolve(clause, true);
         if (!drug.known())
             return;
         DrugFact fact = makeFact(FactKind::Monitoring, drug, span.first, span.last);
@@ -411,16 +468,20 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
     const DrugRef drug = resolve(clause);
     if (!drug.known())
         return;
+    // "En cas d'oubli : prendre le comprimé dès que possible": the instruction is after the colon.
+    Span factSpan = span;
+    if (span.last < m_tokens.size() && isSymbolKey(m_tokens[span.last], ":") && clause.index + 1 < m_clauses.size())
+        factSpan.last = m_clauses[clause.index + 1].span.last;
     for (const auto &[cues, kind] :
          {std::pair{&administrations, FactKind::Administration}, std::pair{&interactions, FactKind::Interaction}}) {
         if (cues->empty())
             continue;
-        DrugFact fact = makeFact(kind, drug, span.first, span.last);
+        DrugFact fact = makeFact(kind, drug, factSpan.first, factSpan.last);
         fact.condition = clause.condition;
         out.push_back(std::move(fact));
     }
     if (!adjustments.empty()) {
-        DrugFact fact = makeFact(FactKind::Adjustment, drug, span.first, span.last);
+        DrugFact fact = makeFact(FactKind::Adjustment, drug, factSpan.first, factSpan.last);
         const auto value = std::find_if(clause.values.begin(), clause.values.end(), [](const Value &v) { return !v.vetoed; });
         if (value != clause.values.end()) {
             fact.value = textOf(value->span.first, value->span.last);
@@ -432,12 +493,12 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
         out.push_back(std::move(fact));
     }
     if (!contraindications.empty()) {
-        DrugFact fact = makeFact(FactKind::Contraindication, drug, span.first, span.last);
+        DrugFact fact = makeFact(FactKind::Contraindication, drug, factSpan.first, factSpan.last);
         fact.condition = clause.condition;
         out.push_back(std::move(fact));
     }
     if (!durations.empty()) {
-        DrugFact fact = makeFact(FactKind::Schedule, drug, span.first, span.last);
+        DrugFact fact = makeFact(FactKind::Schedule, drug, factSpan.first, factSpan.last);
         fact.frequency = textOf(durations.front());
         fact.condition = clause.condition;
         out.push_back(std::move(fact));
@@ -448,6 +509,8 @@ PassageResult PassageAnalyser::run() const
 {
     PassageResult result;
     for (const ClauseInfo &clause : m_clauses) {
+        if (clause.factFree)
+            continue;
         std::vector<DrugFact> facts;
         addCombinations(clause, facts);
         const std::vector<DrugFact> combinations = facts;
@@ -458,6 +521,7 @@ PassageResult PassageAnalyser::run() const
         std::move(facts.begin(), facts.end(), std::back_inserter(result.facts));
     }
     result.subject = m_subject;
+    result.subjectOrClass = m_subjectOrClass;
     return result;
 }
 

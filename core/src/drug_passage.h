@@ -22,14 +22,16 @@ struct DrugRef {
 
 /// What a passage inherits from its article and section.
 struct PassageContext {
-    DrugRef carried;             ///< the drug last named in the section
+    DrugRef carried;             ///< the drug last named in the section (never a class of treatments)
+    DrugRef carriedOrClass;      ///< the same, a class of treatments ("chimiothérapie") included
     DrugRef main;                ///< the article's main drug
     bool adverseSection = false; ///< the heading announces adverse effects
 };
 
 struct PassageResult {
     std::vector<DrugFact> facts; ///< complete but for slug, anchor and passage (see fact_merging.h)
-    DrugRef subject;             ///< the drug the passage names first (not as a partner)
+    DrugRef subject;             ///< the drug the passage names first (not as a partner nor a class)
+    DrugRef subjectOrClass;      ///< the same, a class of treatments included
 };
 
 /// The facts of one passage. `tokens` are the passage's, trailing citations removed.

@@ -67,13 +67,19 @@ Result<std::vector<TreatmentEntry>> readTreatments(const YamlFields &fields)
         if (!node.IsMap())
             return fields.errorAt(node, "each treatment must be a mapping with id and names");
         const YamlFields entry = fields.child(node);
-        if (auto unknown = entry.unknownKey({"id", "names"}))
+        if (auto unknown = entry.unknownKey({"id", "names", "class"}))
             return *unknown;
+        auto isClass = entry.string("class");
+        if (!isClass)
+            return isClass.error();
+        if (!isClass->empty() && *isClass != "true" && *isClass != "false")
+            return entry.errorAt(node["class"], "'class' must be true or false");
         auto id = entry.string("id", true);
         if (!id)
             return id.error();
         TreatmentEntry treatment;
         treatment.id = *id;
+        treatment.isClass = *isClass == "true";
         if (auto error = readPhrases(entry, "names", treatment.names))
             return *error;
         if (treatment.names.empty())

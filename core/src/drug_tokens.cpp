@@ -139,7 +139,8 @@ void PhraseSet::add(std::string_view phrase, int id)
 std::optional<std::size_t> PhraseSet::matchPattern(const std::vector<std::string> &pattern, const Tokens &tokens, std::size_t at,
                                                    std::size_t end) const
 {
-    if (pattern.front() == "/" && tokens[at].spaceBefore)
+    // "2 Gy/jour", "20 mg / jour": a slash glued to its unit or spaced on both sides, never " /jour".
+    if (pattern.front() == "/" && tokens[at].spaceBefore && at + 1 < end && !tokens[at + 1].spaceBefore)
         return std::nullopt;
     std::size_t pos = at;
     for (const auto &key : pattern) {

@@ -43,7 +43,7 @@ struct Match {
 /// Phrases compared token by token with a passage, indexed by their first token so that a
 /// passage costs one hash look-up per token whatever the number of phrases.
 /// `{n}` in a phrase matches a number or a range. A phrase that starts with "/" matches only
-/// when glued to the token before it ("Gy/jour").
+/// when glued to the token before it ("Gy/jour") or spaced on both sides ("mg / jour").
 class PhraseSet {
 public:
     void add(std::string_view phrase, int id);

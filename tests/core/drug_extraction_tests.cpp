@@ -456,3 +456,93 @@ TEST_CASE("Drugs: numbers grouped by thousands stay whole", "[drugs]")
             doses.push_back(fact.value);
     CHECK(doses == std::vector<std::string>{"1 000 mg/m²", "1\u202f250 mg"});
 }
+
+namespace {
+
+/// An article whose one section has `heading` and `passages` (one per line).
+std::vector<DrugFact> extractUnder(const std::string &heading, const std::string &passages, const std::string &title = "Test")
+{
+    Article article = articleWith(passages, title);
+    article.sections.front().heading = heading;
+    return extractDrugFacts(article, thesaurus(), rules());
+}
+
+bool hasValue(const std::vector<DrugFact> &facts, const std::string &value)
+{
+    return std::any_of(facts.begin(), facts.end(), [&](const DrugFact &f) { return f.value == value; });
+}
+
+} // namespace
+
+TEST_CASE("Drugs: a class of treatments has no dose; the heading's drug has it", "[drugs][layout]")
+{
+    const auto facts = extractUnder("Capécitabine (Xéloda)", "Cette chimiothérapie est prescrite à 2000 mg/m²/j en deux prises.");
+    INFO(describe(facts));
+    const auto doses = ofKind(facts, FactKind::Dose);
+    REQUIRE(doses.size() == 1);
+    CHECK(doses.front().drug == "capecitabine");
+    CHECK(doses.front().value == "2000 mg/m²");
+    CHECK(std::none_of(facts.begin(), facts.end(), [](const DrugFact &f) { return f.drug == "chemotherapy"; }));
+}
+
+TEST_CASE("Drugs: a drug named in passing is not carried on to the next passages", "[drugs][layout]")
+{
+    const auto facts =
+        extract("- Traitement adjuvant après cinq ans de tamoxifène\n- Posologie : 2,5 mg / jour", "Létrozole (Femara)");
+    INFO(describe(facts));
+    const auto schedules = ofKind(facts, FactKind::Schedule);
+    REQUIRE(schedules.size() == 1);
+    CHECK(schedules.front().drug == "letrozole");
+    CHECK(schedules.front().value == "2,5 mg / jour"); // a slash spaced on both sides
+}
+
+TEST_CASE("Drugs: doses per kilogram in mcg; flows and clearances are no doses", "[drugs][layout]")
+{
+    const auto doses = ofKind(extract("Filgrastim 10 mcg/kg/day subcutaneously until neutrophil recovery"), FactKind::Dose);
+    REQUIRE(doses.size() == 1);
+    CHECK(doses.front().value == "10 mcg/kg");
+    const auto none = extract("Pendant la perfusion de cisplatine, maintenir une diurèse d'au moins 150 mL/heure.\n"
+                              "Prudence chez les patients dont la clairance de la créatinine est < 40 ml/min.");
+    INFO(describe(none));
+    CHECK(ofKind(none, FactKind::Dose).empty());
+}
+
+TEST_CASE("Drugs: strengths in a product name and in a list of tablets are no doses", "[drugs][layout]")
+{
+    const auto facts = extract("Taxotère® 80 mg (docétaxel), solution à diluer pour perfusion.\n"
+                               "Le létrozole est présenté en boîtes de 28 comprimés à 5 mg ou 10 mg.");
+    INFO(describe(facts));
+    CHECK(ofKind(facts, FactKind::Dose).empty());
+}
+
+TEST_CASE("Drugs: an abridged monograph's inline labels say which clauses give doses", "[drugs][layout]")
+{
+    const auto facts = extract("RÉSUMÉ : Taxotère. COMPOSITION : Un flacon contient 160 mg de docétaxel dans 8 ml. "
+                               "Excipients : polysorbate 80. POSOLOGIE : 75 mg/m² toutes les 3 semaines.");
+    INFO(describe(facts));
+    const auto doses = ofKind(facts, FactKind::Dose);
+    REQUIRE(doses.size() == 1);
+    CHECK(doses.front().value == "75 mg/m²");
+    CHECK_FALSE(hasValue(facts, "160 mg"));
+    CHECK_FALSE(hasValue(facts, "8 ml"));
+}
+
+TEST_CASE("Drugs: a label line such as 'Unité de prise' makes the amounts under it no doses", "[drugs][layout]")
+{
+    const auto facts = extractUnder(
+        "Posologie", "Unité de prise\nflacon\n- docétaxel : 20 mg\nDose initiale\n- docétaxel : 75 mg/m² toutes les 3 semaines");
+    INFO(describe(facts));
+    const auto doses = ofKind(facts, FactKind::Dose);
+    REQUIRE(doses.size() == 1);
+    CHECK(doses.front().value == "75 mg/m²");
+}
+
+TEST_CASE("Drugs: an instruction after a colon belongs to its administration fact", "[drugs][layout]")
+{
+    const auto facts = extract("En cas d'oubli : prendre la dose suivante à l'heure habituelle, sans la doubler.", "Anastrozole");
+    INFO(describe(facts));
+    const auto administrations = ofKind(facts, FactKind::Administration);
+    REQUIRE(administrations.size() == 1);
+    CHECK(administrations.front().drug == "anastrozole");
+    CHECK(administrations.front().text == "En cas d'oubli : prendre la dose suivante à l'heure habituelle, sans la doubler");
+}

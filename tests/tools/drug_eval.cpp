@@ -1,15 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
 // oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]] [--decoys TSV] [--split TSV --set NAME] [--rules DIR] [--pages DIR]
+//                   [--details]
 // Extracts the drug facts of every article of CONTENT_DIR (its articles/ folder, or the folder
-// itself) and prints precision and recall per kind against a hand-labelled list, then the decoys
-// shown as facts, the false positives and the misses. GOLD_TSV is either the bundled library's
+// itself) and prints precision and recall per kind against a hand-labelled list and how many decoys
+// were shown as facts; --details also lists those decoys, the false positives and the misses. It
+// refuses --details with --set test: the held-out split is read only as figures. --pages reads
+// captured pages through the importer instead of articles. GOLD_TSV is either the bundled library's
 // list (slug, anchor, ...) or a corpus gold file keyed by capture file name (capture, drug, ...),
 // matched through each imported article's `capture` field. --split keeps the captures whose row
 // of the split file names NAME (e.g. "test").
 #include <oncoref/article_parser.h>
 #include <oncoref/drug_facts.h>
 #include <oncoref/folding.h>
+#include <oncoref/importer.h>
 #include <oncoref/thesaurus.h>
 
 #include <algorithm>
@@ -79,52 +83,23 @@ std::set<std::string> capturesOf(const std::string &split, const std::string &se
     return captures;
 }
 
-/// A capture read as plain lines, for when no imported articles exist yet (`--pages`): a numbered
-/// line ("4.2 Posologie…") or a short line with no closing punctuation starts a section; every other
-/// line is a passage. Cruder than `oncoref-cli import`; used only to measure extraction.
-Article articleFromCapture(const fs::path &path, const std::string &text)
+/// A capture turned into an article as the publisher's `oncoref-cli import` does (`--pages`), so
+/// that what is measured is what the publisher would review and ship: wrapped lines joined into
+/// paragraphs, a page captured twice read once, site chrome left out.
+Result<Article> articleFromCapture(const fs::path &path)
 {
-    Article article;
-    article.slug = path.stem().string();
-    article.capture = path.filename().string();
-    Section section;
-    section.anchor = "top";
-    std::istringstream lines(text);
-    int number = 0;
-    const auto flush = [&] {
-        if (!section.text.empty() || !section.heading.empty())
-            article.sections.push_back(section);
-        section = Section{};
-    };
-    for (std::string line; std::getline(lines, line);) {
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (line.rfind("SOURCE:", 0) == 0)
-            continue;
-        if (line.rfind("TITLE:", 0) == 0) {
-            article.title = line.substr(6);
-            continue;
-        }
-        const std::size_t first = line.find_first_not_of(" \t-•*");
-        if (first == std::string::npos)
-            continue;
-        const std::string body = line.substr(first);
-        const bool numbered = std::isdigit(static_cast<unsigned char>(body[0])) && body.find_first_of(" .") < 6 &&
-                              body.size() < 90 && body.find("mg") == std::string::npos;
-        const char last = body.back();
-        const bool shortTitle = body.size() < 60 && line[0] != '-' && line[0] != '|' &&
-                                std::string(".;,:)|").find(last) == std::string::npos &&
-                                body.find_first_of("0123456789%") == std::string::npos;
-        if (numbered || shortTitle) {
-            flush();
-            section.heading = body;
-            section.anchor = "s" + std::to_string(++number);
-            section.level = 2;
-            continue;
-        }
-        section.text += (section.text.empty() ? "" : "\n") + body;
-    }
-    flush();
+    const auto text = readText(path);
+    if (!text)
+        return Error{path.string(), 0, "cannot read the file"};
+    ImportOptions options;
+    options.captureName = path.filename().string();
+    auto imported = importCapture(*text, options);
+    if (!imported)
+        return imported.error();
+    auto article = parseArticle(imported->markdown, imported->slug + ".md");
+    if (!article)
+        return Error{path.string(), article.error().line, article.error().message};
+    article->slug = path.stem().string(); // the capture's name: slugs made from titles may clash
     return article;
 }
 
@@ -133,6 +108,7 @@ struct Options {
     fs::path gold = fs::path(ONCOREF_SOURCE_DIR) / "tests/data/drug_facts_gold.tsv";
     std::optional<fs::path> decoys, split, rules, pages;
     std::string set;
+    bool details = false;
 };
 
 std::optional<Options> parseOptions(int argc, char **argv)
@@ -152,12 +128,15 @@ std::optional<Options> parseOptions(int argc, char **argv)
             options.rules = argv[++i];
         else if (arg == "--pages" && hasValue)
             options.pages = argv[++i];
+        else if (arg == "--details")
+            options.details = true;
         else if (arg.rfind("-", 0) == 0)
             return std::nullopt;
         else
             positional.push_back(arg);
     }
-    if (positional.size() > 2 || (options.split.has_value() != !options.set.empty()))
+    if (positional.size() > 2 || (options.split.has_value() != !options.set.empty()) ||
+        (options.details && options.set == "test"))
         return std::nullopt;
     if (!positional.empty())
         options.content = positional[0];
@@ -173,7 +152,8 @@ int main(int argc, char **argv)
     const auto options = parseOptions(argc, argv);
     if (!options) {
         std::cerr << "usage: oncoref-drug-eval [CONTENT_DIR [GOLD_TSV]] [--decoys TSV] [--split TSV --set NAME] [--rules DIR]"
-                     " [--pages CAPTURES_DIR]\n";
+                     " [--pages CAPTURES_DIR] [--details]\n"
+                     "  (--details lists the decoys shown, false positives and misses; never with --set test)\n";
         return 2;
     }
     // The thesaurus and rules: --rules, else the content folder's, else the repository's.
@@ -222,8 +202,7 @@ int main(int argc, char **argv)
     std::vector<DrugFact> facts;
     std::map<std::string, std::string> slugByCapture;
     for (const auto &path : paths) {
-        auto article = options->pages ? Result<Article>(articleFromCapture(path, readText(path).value_or(std::string())))
-                                      : parseArticleFile(path);
+        auto article = options->pages ? articleFromCapture(path) : parseArticleFile(path);
         if (!article)
             return fail(article.error());
         if (kept && kept->count(article->capture) == 0)
@@ -254,8 +233,8 @@ int main(int argc, char **argv)
     printRow("all", evaluation.total);
 
     // A decoy is shown when a fact of its capture has a value starting with it (a schedule's
-    // value starts with its amount) and, if the decoy gives its
-    // context, comes from a passage holding that context.
+    // value starts with its amount), not inside a number ("1" is not shown by "100 mL"), and, if
+    // the decoy gives its context, comes from a passage holding that context.
     std::size_t decoysConsidered = 0;
     std::vector<std::string> decoysShown;
     for (const DrugFactDecoy &decoy : decoys) {
@@ -268,7 +247,10 @@ int main(int argc, char **argv)
         const std::string value = foldForMatching(decoy.value);
         const std::string context = foldForMatching(decoy.context);
         for (const DrugFact &fact : facts) {
-            if (fact.slug == slug->second && !fact.value.empty() && foldForMatching(fact.value).rfind(value, 0) == 0 &&
+            const std::string shown = foldForMatching(fact.value);
+            const bool cutsNumber = shown.size() > value.size() && std::isdigit(static_cast<unsigned char>(value.back())) &&
+                                    std::string_view("0123456789,.").find(shown[value.size()]) != std::string_view::npos;
+            if (fact.slug == slug->second && !fact.value.empty() && shown.rfind(value, 0) == 0 && !cutsNumber &&
                 (context.empty() || foldForMatching(fact.passage).find(context) != std::string::npos)) {
                 decoysShown.push_back(decoy.capture + "  '" + decoy.value + "' (" + decoy.why + ") as " + describe(fact));
                 break;
@@ -277,6 +259,8 @@ int main(int argc, char **argv)
     }
     if (options->decoys)
         std::printf("\ndecoys shown as facts: %zu of %zu\n", decoysShown.size(), decoysConsidered);
+    if (!options->details)
+        return 0;
     for (const auto &line : decoysShown)
         std::printf("  %s\n", line.c_str());
     std::printf("\nfalse positives (%zu)\n", evaluation.falsePositives.size());

@@ -66,6 +66,10 @@ struct DrugFact {
 struct TreatmentEntry {
     std::string id;                 ///< stands in DrugFact::drug
     std::vector<std::string> names; ///< spellings that name it
+    /// A class of treatments ("chimiothérapie"), not one: it carries no dose, schedule, route,
+    /// adverse effect or instruction of its own, so a figure next to it goes to the drug the text
+    /// is about ("Cette chimiothérapie est prescrite à 2500 mg/m²/j" under "Capécitabine").
+    bool isClass = false;
 };
 
 /// The vocabularies of extraction (`content/drug_rules.yaml`), kept as data so that the publisher
