@@ -29,14 +29,15 @@ QString fromView(std::string_view text)
 
 } // namespace
 
-AboutDialog::AboutDialog(const std::optional<BundleInfo> &bundle, const QString &bundlePath, QWidget *parent)
+AboutDialog::AboutDialog(const std::optional<BundleInfo> &bundle, const QString &bundleTitle, const QString &bundlePath,
+                         QWidget *parent)
     : QDialog(parent), m_text(new QTextBrowser(this))
 {
     setWindowTitle(tr("About Oncoref"));
     setObjectName(QStringLiteral("aboutDialog"));
     m_text->setAccessibleName(tr("About Oncoref"));
     m_text->setOpenLinks(false); // nothing here leaves the application
-    m_text->setHtml(html(bundle, bundlePath));
+    m_text->setHtml(html(bundle, bundleTitle, bundlePath));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -52,7 +53,7 @@ QString AboutDialog::plainText() const
     return m_text->toPlainText();
 }
 
-QString AboutDialog::html(const std::optional<BundleInfo> &bundle, const QString &bundlePath) const
+QString AboutDialog::html(const std::optional<BundleInfo> &bundle, const QString &bundleTitle, const QString &bundlePath) const
 {
     QString html =
         u"<h3>" % tr("Oncoref %1").arg(fromView(oncorefVersion())).toHtmlEscaped() % u"</h3><p>" %
@@ -70,7 +71,7 @@ QString AboutDialog::html(const std::optional<BundleInfo> &bundle, const QString
     html += u"<h4>" % tr("Open library").toHtmlEscaped() % u"</h4>";
     if (bundle) {
         html += u"<table cellspacing=\"4\">";
-        html += row(tr("Title"), toQString(bundle->titleEn));
+        html += row(tr("Title"), bundleTitle);
         html += row(tr("Identifier"), toQString(bundle->id));
         html += row(tr("Version"), toQString(bundle->version));
         html += row(tr("Publisher"), toQString(bundle->publisher));

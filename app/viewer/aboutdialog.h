@@ -19,13 +19,16 @@ class AboutDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    AboutDialog(const std::optional<BundleInfo> &bundle, const QString &bundlePath, QWidget *parent = nullptr);
+    /// `bundleTitle`: the open bundle's title in the interface's language.
+    AboutDialog(const std::optional<BundleInfo> &bundle, const QString &bundleTitle, const QString &bundlePath,
+                QWidget *parent = nullptr);
 
     /// The dialog's text as plain text (what a person reads, and what the tests check).
     [[nodiscard]] QString plainText() const;
 
 private:
-    [[nodiscard]] QString html(const std::optional<BundleInfo> &bundle, const QString &bundlePath) const;
+    [[nodiscard]] QString html(const std::optional<BundleInfo> &bundle, const QString &bundleTitle,
+                               const QString &bundlePath) const;
 
     QTextBrowser *m_text = nullptr;
 };

@@ -19,6 +19,11 @@ QString ErrorText::openFailure(const Error &error)
         return tr("This library was made for another version of Oncoref: rebuild it, or update "
                   "Oncoref.");
     case ErrorKind::Damaged:
+    case ErrorKind::NotFound:
+    case ErrorKind::ReadOnly:
+    case ErrorKind::DiskFull:
+    case ErrorKind::InUse:
+    case ErrorKind::TooNew:
     case ErrorKind::Other:
         break;
     }

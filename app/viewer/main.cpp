@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
 #include "findbar.h"
+#include "languagechoice.h"
 #include "mainwindow.h"
 #include "pagebrowser.h"
 #include "qtstrings.h"
 #include "readerview.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
+#include "settingsdialog.h"
+#include "startbundles.h"
 #include "theme.h"
 #include "translations.h"
 #include "uilanguage.h"
@@ -19,6 +22,7 @@
 #include <QImageReader>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -44,15 +48,6 @@ std::optional<QString> languageOption(const QStringList &arguments)
     return std::nullopt;
 }
 
-UiLanguage systemLanguage()
-{
-    for (const QString &name : QLocale::system().uiLanguages()) {
-        if (name.startsWith(QLatin1String("fr")) || name.startsWith(QLatin1String("en")))
-            return uiLanguageFromCode(name);
-    }
-    return UiLanguage::English;
-}
-
 // --screenshot FILE (hidden, for documentation and visual checks): optionally runs the --search
 // query and opens its first hit, or opens the --drug page from the Drugs tab, then finds --find
 // in the page, then saves the window as a PNG after --screenshot-delay ms and quits. It makes
@@ -61,6 +56,7 @@ UiLanguage systemLanguage()
 //       --search everolimus --screenshot packaging/screenshots/oncoref-main-window.png
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/dev/bin/oncoref --lang fr
 //       --drug everolimus --find stomatite --screenshot packaging/screenshots/oncoref-drugs.png
+// --settings shows Edit ▸ Preferences and saves that dialog instead of the window.
 // --article SLUG opens an article, --theme light|dark shows it in that theme:
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/dev/bin/oncoref --lang fr --theme dark
 //       --article everolimus-afinitor-interruption-metastases
@@ -70,6 +66,7 @@ struct ScreenshotScene {
     QString drug;
     QString find;
     QString article;
+    bool settings = false;
 };
 
 void scheduleScreenshot(MainWindow &window, const QString &file, const ScreenshotScene &scene, int delayMs)
@@ -119,8 +116,11 @@ void scheduleScreenshot(MainWindow &window, const QString &file, const Screensho
             window.currentFindBar()->field()->setText(find);
         });
     }
-    QTimer::singleShot(delayMs, &window, [&window, file] {
-        const bool saved = window.grab().save(file);
+    QPointer<SettingsDialog> settings;
+    if (scene.settings)
+        settings = window.showSettings();
+    QTimer::singleShot(delayMs, &window, [&window, file, settings] {
+        const bool saved = settings ? settings->grab().save(file) : window.grab().save(file);
         QCoreApplication::exit(saved ? 0 : 1);
     });
 }
@@ -179,7 +179,8 @@ int main(int argc, char *argv[])
                                           : QStringLiteral(":/icons/oncoref-128.png")));
 
     const std::optional<QString> requested = languageOption(QApplication::arguments());
-    const UiLanguage language = requested ? uiLanguageFromCode(*requested) : systemLanguage();
+    // --lang, else the language chosen in the settings, else the system's.
+    const UiLanguage language = requested ? uiLanguageFromCode(*requested) : resolvedLanguage(storedLanguageChoice());
     QLocale::setDefault(QLocale(languageCode(language)));
     const Translations translations(language);
 
@@ -205,9 +206,10 @@ int main(int argc, char *argv[])
     QCommandLineOption findOption(QStringLiteral("find"), QString(), QStringLiteral("text"));
     QCommandLineOption articleOption(QStringLiteral("article"), QString(), QStringLiteral("slug"));
     QCommandLineOption themeOption(QStringLiteral("theme"), QString(), QStringLiteral("light|dark"));
+    QCommandLineOption settingsOption(QStringLiteral("settings"));
     QCommandLineOption delayOption(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"), QStringLiteral("1500"));
-    for (QCommandLineOption *hidden :
-         {&screenshotOption, &searchOption, &drugOption, &findOption, &articleOption, &themeOption, &delayOption}) {
+    for (QCommandLineOption *hidden : {&screenshotOption, &searchOption, &drugOption, &findOption, &articleOption, &themeOption,
+                                       &settingsOption, &delayOption}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*hidden);
     }
@@ -237,17 +239,25 @@ int main(int argc, char *argv[])
         window.show();
     }
     if (screenshot) {
-        scheduleScreenshot(
-            window, parser.value(screenshotOption),
-            {parser.value(searchOption), parser.value(drugOption), parser.value(findOption), parser.value(articleOption)},
-            parser.value(delayOption).toInt());
+        scheduleScreenshot(window, parser.value(screenshotOption),
+                           {parser.value(searchOption), parser.value(drugOption), parser.value(findOption),
+                            parser.value(articleOption), parser.isSet(settingsOption)},
+                           parser.value(delayOption).toInt());
     }
 
     QString bundle;
+    const QStringList startBundles = storedStartBundles();
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty())
         bundle = positional.first();
-    else if (const auto found = oncoref::locateDefaultBundle(toPath(QCoreApplication::applicationDirPath())))
+    else if (!screenshot && !parser.isSet(checkOption) && !startBundles.isEmpty()) {
+        // The libraries chosen in the settings (or open at the last quit), in their order, then the tabs.
+        QObject::connect(
+            &window, &MainWindow::rememberedBundlesOpened, &window, [&window] { (void)window.restoreSession(); },
+            Qt::SingleShotConnection);
+        window.openRememberedBundles();
+        return QApplication::exec();
+    } else if (const auto found = oncoref::locateDefaultBundle(toPath(QCoreApplication::applicationDirPath())))
         bundle = toQString(*found);
     if (parser.isSet(checkOption))
         return checkInstallation(window, bundle);

@@ -23,15 +23,20 @@
 #include "pageprinter.h"
 #include "pagetab.h"
 #include "qtstrings.h"
+#include "readerfont.h"
 #include "readerview.h"
 #include "reviewbadge.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "startbundles.h"
 #include "tabsession.h"
 #include "theme.h"
 #include "userdatacontroller.h"
 #include "zoom.h"
+
+#include <oncoref/library.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -87,7 +92,8 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
       m_tabs(new QTabWidget(this)), m_tree(new LazyTreeView(this)), m_searchPanel(new SearchPanel(this)),
       m_drugsPanel(new DrugsPanel(this)), m_pageTabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_libraryStatus(new QLabel(this)), m_trustStatus(new QLabel(this)), m_stopCheck(new QToolButton(this)),
-      m_trust(new LibraryTrust(m_library, this)), m_theme(new Theme(this)), m_zoom(new Zoom(this))
+      m_trust(new LibraryTrust(m_library, this)), m_theme(new Theme(this)), m_zoom(new Zoom(this)),
+      m_readerFont(new ReaderFont(this))
 {
     m_tree->setObjectName(QStringLiteral("libraryTree"));
     m_tree->setModel(m_libraryModel);
@@ -165,6 +171,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     createToolBar();
     connect(m_theme, &Theme::changed, this, &MainWindow::applyAppearance);
     connect(m_zoom, &Zoom::changed, this, &MainWindow::applyAppearance);
+    connect(m_readerFont, &ReaderFont::changed, this, &MainWindow::applyAppearance);
     m_theme->apply();
     addPageTab();
     statusBar()->addPermanentWidget(m_busy);
@@ -190,7 +197,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     updateNavigationActions();
     resize(1280, 820);
     restoreWindowState();
-    m_remembered = QSettings().value(QStringLiteral("library/bundles")).toStringList();
+    m_remembered = storedStartBundles();
     qApp->installEventFilter(this); // the mouse's back and forward buttons, anywhere in the window
     setAcceptDrops(true);
 }
@@ -218,7 +225,7 @@ PageTab *MainWindow::addPageTab()
     connect(reader, &ReaderView::anchorRequestedInNewTab, this, [this, reader, bundleOf](const QString &anchor) {
         openArticleInNewTab(reader->currentSlug(), anchor, {}, bundleOf());
     });
-    tab->setAppearance(m_theme->readerStyleSheet(), m_zoom->factor());
+    tab->setAppearance(m_theme->readerStyleSheet(), m_readerFont->font(), m_zoom->factor());
     if (const QByteArray sizes = QSettings().value(QStringLiteral("window/readerSplitter")).toByteArray(); !sizes.isEmpty())
         reader->splitter()->restoreState(sizes);
     const int index = m_pageTabs->addTab(tab, tr("New tab"));
@@ -370,7 +377,7 @@ void MainWindow::applyAppearance()
 {
     const QString styleSheet = m_theme->readerStyleSheet();
     for (int i = 0; i < m_pageTabs->count(); ++i)
-        tab(i)->setAppearance(styleSheet, m_zoom->factor());
+        tab(i)->setAppearance(styleSheet, m_readerFont->font(), m_zoom->factor());
     const int current = static_cast<int>(m_theme->choice());
     if (current < m_themeActions.size())
         m_themeActions[current]->setChecked(true);
@@ -445,6 +452,20 @@ void MainWindow::showShortcuts()
 {
     ShortcutsDialog dialog(actions() + findChildren<QAction *>(), this);
     dialog.exec();
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    const auto found = locateDefaultBundle(toPath(QCoreApplication::applicationDirPath()));
+    const QString installed = found ? QFileInfo(toQString(*found)).absoluteFilePath() : QString();
+    // With no list yet, the installed library is what opens at start.
+    QStringList start = storedStartBundles();
+    if (start.isEmpty() && !installed.isEmpty())
+        start << installed;
+    auto *dialog = new SettingsDialog(m_theme, m_readerFont, start, installed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::restoreWindowState()
@@ -579,6 +600,12 @@ void MainWindow::createActions()
         m_themeActions << action;
     }
 
+    m_settingsAction =
+        new QAction(themedIcon("preferences-system", QStyle::SP_FileDialogDetailedView, s), tr("&Preferences…"), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { (void)showSettings(); });
+
     m_shortcutsAction = new QAction(themedIcon("help-contents", QStyle::SP_DialogHelpButton, s), tr("&Keyboard Shortcuts"), this);
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -661,6 +688,8 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     edit->addAction(m_findNextAction);
     edit->addAction(m_findPreviousAction);
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
@@ -802,13 +831,12 @@ QStringList MainWindow::openBundlePaths() const
     return paths;
 }
 
-void MainWindow::rememberBundles() const
+void MainWindow::rememberBundles(const QString &forgotten)
 {
-    QStringList paths = openBundlePaths();
-    for (const QString &path : m_remembered) // of the last session, not open yet
-        if (!paths.contains(QFileInfo(path).absoluteFilePath()))
-            paths << QFileInfo(path).absoluteFilePath();
-    QSettings().setValue(QStringLiteral("library/bundles"), paths);
+    const QStringList open = openBundlePaths();
+    storeStartBundles(updatedStartBundles(storedStartBundles(), m_knownOpen, open,
+                                          forgotten.isEmpty() ? QString() : QFileInfo(forgotten).absoluteFilePath()));
+    m_knownOpen = open;
 }
 
 void MainWindow::openRememberedBundles()
@@ -1071,7 +1099,7 @@ void MainWindow::onReadFailed(quint64 ticket, const QString &message)
         if (m_openRemembered) {
             // A library of the last session that is gone: said, and forgotten.
             showStatusMessage(tr("The library %1 could not be opened: %2").arg(QDir::toNativeSeparators(m_openPath), message));
-            rememberBundles();
+            rememberBundles(m_openPath);
         }
         openNextRemembered();
         return;
@@ -1257,7 +1285,7 @@ QString MainWindow::trustWarning(const QString &bundle, const QString &slug, boo
 
 void MainWindow::showAbout()
 {
-    auto *dialog = new AboutDialog(m_library.bundleInfo(), m_library.filePath(), this);
+    auto *dialog = new AboutDialog(m_library.bundleInfo(), m_library.title(), m_library.filePath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

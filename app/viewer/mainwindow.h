@@ -40,8 +40,10 @@ class FindBar;
 class LibraryModel;
 class LibraryTrust;
 class PageTab;
+class ReaderFont;
 class ReaderView;
 class SearchPanel;
+class SettingsDialog;
 class Theme;
 class UserDataController;
 class Zoom;
@@ -109,6 +111,8 @@ public:
     bool copyWithCitation();
     /// Help ▸ Keyboard Shortcuts (F1).
     void showShortcuts();
+    /// Edit ▸ Preferences (Ctrl+,), as a window-modal dialog (it deletes itself when closed).
+    SettingsDialog *showSettings();
     /// Shows the page of the drug `name` names (generic name, spelling or brand) as a new
     /// history entry once read, with the facts of every library open (of `bundle` only, when
     /// given); a status message when no library open has such a drug.
@@ -139,6 +143,7 @@ public:
     /// The light/dark theme and the text size of the pages (the settings dialog sets them).
     [[nodiscard]] Theme *theme() const { return m_theme; }
     [[nodiscard]] Zoom *zoom() const { return m_zoom; }
+    [[nodiscard]] ReaderFont *readerFont() const { return m_readerFont; }
     [[nodiscard]] PageTab *currentTab() const;
     [[nodiscard]] PageTab *tab(int index) const;
     /// Whether the right-hand side shows the drug page (otherwise the reader).
@@ -189,7 +194,9 @@ private:
     /// The open bundles changed: the tree, drugs, search, signature check and the remembered
     /// list follow; `resetPages` leaves one tab, with no history.
     void librariesChanged(bool resetPages);
-    void rememberBundles() const;
+    /// The libraries opened at start follow those opened and closed; `forgotten` (a library
+    /// of the last session that could not be opened) leaves them.
+    void rememberBundles(const QString &forgotten = {});
     [[nodiscard]] QStringList openBundlePaths() const;
     void openNextRemembered();
     /// Opens the next bundle of openBundles(), if any; returns whether it did.
@@ -264,6 +271,8 @@ private:
     LibraryTrust *m_trust;
     Theme *m_theme;
     Zoom *m_zoom;
+    ReaderFont *m_readerFont;
+    QStringList m_knownOpen; ///< the libraries open when rememberBundles() last ran
 
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -282,6 +291,7 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QList<QAction *> m_themeActions;
     QAction *m_searchAction = nullptr;
     QAction *m_libraryAction = nullptr;

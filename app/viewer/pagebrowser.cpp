@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "pagebrowser.h"
 
-#include <QApplication>
 #include <QFile>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -29,13 +28,14 @@ void PageBrowser::showHtml(const QString &html)
     setHtml(html);
 }
 
-void PageBrowser::setAppearance(const QString &styleSheet, qreal zoomFactor)
+void PageBrowser::setAppearance(const QString &styleSheet, const QFont &font, qreal zoomFactor)
 {
-    if (zoomFactor != m_zoomFactor) {
+    if (zoomFactor != m_zoomFactor || font != m_baseFont) {
         m_zoomFactor = zoomFactor;
-        QFont font = QApplication::font();
-        font.setPointSizeF(font.pointSizeF() * zoomFactor);
-        setFont(font);
+        m_baseFont = font;
+        QFont zoomed = font;
+        zoomed.setPointSizeF(font.pointSizeF() * zoomFactor);
+        setFont(zoomed);
     }
     if (styleSheet == m_styleSheet)
         return;

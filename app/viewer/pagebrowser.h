@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFont>
 #include <QList>
 #include <QTextBrowser>
 
@@ -25,8 +26,8 @@ public:
     /// Shows `html`, kept to lay it out again when the style sheet changes.
     void showHtml(const QString &html);
     /// Styles the page with `styleSheet` (re-laid out when it changed, scroll position kept,
-    /// then relaidOut()) at `zoomFactor` times the normal text size.
-    void setAppearance(const QString &styleSheet, qreal zoomFactor);
+    /// then relaidOut()) in `font` (the reader's font at 100 %) at `zoomFactor` times its size.
+    void setAppearance(const QString &styleSheet, const QFont &font, qreal zoomFactor);
     [[nodiscard]] qreal zoomFactor() const { return m_zoomFactor; }
 
     void setHighlights(Layer layer, const QList<QTextEdit::ExtraSelection> &selections);
@@ -58,6 +59,7 @@ private:
     QString m_html;
     QString m_styleSheet;
     qreal m_zoomFactor = 1.0;
+    QFont m_baseFont;
 };
 
 } // namespace oncoref::viewer

@@ -22,10 +22,10 @@ PageTab::PageTab(QWidget *parent)
     layout->addWidget(m_pages);
 }
 
-void PageTab::setAppearance(const QString &styleSheet, qreal zoomFactor)
+void PageTab::setAppearance(const QString &styleSheet, const QFont &font, qreal zoomFactor)
 {
-    m_reader->browser()->setAppearance(styleSheet, zoomFactor);
-    m_drugView->browser()->setAppearance(styleSheet, zoomFactor);
+    m_reader->browser()->setAppearance(styleSheet, font, zoomFactor);
+    m_drugView->browser()->setAppearance(styleSheet, font, zoomFactor);
 }
 
 bool PageTab::isShowingDrug() const

@@ -4,6 +4,7 @@
 
 #include "navigationhistory.h"
 
+#include <QFont>
 #include <QWidget>
 
 class QStackedWidget;
@@ -37,8 +38,8 @@ public:
     /// Whether the article shown matches its bundle's manifest (as read with it).
     [[nodiscard]] bool isArticleIntact() const { return m_articleIntact; }
     void setArticleIntact(bool intact) { m_articleIntact = intact; }
-    /// The style sheet and text size of both pages.
-    void setAppearance(const QString &styleSheet, qreal zoomFactor);
+    /// The style sheet, font and text size of both pages.
+    void setAppearance(const QString &styleSheet, const QFont &font, qreal zoomFactor);
 
 private:
     QStackedWidget *m_pages;

@@ -15,15 +15,14 @@ UserDataService::~UserDataService() = default;
 bool UserDataService::open(const QString &path)
 {
     m_path = path;
-    StorageProblem kind = StorageProblem::None;
-    auto opened = UserDataStore::open(toPath(path), &kind);
-    if (opened)
+    auto opened = UserDataStore::open(toPath(path));
+    if (opened) {
         m_store.emplace(std::move(opened).value());
-    else
+        setProblem({});
+    } else {
         m_store.reset();
-    setProblem(opened ? QString() : describe(kind, path));
-    if (!opened)
-        emit problem(m_problem);
+        reportFailure(opened.error());
+    }
     // The panels show what there is, or why there is nothing.
     emit bookmarksChanged();
     emit notesChanged();
@@ -31,28 +30,34 @@ bool UserDataService::open(const QString &path)
     return m_store.has_value();
 }
 
-QString UserDataService::describe(StorageProblem problem, const QString &file)
+QString UserDataService::describe(ErrorKind kind, const QString &file)
 {
     QString what;
-    switch (problem) {
-    case StorageProblem::None:
-        return {};
-    case StorageProblem::ReadOnly:
+    switch (kind) {
+    case ErrorKind::ReadOnly:
         what = tr("Your bookmarks and notes cannot be saved: the folder or file is read-only.");
         break;
-    case StorageProblem::DiskFull:
+    case ErrorKind::DiskFull:
         what = tr("Your bookmarks and notes cannot be saved: the disk is full.");
         break;
-    case StorageProblem::Unavailable:
-        what = tr("Your bookmarks and notes are unavailable: the file cannot be opened or is in use.");
+    case ErrorKind::InUse:
+        what = tr("Your bookmarks and notes cannot be saved now: the file is in use by another program.");
         break;
-    case StorageProblem::Damaged:
+    case ErrorKind::NoSuchFile:
+    case ErrorKind::NotAFile:
+    case ErrorKind::CannotOpen:
+        what = tr("Your bookmarks and notes are unavailable: the file cannot be opened.");
+        break;
+    case ErrorKind::NotABundle:
+    case ErrorKind::UnsupportedSchema:
+    case ErrorKind::Damaged:
         what = tr("Your bookmarks and notes file is damaged; it was left as it is.");
         break;
-    case StorageProblem::TooNew:
+    case ErrorKind::TooNew:
         what = tr("Your bookmarks and notes were saved by a newer Oncoref; they were left as they are.");
         break;
-    case StorageProblem::Other:
+    case ErrorKind::NotFound:
+    case ErrorKind::Other:
         what = tr("Your bookmarks and notes could not be changed.");
         break;
     }
@@ -63,8 +68,10 @@ QString UserDataService::describe(StorageProblem problem, const QString &file)
 void UserDataService::reportFailure(const Error &error)
 {
     qWarning("oncoref user data: %s", error.toString().c_str());
-    const StorageProblem kind = m_store ? m_store->lastProblem() : StorageProblem::Unavailable;
-    setProblem(describe(kind == StorageProblem::None ? StorageProblem::Other : kind, m_path));
+    setProblem(describe(error.kind, m_path));
+    if (m_problem == m_announced)
+        return; // said already: a full disk is not announced again at every article read
+    m_announced = m_problem;
     emit problem(m_problem);
 }
 

@@ -35,7 +35,8 @@ public:
     /// The store, when available (its calls report through check()).
     [[nodiscard]] UserDataStore *store() { return m_store ? &*m_store : nullptr; }
 
-    /// Turns a store call's result into success, or into problemText() and problem().
+    /// Turns a store call's result into success, or into problemText() and, when that message is
+    /// new, problem(): a full disk says so once, not at every article read.
     template <typename T> bool check(const Result<T> &result)
     {
         if (result.ok()) {
@@ -46,8 +47,8 @@ public:
         return false;
     }
 
-    /// A message for `problem` with the user-data file it concerns.
-    [[nodiscard]] static QString describe(StorageProblem problem, const QString &file);
+    /// A message for a failure of `kind` with the user-data file it concerns.
+    [[nodiscard]] static QString describe(ErrorKind kind, const QString &file);
 
 signals:
     void bookmarksChanged();
@@ -57,12 +58,14 @@ signals:
     void problem(const QString &message);
 
 private:
+    /// Sets problemText() to `error`'s message and emits problem() unless it was the last one given.
     void reportFailure(const Error &error);
     void setProblem(const QString &message);
 
     std::optional<UserDataStore> m_store;
     QString m_path;
     QString m_problem;
+    QString m_announced; ///< the last message problem() gave
 };
 
 } // namespace oncoref::viewer

@@ -203,7 +203,7 @@ Result<Article> Library::article(const std::string &slug) const
     if (!found)
         return found.error();
     if (!*found)
-        return Error{m_info.path.string(), 0, "no article '" + slug + "' in this bundle"};
+        return Error{m_info.path.string(), 0, "no article '" + slug + "' in this bundle", ErrorKind::NotFound};
 
     Article a;
     std::string *const textColumns[] = {

@@ -1100,6 +1100,10 @@ Added %2</translation>
         <source>%1 libraries</source>
         <translation>%1 libraries</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::NotesPanel</name>
@@ -1301,6 +1305,141 @@ Added %2</translation>
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::SettingsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>The system&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language is shown at the next start of Oncoref.</source>
+        <translation>A new language is shown at the next start of Oncoref.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Reader font</source>
+        <translation>Reader font</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Reader font size</source>
+        <translation>Reader font size</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Font:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>For articles and drug pages; zoom (Ctrl+plus, Ctrl+minus) enlarges it.</source>
+        <translation>For articles and drug pages; zoom (Ctrl+plus, Ctrl+minus) enlarges it.</translation>
+    </message>
+    <message>
+        <source>Libraries opened at start</source>
+        <translation>Libraries opened at start</translation>
+    </message>
+    <message>
+        <source>Add a library file (.oncoref) to open at start</source>
+        <translation>Add a library file (.oncoref) to open at start</translation>
+    </message>
+    <message>
+        <source>Take the selected library off the list (the installed one can only be unchecked)</source>
+        <translation>Take the selected library off the list (the installed one can only be unchecked)</translation>
+    </message>
+    <message>
+        <source>Open the selected library earlier</source>
+        <translation>Open the selected library earlier</translation>
+    </message>
+    <message>
+        <source>Open the selected library later</source>
+        <translation>Open the selected library later</translation>
+    </message>
+    <message>
+        <source>Checked libraries open at the next start, in this order. Libraries you open or close meanwhile join or leave this list.</source>
+        <translation>Checked libraries open at the next start, in this order. Libraries you open or close meanwhile join or leave this list.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (installed)</source>
+        <translation>%1 (installed)</translation>
+    </message>
+    <message>
+        <source>Add a Library</source>
+        <translation>Add a Library</translation>
+    </message>
+    <message>
+        <source>Oncoref libraries (*.oncoref);;All files (*)</source>
+        <translation>Oncoref libraries (*.oncoref);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1467,10 +1606,6 @@ Added %2</translation>
         <translation>Your bookmarks and notes cannot be saved: the disk is full.</translation>
     </message>
     <message>
-        <source>Your bookmarks and notes are unavailable: the file cannot be opened or is in use.</source>
-        <translation>Your bookmarks and notes are unavailable: the file cannot be opened or is in use.</translation>
-    </message>
-    <message>
         <source>Your bookmarks and notes file is damaged; it was left as it is.</source>
         <translation>Your bookmarks and notes file is damaged; it was left as it is.</translation>
     </message>
@@ -1487,6 +1622,14 @@ Added %2</translation>
 File: %2</source>
         <translation>%1 Reading and searching the library go on.
 File: %2</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes cannot be saved now: the file is in use by another program.</source>
+        <translation>Your bookmarks and notes cannot be saved now: the file is in use by another program.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes are unavailable: the file cannot be opened.</source>
+        <translation>Your bookmarks and notes are unavailable: the file cannot be opened.</translation>
     </message>
 </context>
 </TS>

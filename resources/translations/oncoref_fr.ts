@@ -1100,6 +1100,10 @@ Ajouté le %2</translation>
         <source>%1 libraries</source>
         <translation>%1 bibliothèques</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>P&amp;références…</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::NotesPanel</name>
@@ -1301,6 +1305,141 @@ Ajouté le %2</translation>
     </message>
 </context>
 <context>
+    <name>oncoref::viewer::SettingsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Celle du système (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Langue et apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language is shown at the next start of Oncoref.</source>
+        <translation>La nouvelle langue s’affiche au prochain démarrage d’Oncoref.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reader font</source>
+        <translation>Police de lecture</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Reader font size</source>
+        <translation>Taille de la police de lecture</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Police&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>Ta&amp;ille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For articles and drug pages; zoom (Ctrl+plus, Ctrl+minus) enlarges it.</source>
+        <translation>Pour les articles et les fiches des médicaments&#xa0;; le zoom (Ctrl+plus, Ctrl+moins) l’agrandit.</translation>
+    </message>
+    <message>
+        <source>Libraries opened at start</source>
+        <translation>Bibliothèques ouvertes au démarrage</translation>
+    </message>
+    <message>
+        <source>Add a library file (.oncoref) to open at start</source>
+        <translation>Ajouter un fichier de bibliothèque (.oncoref) à ouvrir au démarrage</translation>
+    </message>
+    <message>
+        <source>Take the selected library off the list (the installed one can only be unchecked)</source>
+        <translation>Retirer de la liste la bibliothèque choisie (celle qui est installée peut seulement être décochée)</translation>
+    </message>
+    <message>
+        <source>Open the selected library earlier</source>
+        <translation>Ouvrir plus tôt la bibliothèque choisie</translation>
+    </message>
+    <message>
+        <source>Open the selected library later</source>
+        <translation>Ouvrir plus tard la bibliothèque choisie</translation>
+    </message>
+    <message>
+        <source>Checked libraries open at the next start, in this order. Libraries you open or close meanwhile join or leave this list.</source>
+        <translation>Les bibliothèques cochées s’ouvrent au prochain démarrage, dans cet ordre. Celles que vous ouvrez ou fermez d’ici là entrent dans la liste ou en sortent.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 (installed)</source>
+        <translation>%1 (installée)</translation>
+    </message>
+    <message>
+        <source>Add a Library</source>
+        <translation>Ajouter une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Oncoref libraries (*.oncoref);;All files (*)</source>
+        <translation>Bibliothèques Oncoref (*.oncoref);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>oncoref::viewer::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1467,10 +1606,6 @@ Ajouté le %2</translation>
         <translation>Vos signets et vos notes ne peuvent pas être enregistrés&#xa0;: le disque est plein.</translation>
     </message>
     <message>
-        <source>Your bookmarks and notes are unavailable: the file cannot be opened or is in use.</source>
-        <translation>Vos signets et vos notes sont indisponibles&#xa0;: le fichier ne peut pas être ouvert ou il est déjà utilisé.</translation>
-    </message>
-    <message>
         <source>Your bookmarks and notes file is damaged; it was left as it is.</source>
         <translation>Le fichier de vos signets et de vos notes est endommagé&#xa0;; il a été laissé tel quel.</translation>
     </message>
@@ -1487,6 +1622,14 @@ Ajouté le %2</translation>
 File: %2</source>
         <translation>%1 La lecture et la recherche dans la bibliothèque continuent.
 Fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes cannot be saved now: the file is in use by another program.</source>
+        <translation>Vos signets et vos notes ne peuvent pas être enregistrés pour l’instant&#xa0;: un autre programme utilise le fichier.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes are unavailable: the file cannot be opened.</source>
+        <translation>Vos signets et vos notes sont indisponibles&#xa0;: le fichier ne peut pas être ouvert.</translation>
     </message>
 </context>
 </TS>

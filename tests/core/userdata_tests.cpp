@@ -10,6 +10,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -54,6 +55,40 @@ std::string rawQuery(const std::filesystem::path &path, const std::string &sql)
     return out;
 }
 
+/// Runs `check` as a user without privileges (in a child process when the tests run as root,
+/// who writes through permissions), with `dir` open to that user; what it returns (empty: all
+/// went well) comes back.
+std::string asUnprivilegedUser(const std::filesystem::path &dir, const std::function<std::string()> &check)
+{
+    if (geteuid() != 0)
+        return check();
+    chmod(dir.c_str(), 0777);
+    int channel[2];
+    REQUIRE(pipe(channel) == 0);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        close(channel[0]);
+        const uid_t nobody = 65534;
+        std::string result = setgid(nobody) == 0 && setuid(nobody) == 0 ? check() : "cannot become an unprivileged user";
+        if (write(channel[1], result.data(), result.size()) < 0)
+            result.clear();
+        close(channel[1]);
+        _exit(0);
+    }
+    close(channel[1]);
+    std::string result;
+    char buffer[512];
+    for (ssize_t n = 0; (n = read(channel[0], buffer, sizeof buffer)) > 0;)
+        result.append(buffer, static_cast<std::size_t>(n));
+    close(channel[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    if (!WIFEXITED(status))
+        return "the unprivileged check crashed";
+    return result;
+}
+
 } // namespace
 
 TEST_CASE("User data: bookmarks in folders, renamed and reordered, survive reopening", "[userdata]")
@@ -77,8 +112,9 @@ TEST_CASE("User data: bookmarks in folders, renamed and reordered, survive reope
         REQUIRE(loose.ok());
         REQUIRE(store.moveBookmark(*second, *reading, 0).ok());
         REQUIRE(store.renameBookmark(*first, "Évérolimus — posologie").ok());
-        CHECK_FALSE(store.renameBookmark(9999, "x").ok());
-        CHECK(store.lastProblem() == StorageProblem::Other);
+        auto unknown = store.renameBookmark(9999, "x");
+        REQUIRE_FALSE(unknown.ok());
+        CHECK(unknown.error().kind == ErrorKind::NotFound);
     }
     UserDataStore store = openStore(path);
     auto folders = store.folders();
@@ -195,10 +231,9 @@ TEST_CASE("User data: a file from a newer Oncoref is refused, not damaged", "[us
     test::TempDir dir;
     const auto path = dir / "userdata.sqlite";
     rawQuery(path, "CREATE TABLE future(x); INSERT INTO future VALUES (42); PRAGMA user_version = 99;");
-    StorageProblem problem = StorageProblem::None;
-    auto store = UserDataStore::open(path, &problem);
+    auto store = UserDataStore::open(path);
     REQUIRE_FALSE(store.ok());
-    CHECK(problem == StorageProblem::TooNew);
+    CHECK(store.error().kind == ErrorKind::TooNew);
     CHECK(store.error().message.find("newer Oncoref") != std::string::npos);
     CHECK(rawQuery(path, "SELECT x FROM future") == "42\n");
 }
@@ -327,22 +362,89 @@ TEST_CASE("User data: notes whose article or section vanished are orphans, never
 TEST_CASE("User data: a folder that cannot be written gives a clear error", "[userdata]")
 {
     test::TempDir dir;
-    StorageProblem problem = StorageProblem::None;
-    if (geteuid() == 0) {
-        // Root writes through permissions: a folder that is a file cannot be written either.
-        test::writeFile(dir / "locked", "a file, not a folder");
-        auto store = UserDataStore::open(dir / "locked/oncoref/userdata.sqlite", &problem);
-        REQUIRE_FALSE(store.ok());
-        CHECK(problem == StorageProblem::Unavailable);
-        CHECK(store.error().toString().find("locked") != std::string::npos);
-        return;
-    }
+    // A folder that is a file cannot be written, whoever runs the test.
+    test::writeFile(dir / "notafolder", "a file, not a folder");
+    auto blocked = UserDataStore::open(dir / "notafolder/oncoref/userdata.sqlite");
+    REQUIRE_FALSE(blocked.ok());
+    CHECK(blocked.error().kind == ErrorKind::CannotOpen);
+    CHECK(blocked.error().toString().find("notafolder") != std::string::npos);
+
     const auto locked = dir / "locked";
     std::filesystem::create_directories(locked);
     REQUIRE(chmod(locked.c_str(), 0555) == 0);
-    auto store = UserDataStore::open(locked / "oncoref/userdata.sqlite", &problem);
-    REQUIRE_FALSE(store.ok());
-    CHECK(problem == StorageProblem::ReadOnly);
-    CHECK(store.error().toString().find("locked") != std::string::npos);
+    const std::string failed = asUnprivilegedUser(dir.path(), [&]() -> std::string {
+        auto store = UserDataStore::open(locked / "oncoref/userdata.sqlite");
+        if (store.ok())
+            return "opened in a read-only folder";
+        if (store.error().kind != ErrorKind::ReadOnly)
+            return "kind " + std::to_string(static_cast<int>(store.error().kind)) + ": " + store.error().toString();
+        return store.error().toString().find("locked") == std::string::npos ? "the message does not name the folder" : "";
+    });
+    INFO(failed);
+    CHECK(failed.empty());
     chmod(locked.c_str(), 0755);
+}
+
+TEST_CASE("User data: a read-only file, or a file in a read-only folder, says so and loses nothing", "[userdata][readonly]")
+{
+    test::TempDir dir;
+    for (const bool folderReadOnly : {false, true}) {
+        const auto folder = dir / (folderReadOnly ? "folder-ro" : "file-ro");
+        const auto path = folder / "userdata.sqlite";
+        {
+            UserDataStore store = openStore(path);
+            REQUIRE(store.addNote(kEverolimus, "Contrôler la glycémie.").ok());
+        }
+        REQUIRE(chmod(path.c_str(), folderReadOnly ? 0666 : 0444) == 0);
+        REQUIRE(chmod(folder.c_str(), folderReadOnly ? 0555 : 0777) == 0);
+        INFO((folderReadOnly ? "read-only folder" : "read-only file"));
+        const std::string failed = asUnprivilegedUser(dir.path(), [&]() -> std::string {
+            auto store = UserDataStore::open(path);
+            if (!store.ok()) // SQLite could not even read it: then it says why
+                return store.error().kind == ErrorKind::ReadOnly ? "" : "open: " + store.error().toString();
+            auto notes = store->notes();
+            if (!notes.ok() || notes->size() != 1 || notes->front().text != "Contrôler la glycémie.")
+                return "the note cannot be read";
+            auto added = store->addNote(kEverolimus, "Nouvelle note");
+            if (added.ok())
+                return "a note was written to a read-only file";
+            if (added.error().kind != ErrorKind::ReadOnly)
+                return "add: kind " + std::to_string(static_cast<int>(added.error().kind)) + ": " + added.error().toString();
+            return "";
+        });
+        INFO(failed);
+        CHECK(failed.empty());
+        chmod(folder.c_str(), 0755);
+        chmod(path.c_str(), 0644);
+        CHECK(rawQuery(path, "SELECT text FROM notes") == "Contrôler la glycémie.\n");
+        CHECK(rawQuery(path, "PRAGMA integrity_check") == "ok\n");
+    }
+}
+
+TEST_CASE("User data: a full disk fails the change with its kind, changes nothing, and writing resumes with room",
+          "[userdata][diskfull]")
+{
+    test::TempDir dir;
+    const auto path = dir / "userdata.sqlite";
+    UserDataStore store = openStore(path);
+    REQUIRE(store.addNote(kEverolimus, "kept").ok());
+    // The quota SQLite enforces as a full disk: the file may not grow past its size now.
+    const std::int64_t pages = std::stoll(rawQuery(path, "PRAGMA page_count"));
+    REQUIRE(store.limitPages(pages).ok());
+    const std::string large(64 * 1024, 'x');
+    auto added = store.addNote(kEverolimus, large);
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.error().kind == ErrorKind::DiskFull);
+    auto bookmark = store.addBookmark({0, 0, kEverolimus, large, {}});
+    REQUIRE_FALSE(bookmark.ok());
+    CHECK(bookmark.error().kind == ErrorKind::DiskFull);
+    auto notes = store.notes(); // reading goes on
+    REQUIRE(notes.ok());
+    REQUIRE(notes->size() == 1);
+    CHECK(notes->front().text == "kept");
+    CHECK(rawQuery(path, "PRAGMA integrity_check") == "ok\n");
+
+    REQUIRE(store.limitPages(0).ok());
+    CHECK(store.addNote(kEverolimus, large).ok());
+    CHECK(store.notes()->size() == 2);
 }

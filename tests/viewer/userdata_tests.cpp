@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTreeWidget>
@@ -193,4 +194,49 @@ TEST_CASE("Viewer: a note that cannot be saved (another program holds the file) 
     CHECK(notes->messageText().isEmpty());
     REQUIRE(notes->noteList()->count() == 1);
     CHECK(notes->noteList()->item(0)->text().contains(text));
+}
+
+TEST_CASE("Viewer: on a full disk a note says so once, keeps its text, and reading and searching go on",
+          "[viewer][userdata][diskfull]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("userdata.sqlite"));
+    OpenWindow w;
+    REQUIRE(w.window.openUserData(file));
+    UserDataService *data = w.window.userData()->service();
+    int announced = 0;
+    QObject::connect(data, &UserDataService::problem, &w.window, [&announced] { ++announced; });
+    w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
+
+    // The quota SQLite enforces as a full disk: the file may not grow any more.
+    REQUIRE(data->store()->limitPages(1).ok());
+    NotesPanel *notes = w.window.userData()->notesPanel();
+    const QString text = QStringLiteral("Contrôler la glycémie à J15. ") + QString(20000, u'x');
+    notes->editor()->setPlainText(text);
+    CHECK_FALSE(notes->addNote());
+    CHECK(notes->editor()->toPlainText() == text); // nothing typed is lost
+    CHECK(notes->messageText().contains(QStringLiteral("the disk is full")));
+    CHECK(notes->noteList()->count() == 0);
+    CHECK(w.window.statusBar()->currentMessage().contains(QStringLiteral("the disk is full")));
+
+    // Reading goes on (each article read is a visit the history cannot save: said once only).
+    w.window.openArticle(kHer2);
+    REQUIRE(settle(w.window));
+    CHECK(w.window.readerView()->currentSlug() == kHer2);
+    w.window.openArticle(kEverolimus);
+    REQUIRE(settle(w.window));
+    CHECK(w.window.readerView()->currentSlug() == kEverolimus);
+    CHECK_FALSE(notes->addNote());
+    CHECK(announced == 1);
+    w.window.focusSearch();
+    w.window.searchPanel()->search(QStringLiteral("stomatite"));
+    CHECK(w.waitForResults(QStringLiteral("stomatite")));
+
+    // Room again: the note kept in the editor is saved.
+    REQUIRE(data->store()->limitPages(0).ok());
+    CHECK(notes->addNote());
+    CHECK(notes->messageText().isEmpty());
+    REQUIRE(notes->noteList()->count() == 1);
+    CHECK(notes->noteList()->item(0)->text().contains(QStringLiteral("glycémie")));
 }

@@ -17,7 +17,12 @@ enum class ErrorKind {
     CannotOpen,        ///< the file exists but cannot be opened (permissions, locking)
     NotABundle,        ///< not an Oncoref bundle (or not SQLite at all)
     UnsupportedSchema, ///< a bundle of another schema version
-    Damaged,           ///< a bundle whose content cannot be read
+    Damaged,           ///< a bundle (or the user's data file) whose content cannot be read
+    NotFound,          ///< no such article, note, bookmark or folder
+    ReadOnly,          ///< the file or its folder cannot be written
+    DiskFull,          ///< the disk (or the file's quota) is full
+    InUse,             ///< another program holds the file locked
+    TooNew,            ///< written by a newer version of Oncoref
 };
 
 /// A failure a person can act on: where it happened (file and 1-based line, when known) and what.

@@ -55,17 +55,6 @@ struct Visit {
     std::string visited; ///< ISO 8601, UTC
 };
 
-/// Why the last failed call failed, for a message in the user's language.
-enum class StorageProblem {
-    None,
-    ReadOnly, ///< the file or its folder cannot be written
-    DiskFull,
-    Unavailable, ///< cannot be opened, locked by another program, or an I/O error
-    Damaged,     ///< not a user-data file, or corrupt
-    TooNew,      ///< written by a newer Oncoref
-    Other,
-};
-
 /// What importJson() did.
 struct ImportSummary {
     int folders = 0;   ///< folders created
@@ -82,22 +71,28 @@ struct ImportSummary {
 /// migrated in place (in one transaction) and keeps every row; a newer one is refused.
 /// Nothing is dropped when its article or section disappears from a bundle: see orphanNotes().
 ///
+/// Every Error carries a kind for a message in the user's language: ReadOnly (the file or its
+/// folder cannot be written), DiskFull, InUse (another program holds the file), CannotOpen,
+/// Damaged (not a user-data file, or corrupt), TooNew (written by a newer Oncoref), NotFound
+/// (no such note, bookmark or folder). A failed change leaves the file as it was, and
+/// reading goes on.
+///
 /// Thread-safety: one connection; use a store from one thread at a time.
 class UserDataStore {
 public:
     static constexpr int kSchemaVersion = 2;
 
-    /// Opens (creating it and its folder when missing) the file at `path`; on failure, sets
-    /// `problem` (when given) to why.
-    [[nodiscard]] static Result<UserDataStore> open(const std::filesystem::path &path, StorageProblem *problem = nullptr);
+    /// Opens (creating it and its folder when missing) the file at `path`.
+    [[nodiscard]] static Result<UserDataStore> open(const std::filesystem::path &path);
 
     UserDataStore(UserDataStore &&) noexcept;
     UserDataStore &operator=(UserDataStore &&) noexcept;
     ~UserDataStore();
 
     [[nodiscard]] const std::filesystem::path &path() const;
-    /// Why the last call that failed failed (None after a success).
-    [[nodiscard]] StorageProblem lastProblem() const { return m_problem; }
+    /// Lets the file grow to `pages` pages at most (0: no limit), as a quota would: a change
+    /// past it fails with ErrorKind::DiskFull as on a full disk, and changes nothing.
+    [[nodiscard]] Result<bool> limitPages(std::int64_t pages);
 
     // Folders, in the user's order.
     [[nodiscard]] Result<std::vector<BookmarkFolder>> folders();
@@ -140,10 +135,10 @@ public:
 
 private:
     explicit UserDataStore(std::unique_ptr<Database> db);
+    /// `result`, its Error given the kind SQLite's last result code says.
     template <typename T> Result<T> checked(Result<T> result);
 
     std::unique_ptr<Database> m_db;
-    StorageProblem m_problem = StorageProblem::None;
 };
 
 /// The notes among `notes` that point into `library` (same bundle id) at an article or a

@@ -158,10 +158,8 @@ Result<std::string> UserDataStore::exportJson()
 Result<ImportSummary> UserDataStore::importJson(std::string_view json)
 {
     auto parsed = parse(json);
-    if (!parsed) {
-        m_problem = StorageProblem::Other;
+    if (!parsed)
         return parsed.error();
-    }
     ImportSummary summary;
     // Each addition is a change of its own: an import cut short keeps what it added, and
     // importing again skips it.
@@ -218,7 +216,6 @@ Result<ImportSummary> UserDataStore::importJson(std::string_view json)
             return added.error();
         ++summary.notes;
     }
-    m_problem = StorageProblem::None;
     return summary;
 }
 

@@ -21,7 +21,7 @@ Result<std::vector<Note>> orphanNotes(const Library &library, const std::vector<
             auto article = library.article(note.place.slug);
             if (article)
                 it->second = std::move(article).value();
-            else if (article.error().message.rfind("no article", 0) != 0)
+            else if (article.error().kind != ErrorKind::NotFound)
                 return article.error(); // a read error, not a missing article
         }
         const std::optional<Article> &article = it->second;

@@ -74,7 +74,8 @@ Result<bool> migrateUserData(Database &db)
     if (!version)
         return db.error("not an Oncoref user-data file: " + version.error().message);
     if (*version > UserDataStore::kSchemaVersion)
-        return db.error("written by a newer Oncoref (user-data version " + std::to_string(*version) + ")");
+        return withKind(db.error("written by a newer Oncoref (user-data version " + std::to_string(*version) + ")"),
+                        ErrorKind::TooNew);
     if (*version == UserDataStore::kSchemaVersion)
         return true;
     const char *const steps[] = {kVersion1, kVersion2};

@@ -12,33 +12,67 @@
 #include <ctime>
 #include <system_error>
 
+#include <unistd.h>
+
 namespace oncoref {
 
 namespace {
 
-StorageProblem problemOf(int code)
+/// The kind of failure SQLite's result `code` means for the user's file.
+ErrorKind kindOf(int code)
 {
     switch (code & 0xff) {
-    case SQLITE_OK:
-    case SQLITE_DONE:
-    case SQLITE_ROW:
-        return StorageProblem::None;
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return StorageProblem::ReadOnly;
+        return ErrorKind::ReadOnly;
     case SQLITE_FULL:
-        return StorageProblem::DiskFull;
-    case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
+        return ErrorKind::DiskFull;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return StorageProblem::Unavailable;
+        return ErrorKind::InUse;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+        return ErrorKind::CannotOpen;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return StorageProblem::Damaged;
+        return ErrorKind::Damaged;
     default:
-        return StorageProblem::Other;
+        return ErrorKind::Other;
     }
+}
+
+/// Whether this process may write `path` (a file, or a folder to create files in).
+bool writable(const std::filesystem::path &path)
+{
+    return ::access(path.c_str(), W_OK) == 0;
+}
+
+/// `error` (opening `path` failed) as ReadOnly when the file or its folder cannot be written:
+/// SQLite says "cannot open" when it cannot create the WAL files beside a file.
+Error openFailure(Error error, const std::filesystem::path &path)
+{
+    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const bool unwritable = error.kind == ErrorKind::CannotOpen || error.kind == ErrorKind::Other;
+    if (unwritable && (!writable(folder) || (std::filesystem::exists(path) && !writable(path))))
+        error.kind = ErrorKind::ReadOnly;
+    return error;
+}
+
+/// `error`, with the kind SQLite's last result on `db` says unless it has one already.
+Error classified(Error error, const Database &db)
+{
+    if (error.kind == ErrorKind::Other)
+        error.kind = kindOf(sqlite3_extended_errcode(db.handle()));
+    return error;
+}
+
+/// inTransaction(), its body's Error classified before the rollback clears SQLite's result code.
+template <typename Body> Result<bool> transaction(Database &db, Body &&body)
+{
+    return inTransaction(db, [&]() -> Result<bool> {
+        Result<bool> outcome = body();
+        return outcome ? outcome : Result<bool>(classified(outcome.error(), db));
+    });
 }
 
 void bindFolder(Statement &statement, int index, std::int64_t folder)
@@ -69,7 +103,7 @@ Result<bool> change(Database &db, std::string_view sql, const auto &bind, std::s
     if (auto ran = statement->run(); !ran)
         return ran;
     if (sqlite3_changes(db.handle()) == 0)
-        return db.error(std::string(what));
+        return withKind(db.error(std::string(what)), ErrorKind::NotFound);
     return true;
 }
 
@@ -131,52 +165,44 @@ const std::filesystem::path &UserDataStore::path() const
     return m_db->path();
 }
 
-Result<UserDataStore> UserDataStore::open(const std::filesystem::path &path, StorageProblem *problem)
+Result<UserDataStore> UserDataStore::open(const std::filesystem::path &path)
 {
-    const auto fail = [&](StorageProblem kind, Error error) -> Result<UserDataStore> {
-        if (problem)
-            *problem = kind;
-        return error;
-    };
     std::error_code error;
     if (path.has_parent_path())
         std::filesystem::create_directories(path.parent_path(), error);
     if (error)
-        return fail(error == std::errc::permission_denied || error == std::errc::read_only_file_system
-                        ? StorageProblem::ReadOnly
-                        : StorageProblem::Unavailable,
-                    Error{path.parent_path().string(), 0, "cannot create the folder: " + error.message()});
+        return Error{path.parent_path().string(), 0, "cannot create the folder: " + error.message(),
+                     error == std::errc::permission_denied || error == std::errc::read_only_file_system ? ErrorKind::ReadOnly
+                                                                                                        : ErrorKind::CannotOpen};
     auto db = Database::open(path, Database::Mode::Create);
     if (!db)
-        return fail(StorageProblem::Unavailable, db.error());
+        return openFailure(withKind(db.error(), ErrorKind::CannotOpen), path);
     // WAL with synchronous commits: a change reported done is on disk, and a writer killed
     // mid-transaction leaves the file as of its last commit.
     if (auto set = (*db)->exec("PRAGMA busy_timeout = 2000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
                                "PRAGMA foreign_keys = ON;");
         !set)
-        return fail(problemOf(sqlite3_extended_errcode((*db)->handle())), set.error());
+        return openFailure(classified(set.error(), **db), path);
     if (auto migrated = migrateUserData(**db); !migrated) {
-        const int code = sqlite3_extended_errcode((*db)->handle());
-        const bool tooNew = migrated.error().message.find("newer Oncoref") != std::string::npos;
-        return fail(tooNew ? StorageProblem::TooNew
-                           : (problemOf(code) == StorageProblem::None ? StorageProblem::Damaged : problemOf(code)),
-                    migrated.error());
+        Error failure = classified(migrated.error(), **db);
+        if (failure.kind == ErrorKind::Other)
+            failure.kind = ErrorKind::Damaged; // not a user-data file
+        return openFailure(failure, path);
     }
-    if (problem)
-        *problem = StorageProblem::None;
     return UserDataStore(std::move(*db));
 }
 
 template <typename T> Result<T> UserDataStore::checked(Result<T> result)
 {
-    if (result.ok()) {
-        m_problem = StorageProblem::None;
+    if (result.ok())
         return result;
-    }
-    m_problem = problemOf(sqlite3_extended_errcode(m_db->handle()));
-    if (m_problem == StorageProblem::None)
-        m_problem = StorageProblem::Other; // a refusal of the store's own (unknown id...)
-    return result;
+    return classified(result.error(), *m_db);
+}
+
+Result<bool> UserDataStore::limitPages(std::int64_t pages)
+{
+    // max_page_count cannot go below the file's size: at worst the file stays as large as it is.
+    return checked(m_db->exec("PRAGMA max_page_count = " + std::to_string(pages > 0 ? pages : 4294967294LL)));
 }
 
 Result<std::vector<BookmarkFolder>> UserDataStore::folders()
@@ -212,19 +238,19 @@ Result<bool> UserDataStore::renameFolder(std::int64_t id, std::string_view name)
 
 Result<bool> UserDataStore::moveFolder(std::int64_t id, int position)
 {
-    return checked(inTransaction(*m_db, [&]() -> Result<bool> {
+    return checked(transaction(*m_db, [&]() -> Result<bool> {
         auto order = ids(*m_db, "SELECT id FROM bookmark_folders ORDER BY position, id", [](Statement &) {});
         if (!order)
             return order.error();
         if (std::find(order->begin(), order->end(), id) == order->end())
-            return m_db->error("no such bookmark folder");
+            return withKind(m_db->error("no such bookmark folder"), ErrorKind::NotFound);
         return renumber(*m_db, "UPDATE bookmark_folders SET position = ?1 WHERE id = ?2", placed(*order, id, position));
     }));
 }
 
 Result<bool> UserDataStore::removeFolder(std::int64_t id)
 {
-    return checked(inTransaction(*m_db, [&]() -> Result<bool> {
+    return checked(transaction(*m_db, [&]() -> Result<bool> {
         // Its bookmarks go after those already outside folders, in their order.
         auto moved = ids(*m_db, "SELECT id FROM bookmarks WHERE folder_id = ?1 ORDER BY position, id",
                          [&](Statement &s) { s.bind(1, id); });
@@ -284,7 +310,7 @@ Result<bool> UserDataStore::renameBookmark(std::int64_t id, std::string_view tit
 
 Result<bool> UserDataStore::moveBookmark(std::int64_t id, std::int64_t folder, int position)
 {
-    return checked(inTransaction(*m_db, [&]() -> Result<bool> {
+    return checked(transaction(*m_db, [&]() -> Result<bool> {
         if (auto moved = change(
                 *m_db, "UPDATE bookmarks SET folder_id = ?1 WHERE id = ?2",
                 [&](Statement &s) {
