@@ -99,6 +99,16 @@ Result<bool> Library::isFactIntact(std::int64_t factId, const std::string &slug)
 
 Result<std::vector<DrugSummary>> Library::drugs() const
 {
+    auto known = knownDrugs();
+    if (!known)
+        return known.error();
+    return **known;
+}
+
+Result<const std::vector<DrugSummary> *> Library::knownDrugs() const
+{
+    if (m_drugs)
+        return &*m_drugs;
     auto thesaurus = this->thesaurus();
     if (!thesaurus)
         return thesaurus.error();
@@ -124,7 +134,8 @@ Result<std::vector<DrugSummary>> Library::drugs() const
     });
     if (!read)
         return read.error();
-    return drugs;
+    m_drugs = std::move(drugs);
+    return &*m_drugs;
 }
 
 Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
@@ -140,14 +151,14 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
     } else {
         // A drug known by its INN stem only: its id is its English name folded; a French
         // spelling adds an "e" ("oxaliplatine" for "oxaliplatin").
-        auto known = drugs();
+        auto known = knownDrugs();
         if (!known)
             return known.error();
         const std::string folded = foldForMatching(name);
-        const auto found = std::find_if(known->begin(), known->end(), [&](const DrugSummary &drug) {
+        const auto found = std::find_if((*known)->begin(), (*known)->end(), [&](const DrugSummary &drug) {
             return drug.drug == folded || drug.drug + "e" == folded;
         });
-        if (found == known->end())
+        if (found == (*known)->end())
             return std::optional<DrugCard>();
         card.drug = found->drug;
     }
@@ -214,13 +225,13 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
 
 Result<std::vector<std::string>> Library::suggestDrugNames(std::string_view name) const
 {
-    auto known = drugs();
+    auto known = knownDrugs();
     if (!known)
         return known.error();
     const std::u32string typed = text::toCodePoints(foldForMatching(name));
     const int maxDistance = typed.size() <= 4 ? 1 : typed.size() <= 8 ? 2 : 3;
     std::vector<std::pair<int, std::string>> close;
-    for (const auto &drug : *known) {
+    for (const auto &drug : **known) {
         std::vector<std::string> candidates{drug.drug};
         candidates.insert(candidates.end(), drug.names.begin(), drug.names.end());
         candidates.insert(candidates.end(), drug.brands.begin(), drug.brands.end());

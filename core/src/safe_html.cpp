@@ -4,6 +4,8 @@
 
 #include <oncoref/safe_text.h>
 
+#include "text.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -94,31 +96,6 @@ bool valueAllowed(Value kind, std::string_view value)
     return false;
 }
 
-std::string escapeText(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '&':
-            out += "&amp;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 /// The character reference at `pos` (`&amp;`, `&#233;`, `&#xE9;`), or its length 0.
 std::size_t entityLength(std::string_view html, std::size_t pos)
 {
@@ -148,7 +125,7 @@ std::string escapeAttribute(std::string_view value)
     for (std::size_t pos = 0; pos < value.size();) {
         const std::size_t length = value[pos] == '&' ? entityLength(value, pos) : 0;
         const std::size_t next = length > 0 ? pos + length : std::min(value.find('&', pos + 1), value.size());
-        out += length > 0 ? std::string(value.substr(pos, length)) : escapeText(value.substr(pos, next - pos));
+        out += length > 0 ? std::string(value.substr(pos, length)) : text::htmlEscape(value.substr(pos, next - pos));
         pos = next;
     }
     return out;
@@ -244,7 +221,7 @@ public:
     }
 
 private:
-    void text(std::string_view run) { m_out += escapeText(run); }
+    void text(std::string_view run) { m_out += oncoref::text::htmlEscape(run); }
 
     static std::size_t skipElement(std::string_view html, std::size_t pos, const std::string &name)
     {

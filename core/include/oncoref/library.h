@@ -120,6 +120,8 @@ private:
     Library(std::unique_ptr<Database> db, BundleInfo info);
 
     [[nodiscard]] Result<const Thesaurus *> thesaurus() const;
+    /// drugs(), read once: a drug look-up by an unknown name (every search asks) needs the list.
+    [[nodiscard]] Result<const std::vector<DrugSummary> *> knownDrugs() const;
     /// The fact's row and its article both match the manifest. Cached per fact.
     [[nodiscard]] Result<bool> isFactIntact(std::int64_t factId, const std::string &slug) const;
 
@@ -127,6 +129,7 @@ private:
     std::unique_ptr<StatementCache> m_statements; ///< on m_db: a drug card checks each of its facts
     BundleInfo m_info;
     mutable std::optional<Thesaurus> m_thesaurus; ///< read once, on the first drug lookup
+    mutable std::optional<std::vector<DrugSummary>> m_drugs;
     mutable std::vector<Error> m_refused;
     mutable std::map<std::string, bool> m_articleIntact;
     mutable std::map<std::int64_t, bool> m_factIntact; ///< the fact's own row only
