@@ -108,6 +108,14 @@ QString LibraryTrust::statusText(const QString &key) const
     return tr("Altered");
 }
 
+LibraryTrust::Level LibraryTrust::worstLevel() const
+{
+    Level worst = Level::Verified;
+    for (const BundleOverview &bundle : m_library.bundles())
+        worst = std::min(worst, level(bundle.key));
+    return worst;
+}
+
 QString LibraryTrust::summaryText() const
 {
     const std::vector<BundleOverview> &bundles = m_library.bundles();
@@ -115,9 +123,7 @@ QString LibraryTrust::summaryText() const
         return {};
     if (bundles.size() == 1)
         return statusText(bundles.front().key);
-    Level worst = Level::Verified;
-    for (const BundleOverview &bundle : bundles)
-        worst = std::min(worst, level(bundle.key));
+    const Level worst = worstLevel();
     QStringList named;
     for (const BundleOverview &bundle : bundles)
         if (level(bundle.key) == worst)
@@ -139,12 +145,9 @@ QString LibraryTrust::summaryText() const
 
 QString LibraryTrust::summaryStyleSheet() const
 {
-    Level worst = Level::Verified;
-    for (const BundleOverview &bundle : m_library.bundles())
-        worst = std::min(worst, level(bundle.key));
     if (m_library.bundles().empty())
         return {};
-    switch (worst) {
+    switch (worstLevel()) {
     case Level::Verified:
         return QStringLiteral("color: #1b5e20;");
     case Level::Unsigned:

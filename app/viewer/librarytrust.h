@@ -58,6 +58,8 @@ private:
     /// How bad a status is, worst first.
     enum class Level { Altered, NotVerified, Checking, Unsigned, Verified };
     [[nodiscard]] Level level(const QString &key) const;
+    /// The worst level of the open libraries (Verified when none is open).
+    [[nodiscard]] Level worstLevel() const;
 
     struct Check {
         BundleVerifier *verifier = nullptr;
