@@ -38,9 +38,9 @@ struct Section {
     std::vector<int> citations; ///< reference numbers cited, in order of first citation
 };
 
-/// One article of the library, as parsed from Markdown with front matter.
-struct Article {
-    std::string slug;
+/// What an article's front matter says about it: the fields a person curates or an import
+/// proposes (a draft article has them before it has a slug or sections).
+struct ArticleMetadata {
     std::string title;
     std::string question;               ///< the English question of Q&A pages
     std::vector<std::string> languages; ///< ISO 639-1 codes of the body
@@ -68,7 +68,11 @@ struct Article {
     std::string disclaimer;
     std::string capture;  ///< file name of the raw capture the text comes from (provenance)
     std::string captured; ///< date of the capture (ISO 8601, like `published`)
+};
 
+/// One article of the library, as parsed from Markdown with front matter.
+struct Article : ArticleMetadata {
+    std::string slug;
     std::vector<Section> sections;
     std::vector<Reference> references;
     std::string markdown; ///< the body as written (when parsed; a bundle keeps the sections only)

@@ -26,31 +26,9 @@ struct Block {
     std::vector<int> lines;                  ///< capture lines it was made from
 };
 
-/// Front-matter values, in the order content/README.md documents them. Empty means absent.
-struct Draft {
-    std::string title;
-    std::string question;
-    std::vector<std::string> languages;
-    std::string originalLanguage;
-    std::vector<std::pair<std::string, std::string>> sectionLanguages; ///< anchor, language
-    std::vector<std::string> topics;
-    std::string source;
-    std::string sourceUrl;
-    std::string publisher;
-    std::string journal;
-    std::string journalFull;
-    std::string volume;
-    std::string issue;
-    std::string doi;
-    std::string pmid;
-    std::string pii;
-    std::string affiliation;
-    std::string published;
-    std::string updated;
-    ReviewStatus reviewStatus = ReviewStatus::NotStated;
-    std::string reviewNote;
-    std::string disclaimer;
-    std::string capture;
+/// An imported article before it is written out: its front matter (empty means absent), what a
+/// person should check, and its body's blocks.
+struct Draft : ArticleMetadata {
     std::vector<std::string> reviewerNotes; ///< written as YAML comments: what a person should check
 
     std::vector<Block> blocks;
