@@ -5,24 +5,11 @@
 #include "content/yaml_fields.h"
 #include "util/file_text.h"
 
-#include <array>
 #include <utility>
 
 namespace oncoref {
 
 namespace {
-
-constexpr std::array<std::pair<FactKind, std::string_view>, 9> kKindNames{{
-    {FactKind::Dose, "dose"},
-    {FactKind::Schedule, "schedule"},
-    {FactKind::Adjustment, "adjustment"},
-    {FactKind::AdverseEffect, "adverse_effect"},
-    {FactKind::Monitoring, "monitoring"},
-    {FactKind::Combination, "combination"},
-    {FactKind::Contraindication, "contraindication"},
-    {FactKind::Administration, "administration"},
-    {FactKind::Interaction, "interaction"},
-}};
 
 /// Reads one list of phrases; a phrase must not be empty, and `{...}` may only be `{n}`.
 std::optional<Error> readPhrases(const YamlFields &fields, const char *key, std::vector<std::string> &out)
@@ -107,22 +94,6 @@ std::optional<Error> readEndingPairs(const YamlFields &fields, std::vector<std::
 }
 
 } // namespace
-
-std::string_view toString(FactKind kind)
-{
-    for (const auto &[k, name] : kKindNames)
-        if (k == kind)
-            return name;
-    return "dose";
-}
-
-std::optional<FactKind> factKindFromString(std::string_view text)
-{
-    for (const auto &[kind, name] : kKindNames)
-        if (name == text)
-            return kind;
-    return std::nullopt;
-}
 
 Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileName)
 {
