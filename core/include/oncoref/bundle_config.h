@@ -3,18 +3,13 @@
 #pragma once
 
 #include <oncoref/error.h>
+#include <oncoref/topic.h>
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace oncoref {
-
-struct Topic {
-    std::string id;
-    std::string labelFr;
-    std::string labelEn;
-};
 
 /// What `content/bundle.yaml` declares about the library as a whole.
 struct BundleConfig {

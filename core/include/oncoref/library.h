@@ -3,10 +3,10 @@
 #pragma once
 
 #include <oncoref/article.h>
-#include <oncoref/bundle_config.h>
 #include <oncoref/drug_index.h>
 #include <oncoref/error.h>
 #include <oncoref/thesaurus.h>
+#include <oncoref/topic.h>
 
 #include <cstddef>
 #include <cstdint>

@@ -16,6 +16,9 @@ struct DrugEntry {
     std::string generic;             ///< INN, English spelling: the drug's identifier
     std::vector<std::string> names;  ///< spellings of the INN (French, English)
     std::vector<std::string> brands; ///< trade names
+
+    /// The generic name, then its spellings, then its brands.
+    [[nodiscard]] std::vector<std::string> allNames() const;
 };
 
 /// Equivalent terms: French, English, abbreviations. The first is the preferred one.
@@ -40,6 +43,8 @@ struct Thesaurus {
     [[nodiscard]] std::vector<Expansion> expand(std::string_view term) const;
 };
 
+/// Parsing is the publishing side's (content/thesaurus_file.cpp): the reader reads the thesaurus
+/// the bundle stores.
 [[nodiscard]] Result<Thesaurus> parseThesaurus(std::string_view yaml, const std::string &fileName);
 [[nodiscard]] Result<Thesaurus> parseThesaurusFile(const std::filesystem::path &path);
 

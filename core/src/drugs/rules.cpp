@@ -5,24 +5,11 @@
 #include "content/yaml_fields.h"
 #include "util/file_text.h"
 
-#include <array>
 #include <utility>
 
 namespace oncoref {
 
 namespace {
-
-constexpr std::array<std::pair<FactKind, std::string_view>, 9> kKindNames{{
-    {FactKind::Dose, "dose"},
-    {FactKind::Schedule, "schedule"},
-    {FactKind::Adjustment, "adjustment"},
-    {FactKind::AdverseEffect, "adverse_effect"},
-    {FactKind::Monitoring, "monitoring"},
-    {FactKind::Combination, "combination"},
-    {FactKind::Contraindication, "contraindication"},
-    {FactKind::Administration, "administration"},
-    {FactKind::Interaction, "interaction"},
-}};
 
 /// Reads one list of phrases; a phrase must not be empty, and `{...}` may only be `{n}`.
 std::optional<Error> readPhrases(const YamlFields &fields, const char *key, std::vector<std::string> &out)
@@ -108,22 +95,6 @@ std::optional<Error> readEndingPairs(const YamlFields &fields, std::vector<std::
 
 } // namespace
 
-std::string_view toString(FactKind kind)
-{
-    for (const auto &[k, name] : kKindNames)
-        if (k == kind)
-            return name;
-    return "dose";
-}
-
-std::optional<FactKind> factKindFromString(std::string_view text)
-{
-    for (const auto &[kind, name] : kKindNames)
-        if (name == text)
-            return kind;
-    return std::nullopt;
-}
-
 Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileName)
 {
     auto mapping = loadYamlMapping(std::string(yaml), fileName, 1);
@@ -143,7 +114,7 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
     rules.treatments = std::move(*treatments);
 
     auto units = section(fields, "units", {"dose", "percent"});
-    auto adverse = section(fields, "adverse_effects", {"terms", "cues"});
+    auto adverse = section(fields, "adverse_effects", {"terms", "cues", "section_cues", "frequency_words"});
     auto combination = section(fields, "combination", {"cues", "joiners", "list_cues", "conditional"});
     auto monitoring = section(fields, "monitoring", {"cues", "targets", "timing"});
     auto adjustment = section(fields, "adjustment", {"cues"});
@@ -167,6 +138,8 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
         {&*units, {"percent", &rules.percentUnits}},
         {&*adverse, {"terms", &rules.adverseEffects}},
         {&*adverse, {"cues", &rules.adverseEffectCues}},
+        {&*adverse, {"section_cues", &rules.adverseSectionCues}},
+        {&*adverse, {"frequency_words", &rules.adverseEffectFrequencies}},
         {&*combination, {"cues", &rules.combinationCues}},
         {&*combination, {"joiners", &rules.combinationJoiners}},
         {&*combination, {"list_cues", &rules.combinationListCues}},
