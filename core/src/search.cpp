@@ -58,6 +58,7 @@ bool isCancelled(const std::atomic_bool *cancel)
 struct RankedSection {
     std::int64_t sectionId;
     double score;
+    std::string expression{}; ///< for its snippet, when not the whole query's (see evidenceExpression)
 };
 
 struct RankedArticle {
@@ -214,7 +215,7 @@ public:
                              [](const ScoredSection &a, const ScoredSection &b) { return a.withTitle > b.withTitle; });
             RankedArticle article{best.articleId, best.score, {}};
             for (const ScoredSection &section : *sections)
-                article.sections.push_back({section.row, section.withoutTitle});
+                article.sections.push_back({section.row, section.withoutTitle, evidenceExpression(query, section.terms)});
             ranking.articles.push_back(std::move(article));
         }
         return ranking;
@@ -311,7 +312,7 @@ private:
         const std::size_t candidates = std::min(passages.size(), kSectionsReread);
         for (std::size_t i = 0; i < candidates; ++i) {
             const RankedSection &section = passages[i];
-            auto read = reader.read(section.sectionId, section.score, query);
+            auto read = reader.read(section.sectionId, section.score, query, section.expression);
             if (!read)
                 return read.error();
             if (*read)

@@ -263,13 +263,13 @@ const char *const kRankedQueries[] = {
     "évérolimus stomatite", "afinitor", "Afinitor stomatite", "stomatite", "hyperglycémie", "pneumonite",
     "exemestane", "HbA1c", "trastuzumab", "Herceptin", "lapatinib capécitabine", "tumeurs neuroendocrines pancréatiques",
     "everolimus OR trastuzumab", "adverse effects everolimus", "therapies ciblees", "HER2", "Ki-67", "cisplatine",
-    "everolimus toxicite", "stomatite trastuzumab pneumonite", "dexaméthasone bain de bouche",
+    "everolimus toxicite", "stomatite trastuzumab pneumonite", "dexaméthasone bain de bouche", "évérol*", "stomat* afinitor",
 };
 
 // What the ranking index leaves to FTS5: phrases, exclusions, filters, prefixes.
 const char *const kFts5Queries[] = {
     "\"survie sans progression\"", "paclitaxel -docetaxel", "topic:everolimus stomatite", "lang:en everolimus",
-    "évérol*", "drug:Afinitor",
+    "drug:Afinitor", "\"mg/m2\"*",
 };
 
 } // namespace
@@ -306,7 +306,7 @@ TEST_CASE("Rank index: which queries it answers, and which go to FTS5", "[rankin
         REQUIRE(made.ok());
         return made->has_value();
     };
-    for (const char *text : {"évérolimus stomatite", "afinitor", "stomatite OR mucite", "pneumonite"}) {
+    for (const char *text : {"évérolimus stomatite", "afinitor", "stomatite OR mucite", "pneumonite", "évérol*"}) {
         INFO(text);
         CHECK(ranked(text));
     }
@@ -343,9 +343,24 @@ TEST_CASE("Rank index: a library of many articles keeps its ranking through bloc
     REQUIRE(common.ok());
     REQUIRE(*common);
     CHECK((*common)->blocks().size() > 1);
+    // A prefix stands for its most frequent completions, at most the cap.
+    auto completions = index->completions(statements, "tr", 4);
+    REQUIRE(completions.ok());
+    REQUIRE(completions->size() == 4);
+    std::size_t previous = SIZE_MAX;
+    for (const auto &form : *completions) {
+        CHECK(form.rfind("tr", 0) == 0);
+        auto list = index->postings(statements, form);
+        REQUIRE(list.ok());
+        REQUIRE(*list);
+        CHECK((*list)->size() <= previous);
+        previous = (*list)->size();
+    }
 
     for (const char *text : kRankedQueries)
         checkSameHits(*withIndex, *withFts5, {text, 0, 20});
+    for (const char *text : {"évéro", "stomatite évéro", "neuro", "herc"})
+        checkSameHits(*withIndex, *withFts5, {text, 0, 20, true});
     checkSameHits(*withIndex, *withFts5, {"traitement", 0, 5});
     checkSameHits(*withIndex, *withFts5, {"traitement", 10, 10});
 }

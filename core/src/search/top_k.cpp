@@ -142,9 +142,9 @@ public:
     /// Rows from here on start at `row` (the next article, when counting articles).
     void skipTo(std::int64_t row) { m_next = std::max(m_next, row); }
 
-    ScoredSection score(std::int64_t row)
+    ScoredSection score(std::int64_t row, bool listTerms = false)
     {
-        ScoredSection scored{row, 0, 0};
+        ScoredSection scored{row, 0, 0, {}};
         for (std::size_t t = 0; t < m_cursors.size(); ++t) {
             double withTitle = 0;
             double withoutTitle = 0;
@@ -160,6 +160,8 @@ public:
                 length = p->length;
             }
             const double idf = m_query.terms[t].idf;
+            if (listTerms && withTitle > 0)
+                scored.terms.push_back(t);
             if (withTitle > 0)
                 scored.withTitle += idf * m_bm25.saturation(withTitle, length);
             if (withoutTitle > 0)
@@ -313,7 +315,7 @@ Result<std::vector<ScoredSection>> matchingSections(const RankQuery &query, cons
     Evaluation evaluation(query, bm25, begin, end, nullptr);
     std::vector<ScoredSection> sections;
     for (std::int64_t row = evaluation.next(false, 0); row != kEnd; row = evaluation.next(false, 0))
-        sections.push_back(evaluation.score(row));
+        sections.push_back(evaluation.score(row, true));
     if (const Error *error = evaluation.firstError())
         return *error;
     return sections;

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace oncoref {
@@ -20,6 +21,8 @@ namespace oncoref {
 struct RankTerm {
     std::vector<std::shared_ptr<const PostingList>> forms;
     double idf = 0;
+    std::string phrase{}; ///< the term as an FTS5 phrase, for the snippets of the sections holding it
+    bool completion = false; ///< a prefix (its forms are its completions)
 };
 
 /// Terms joined as the FTS5 expression would join them: with `all`, a section matches when
@@ -35,6 +38,7 @@ struct ScoredSection {
     std::int64_t row = 0;
     double withTitle = 0;    ///< bm25(10, 4, 1): ranks the articles
     double withoutTitle = 0; ///< bm25(0, 4, 1): ranks an article's passages
+    std::vector<std::size_t> terms; ///< the query's terms the section holds (matchingSections only)
 };
 
 struct ScoredArticle {
