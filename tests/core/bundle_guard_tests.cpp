@@ -5,8 +5,8 @@
 
 #include "hostile_bundle.h"
 #include "require_ok.h"
-#include "sqlite.h" // private: the step budget is set shorter than a test should wait
 #include "test_support.h"
+#include "util/sqlite.h" // private: the step budget is set shorter than a test should wait
 
 #include <catch2/catch.hpp>
 

@@ -4,7 +4,7 @@
 #include <oncoref/compiler.h>
 #include <oncoref/library.h>
 
-#include "bundle_manifest.h" // private: which tables the manifest covers
+#include "bundle/manifest.h" // private: which tables the manifest covers
 #include "hostile_bundle.h"
 #include "require_ok.h"
 #include "test_support.h"

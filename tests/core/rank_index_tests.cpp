@@ -4,12 +4,12 @@
 #include <oncoref/search.h>
 #include <oncoref/thesaurus.h>
 
-#include "bundle_schema.h"
-#include "bundle_thesaurus.h"
+#include "bundle/schema.h"
+#include "bundle/thesaurus.h"
 #include "search/rank_postings.h"
 #include "search/rank_query.h"
 #include "search/top_k.h"
-#include "sqlite.h"
+#include "util/sqlite.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "accounting.h"
+#include "import/accounting.h"
 
-#include "bullets.h"
-#include "tables.h"
-#include "text.h"
+#include "import/bullets.h"
+#include "import/tables.h"
+#include "util/text.h"
 
 namespace oncoref::importing {
 

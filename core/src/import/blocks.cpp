@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "blocks.h"
+#include "import/blocks.h"
 
-#include "bullets.h"
-#include "dehyphenation.h"
-#include "headings.h"
-#include "references.h"
-#include "tables.h"
-#include "text.h"
-#include "text_match.h"
+#include "import/bullets.h"
+#include "import/dehyphenation.h"
+#include "import/headings.h"
+#include "import/references.h"
+#include "import/tables.h"
+#include "import/text_match.h"
+#include "util/text.h"
 
 namespace oncoref::importing {
 

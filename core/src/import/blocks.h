@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "capture.h"
-#include "draft.h"
-#include "layout.h"
+#include "import/capture.h"
+#include "import/draft.h"
+#include "import/layout.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "bullets.h"
+#include "import/bullets.h"
 
 namespace oncoref::importing {
 

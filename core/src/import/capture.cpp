@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "capture.h"
+#include "import/capture.h"
 
-#include "text.h"
+#include "util/text.h"
 
 namespace oncoref::importing {
 

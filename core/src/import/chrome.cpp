@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "chrome.h"
+#include "import/chrome.h"
 
-#include "bullets.h"
-#include "text_match.h"
+#include "import/bullets.h"
+#include "import/text_match.h"
 
 #include <algorithm>
 #include <array>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "capture.h"
-#include "layout.h"
+#include "import/capture.h"
+#include "import/layout.h"
 
 namespace oncoref::importing {
 

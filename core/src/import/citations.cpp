@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "citations.h"
+#include "import/citations.h"
 
-#include "text_match.h"
+#include "import/text_match.h"
 
 #include <algorithm>
 #include <array>

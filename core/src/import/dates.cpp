@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "dates.h"
+#include "import/dates.h"
 
-#include "text_match.h"
+#include "import/text_match.h"
 
 #include <array>
 #include <charconv>

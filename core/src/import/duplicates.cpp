@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "duplicates.h"
+#include "import/duplicates.h"
 
-#include "bullets.h"
-#include "text.h"
+#include "import/bullets.h"
+#include "util/text.h"
 
 namespace oncoref::importing {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "front_matter_writer.h"
+#include "import/front_matter_writer.h"
 
 namespace oncoref::importing {
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "headings.h"
+#include "import/headings.h"
 
-#include "bullets.h"
-#include "layout.h"
-#include "text_match.h"
+#include "import/bullets.h"
+#include "import/layout.h"
+#include "import/text_match.h"
 
 #include <algorithm>
 

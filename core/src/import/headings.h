@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "draft.h"
+#include "import/draft.h"
 
 #include <string_view>
 #include <vector>

@@ -2,21 +2,21 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/importer.h>
 
-#include "accounting.h"
-#include "blocks.h"
-#include "capture.h"
-#include "chrome.h"
-#include "citations.h"
-#include "duplicates.h"
-#include "front_matter_writer.h"
-#include "languages.h"
-#include "layout.h"
-#include "markdown_writer.h"
-#include "metadata.h"
-#include "pdf_furniture.h"
-#include "text.h"
-#include "text_match.h"
-#include "topics.h"
+#include "import/accounting.h"
+#include "import/blocks.h"
+#include "import/capture.h"
+#include "import/chrome.h"
+#include "import/citations.h"
+#include "import/duplicates.h"
+#include "import/front_matter_writer.h"
+#include "import/languages.h"
+#include "import/layout.h"
+#include "import/markdown_writer.h"
+#include "import/metadata.h"
+#include "import/pdf_furniture.h"
+#include "import/text_match.h"
+#include "import/topics.h"
+#include "util/text.h"
 
 #include <oncoref/article_parser.h>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "languages.h"
+#include "import/languages.h"
 
-#include "text.h"
-#include "text_match.h"
+#include "import/text_match.h"
+#include "util/text.h"
 
 #include <algorithm>
 #include <array>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "layout.h"
+#include "import/layout.h"
 
-#include "bullets.h"
-#include "text_match.h"
+#include "import/bullets.h"
+#include "import/text_match.h"
 
 #include <algorithm>
 

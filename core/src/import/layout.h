@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "capture.h"
+#include "import/capture.h"
 
 #include <string_view>
 

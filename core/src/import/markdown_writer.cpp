@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "markdown_writer.h"
+#include "import/markdown_writer.h"
 
 #include <vector>
 

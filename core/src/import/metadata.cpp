@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "metadata.h"
+#include "import/metadata.h"
 
-#include "dates.h"
-#include "headings.h"
-#include "identifiers.h"
-#include "text.h"
-#include "text_match.h"
+#include "import/dates.h"
+#include "import/headings.h"
+#include "import/identifiers.h"
+#include "import/text_match.h"
+#include "util/text.h"
 
 #include <array>
 

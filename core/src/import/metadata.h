@@ -3,9 +3,9 @@
 // Passes that move a capture's metadata lines into the front matter (FrontMatter fate).
 #pragma once
 
-#include "capture.h"
-#include "draft.h"
-#include "layout.h"
+#include "import/capture.h"
+#include "import/draft.h"
+#include "import/layout.h"
 
 namespace oncoref::importing {
 

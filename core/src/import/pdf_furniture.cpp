@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "pdf_furniture.h"
+#include "import/pdf_furniture.h"
 
-#include "text_match.h"
+#include "import/text_match.h"
 
 #include <map>
 

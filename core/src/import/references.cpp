@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "references.h"
+#include "import/references.h"
 
-#include "bullets.h"
+#include "import/bullets.h"
 
 namespace oncoref::importing {
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "text_match.h"
+#include "import/text_match.h"
 
-#include "text.h"
+#include "util/text.h"
 
 #include <oncoref/folding.h>
 

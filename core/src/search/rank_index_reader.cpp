@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "rank_index_reader.h"
+#include "search/rank_index_reader.h"
 
-#include "sqlite.h"
+#include "util/sqlite.h"
 
 #include <sqlite3.h>
 

@@ -4,8 +4,8 @@
 
 #include <oncoref/error.h>
 
-#include "rank_postings.h"
-#include "statement_cache.h"
+#include "search/rank_postings.h"
+#include "util/statement_cache.h"
 
 #include <map>
 #include <memory>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "rank_index_writer.h"
+#include "search/rank_index_writer.h"
 
-#include "rank_postings.h"
-#include "sqlite.h"
+#include "search/rank_postings.h"
+#include "util/sqlite.h"
 
 #include <sqlite3.h>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "rank_query.h"
+#include "search/rank_query.h"
 
 #include <algorithm>
 

@@ -6,9 +6,9 @@
 #include <oncoref/query.h>
 #include <oncoref/tokenizer.h>
 
-#include "rank_index_reader.h"
-#include "statement_cache.h"
-#include "top_k.h"
+#include "search/rank_index_reader.h"
+#include "search/top_k.h"
+#include "util/statement_cache.h"
 
 #include <optional>
 #include <string>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-#include "top_k.h"
+#include "search/top_k.h"
 
-#include "bundle_schema.h"
+#include "bundle/schema.h"
 
 #include <algorithm>
 #include <limits>

@@ -4,7 +4,7 @@
 
 #include <oncoref/error.h>
 
-#include "rank_postings.h"
+#include "search/rank_postings.h"
 
 #include <atomic>
 #include <cstddef>

@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "bundle/manifest.h"
+
+#include "util/sha256.h"
+#include "util/sqlite.h"
+#include "util/statement_cache.h"
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#include <array>
+#include <cstdio>
+#include <optional>
+
+namespace oncoref {
+
+namespace {
+
+/// SHA-256 over a stream of rows: each value as type tag, 8-byte length, bytes.
+class RowHasher {
+public:
+    RowHasher() { crypto_hash_sha256_init(&m_state); }
+
+    void addRow(const Statement &row)
+    {
+        sqlite3_stmt *statement = row.handle();
+        const int columns = sqlite3_column_count(statement);
+        add('R', std::to_string(columns));
+        for (int column = 0; column < columns; ++column) {
+            switch (sqlite3_column_type(statement, column)) {
+            case SQLITE_NULL:
+                add('N', {});
+                break;
+            case SQLITE_INTEGER:
+                add('I', std::to_string(sqlite3_column_int64(statement, column)));
+                break;
+            case SQLITE_FLOAT: {
+                char text[32];
+                std::snprintf(text, sizeof text, "%.17g", sqlite3_column_double(statement, column));
+                add('F', text);
+                break;
+            }
+            case SQLITE_BLOB: {
+                const auto *bytes = static_cast<const char *>(sqlite3_column_blob(statement, column));
+                add('B', std::string_view(bytes ? bytes : "", static_cast<std::size_t>(sqlite3_column_bytes(statement, column))));
+                break;
+            }
+            default:
+                add('T', row.text(column));
+                break;
+            }
+        }
+    }
+
+    void addLabel(std::string_view label) { add('L', label); }
+
+    std::string hex()
+    {
+        std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+        crypto_hash_sha256_final(&m_state, digest.data());
+        std::array<char, crypto_hash_sha256_BYTES * 2 + 1> text{};
+        sodium_bin2hex(text.data(), text.size(), digest.data(), digest.size());
+        return std::string(text.data(), crypto_hash_sha256_BYTES * 2);
+    }
+
+private:
+    void add(char tag, std::string_view bytes)
+    {
+        unsigned char header[9] = {static_cast<unsigned char>(tag)};
+        for (int i = 0; i < 8; ++i)
+            header[1 + i] = static_cast<unsigned char>(static_cast<std::uint64_t>(bytes.size()) >> (56 - 8 * i));
+        crypto_hash_sha256_update(&m_state, header, sizeof header);
+        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size());
+    }
+
+    crypto_hash_sha256_state m_state{};
+};
+
+/// A table's rows that one entry covers: `where` selects them (?1 bound to the entry's key).
+struct HashedTable {
+    std::string_view table;
+    std::string_view where;
+    std::string_view order;
+};
+
+// The article's own rows; the id binds ?1.
+constexpr HashedTable kArticleTables[] = {
+    {"articles", "id = ?1", "id"},
+    {"article_topics", "article_id = ?1", "topic_id"},
+    {"article_languages", "article_id = ?1", "language"},
+    {"sections", "article_id = ?1", "id"},
+    {"article_references", "article_id = ?1", "number"},
+    {"passages", "article_id = ?1", "id"},
+};
+constexpr HashedTable kFactTables[] = {{"drug_facts", "id = ?1", "id"}};
+constexpr HashedTable kLibraryTables[] = {
+    {"meta", "", "key"}, {"topics", "", "position"}, {"thesaurus", "", "entry_id, position"}};
+constexpr HashedTable kVocabularyTables[] = {{"vocabulary", "", "folded"}};
+constexpr HashedTable kIndexTables[] = {
+    {"search_index_config", "", "k"},
+    {"search_index_data", "", "id"},
+    {"search_index_docsize", "", "id"},
+    {"search_index_idx", "", "segid, term"},
+    {"rank_terms", "", "term"},
+};
+
+template <std::size_t N>
+Result<std::string> digestOf(StatementCache &statements, const HashedTable (&tables)[N], std::int64_t key)
+{
+    RowHasher hasher;
+    for (const auto &t : tables) {
+        hasher.addLabel(t.table);
+        std::string sql = "SELECT * FROM " + std::string(t.table);
+        if (!t.where.empty())
+            sql += " WHERE " + std::string(t.where);
+        sql += " ORDER BY " + std::string(t.order);
+        auto prepared = statements.get(sql);
+        if (!prepared)
+            return prepared.error();
+        Statement &rows = **prepared;
+        if (!t.where.empty())
+            rows.bind(1, key);
+        if (auto read = forEachRow(rows, [&] { hasher.addRow(rows); }); !read)
+            return read.error();
+    }
+    return hasher.hex();
+}
+
+/// (key, name) of every article or fact, in key order.
+Result<std::vector<std::pair<std::int64_t, std::string>>> keys(const Database &db, std::string_view sql)
+{
+    auto query = Statement::prepare(db, sql);
+    if (!query)
+        return query.error();
+    std::vector<std::pair<std::int64_t, std::string>> found;
+    if (auto read = forEachRow(*query, [&] { found.emplace_back(query->integer(0), query->text(1)); }); !read)
+        return read.error();
+    return found;
+}
+
+} // namespace
+
+Result<Manifest> computeManifest(const Database &db, const ManifestProgress &progress)
+{
+    StatementCache statements(db); // the same statements for each of thousands of entries
+    auto articles = keys(db, "SELECT id, slug FROM articles ORDER BY id");
+    if (!articles)
+        return articles.error();
+    auto facts = keys(db, "SELECT id, id FROM drug_facts ORDER BY id");
+    if (!facts)
+        return facts.error();
+    const std::size_t total = 3 + articles->size() + facts->size();
+    std::size_t done = 0;
+    Manifest manifest;
+    const auto add = [&](std::string entry, Result<std::string> digest) -> std::optional<Error> {
+        if (!digest)
+            return digest.error();
+        manifest.emplace(std::move(entry), std::move(*digest));
+        if (progress)
+            progress(++done, total);
+        return std::nullopt;
+    };
+    for (const auto &[entry, digest] : {std::pair{"library", digestOf(statements, kLibraryTables, 0)},
+                                        std::pair{"vocabulary", digestOf(statements, kVocabularyTables, 0)},
+                                        std::pair{"index", digestOf(statements, kIndexTables, 0)}})
+        if (auto failed = add(entry, digest))
+            return *failed;
+    for (const auto &[id, slug] : *articles)
+        if (auto failed = add(std::string(kArticleEntry) + slug, digestOf(statements, kArticleTables, id)))
+            return *failed;
+    for (const auto &[id, name] : *facts)
+        if (auto failed = add(std::string(kFactEntry) + name, digestOf(statements, kFactTables, id)))
+            return *failed;
+    return manifest;
+}
+
+Result<std::string> computeArticleDigest(StatementCache &statements, std::string_view slug)
+{
+    auto prepared = statements.get("SELECT id FROM articles WHERE slug = ?1");
+    if (!prepared)
+        return prepared.error();
+    Statement &query = **prepared;
+    query.bind(1, slug);
+    auto found = query.step();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return statements.database().error("no article '" + std::string(slug) + "' in this bundle");
+    const std::int64_t id = query.integer(0);
+    return digestOf(statements, kArticleTables, id);
+}
+
+Result<std::string> computeFactDigest(StatementCache &statements, std::int64_t factId)
+{
+    return digestOf(statements, kFactTables, factId);
+}
+
+Result<Manifest> readManifest(const Database &db)
+{
+    auto query = Statement::prepare(db, "SELECT entry, sha256 FROM manifest ORDER BY entry");
+    if (!query)
+        return query.error();
+    Manifest manifest;
+    if (auto read = forEachRow(*query, [&] { manifest.emplace(query->text(0), query->text(1)); }); !read)
+        return read.error();
+    return manifest;
+}
+
+Result<std::string> readManifestEntry(StatementCache &statements, std::string_view entry)
+{
+    auto prepared = statements.get("SELECT sha256 FROM manifest WHERE entry = ?1");
+    if (!prepared)
+        return prepared.error();
+    Statement &query = **prepared;
+    query.bind(1, entry);
+    auto found = query.step();
+    if (!found)
+        return found.error();
+    return *found ? query.text(0) : std::string();
+}
+
+Result<bool> writeManifest(Database &db, const Manifest &manifest)
+{
+    return inTransaction(db, [&]() -> Result<bool> {
+        auto insert = Statement::prepare(db, "INSERT INTO manifest(entry, sha256) VALUES(?1, ?2)");
+        if (!insert)
+            return insert.error();
+        for (const auto &[entry, digest] : manifest)
+            if (auto ok = insert->bind(1, entry).bind(2, digest).run(); !ok)
+                return ok;
+        return true;
+    });
+}
+
+std::string manifestDigest(const Manifest &manifest)
+{
+    std::string text = "oncoref-manifest 1\n";
+    for (const auto &[entry, digest] : manifest)
+        text.append(entry).append(1, '\t').append(digest).append(1, '\n');
+    return sha256Hex(text);
+}
+
+std::vector<std::string_view> hashedTables()
+{
+    std::vector<std::string_view> tables;
+    for (const auto &t : kArticleTables)
+        tables.push_back(t.table);
+    for (const auto &t : kFactTables)
+        tables.push_back(t.table);
+    for (const auto &t : kLibraryTables)
+        tables.push_back(t.table);
+    for (const auto &t : kVocabularyTables)
+        tables.push_back(t.table);
+    for (const auto &t : kIndexTables)
+        tables.push_back(t.table);
+    return tables;
+}
+
+} // namespace oncoref

@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "bundle/writer.h"
+
+#include <oncoref/library.h>
+
+#include "bundle/schema.h"
+#include "bundle/signature.h"
+#include "bundle/thesaurus.h"
+#include "search/fts_tokenizer.h"
+#include "search/rank_index_writer.h"
+#include "util/sqlite.h"
+#include "util/text.h"
+
+#include <ctime>
+#include <map>
+
+namespace oncoref {
+
+namespace {
+
+std::string isoUtc(std::int64_t seconds)
+{
+    const std::time_t time = static_cast<std::time_t>(seconds);
+    std::tm utc{};
+    gmtime_r(&time, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+std::string joinCitations(const std::vector<int> &numbers)
+{
+    std::vector<std::string> parts;
+    parts.reserve(numbers.size());
+    for (const int n : numbers)
+        parts.push_back(std::to_string(n));
+    return text::join(parts, ",");
+}
+
+} // namespace
+
+/// Prepared once for the whole library, not once per article.
+struct BundleWriter::Statements {
+    Statement article;
+    Statement topic;
+    Statement language;
+    Statement section;
+    Statement indexed;
+    Statement fact;
+    Statement reference;
+    Statement passage;
+};
+
+BundleWriter::BundleWriter(Database &db) : m_db(db) {}
+BundleWriter::~BundleWriter() = default;
+
+Result<std::unique_ptr<BundleWriter>> BundleWriter::begin(Database &db, const BundleConfig &config)
+{
+    // The vocabulary is collected as the index tokenizes the text: each section is tokenized once.
+    std::unique_ptr<BundleWriter> writer(new BundleWriter(db));
+    if (auto registered = registerTokenizer(db, &writer->m_vocabulary); !registered)
+        return registered.error();
+    if (auto created = db.exec(bundleSchemaSql()); !created)
+        return created.error();
+    if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
+        return begun.error();
+    const char *const sql[] = {
+        R"sql(INSERT INTO articles(slug, title, question, languages, original_language, source, publisher,
+                journal, journal_full, volume, issue, doi, pmid, pii, affiliation, published, updated,
+                review_status, review_note, disclaimer, capture, sha256, source_url, captured)
+              VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+                     ?23, ?24))sql",
+        "INSERT INTO article_topics(topic_id, article_id) VALUES(?1, ?2)",
+        "INSERT OR IGNORE INTO article_languages(language, article_id) VALUES(?1, ?2)",
+        R"sql(INSERT INTO sections(id, article_id, position, anchor, heading, level, text, html, citations)
+              VALUES(?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql",
+        "INSERT INTO search_index(rowid, title, heading, body) VALUES(?1, ?2, ?3, ?4)",
+        R"sql(INSERT INTO drug_facts(article_id, drug, kind, text, value, unit, effect, frequency, route, partners,
+                                     condition, brands, anchor, passage_id, span_begin, span_end, reviewed)
+              VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql",
+        "INSERT INTO article_references(article_id, number, text, html) VALUES(?1, ?2, ?3, ?4)",
+        "INSERT INTO passages(article_id, text) VALUES(?1, ?2)",
+    };
+    std::vector<Statement> prepared;
+    for (const char *statement : sql) {
+        auto one = Statement::prepare(db, statement);
+        if (!one)
+            return one.error();
+        prepared.push_back(std::move(*one));
+    }
+    writer->m_statements.reset(new Statements{std::move(prepared[0]), std::move(prepared[1]), std::move(prepared[2]),
+                                              std::move(prepared[3]), std::move(prepared[4]), std::move(prepared[5]),
+                                              std::move(prepared[6]), std::move(prepared[7])});
+    if (auto ok = writer->writeTopics(config); !ok)
+        return ok.error();
+    return writer;
+}
+
+Result<bool> BundleWriter::addArticle(const CompiledArticle &compiled)
+{
+    Statements &s = *m_statements;
+    const Article &a = compiled.article;
+    const std::string languages = text::join(a.languages, ",");
+    const std::string_view values[] = {
+        a.slug,
+        a.title,
+        a.question,
+        languages,
+        a.originalLanguage,
+        a.source,
+        a.publisher,
+        a.journal,
+        a.journalFull,
+        a.volume,
+        a.issue,
+        a.doi,
+        a.pmid,
+        a.pii,
+        a.affiliation,
+        a.published,
+        a.updated,
+        toString(a.reviewStatus),
+        a.reviewNote,
+        a.disclaimer,
+        a.capture,
+        compiled.sha256,
+        a.sourceUrl,
+        a.captured,
+    };
+    int index = 1;
+    for (const auto value : values)
+        s.article.bind(index++, value);
+    if (auto ok = s.article.run(); !ok)
+        return ok;
+    const std::int64_t articleId = m_db.lastInsertRowId();
+
+    for (const auto &id : a.topics)
+        if (auto ok = s.topic.bind(1, id).bind(2, articleId).run(); !ok)
+            return ok;
+    for (const auto &code : a.languages)
+        if (auto ok = s.language.bind(1, code).bind(2, articleId).run(); !ok)
+            return ok;
+
+    // The same title the section_search view gives the first section (the index reads it back).
+    const std::string indexedTitle = a.title + '\n' + a.question;
+    if (static_cast<std::int64_t>(a.sections.size()) > kMaxSectionsPerArticle)
+        return Error{a.slug, 0, "more than " + std::to_string(kMaxSectionsPerArticle) + " sections"};
+    std::int64_t position = 0;
+    for (const auto &section : a.sections) {
+        const std::int64_t id = sectionId(articleId, position);
+        if (auto ok = s.section.bind(1, articleId)
+                          .bind(2, position)
+                          .bind(3, section.anchor)
+                          .bind(4, section.heading)
+                          .bind(5, section.level)
+                          .bind(6, section.text)
+                          .bind(7, section.html)
+                          .bind(8, joinCitations(section.citations))
+                          .bind(9, id)
+                          .run();
+            !ok)
+            return ok;
+        // The title is indexed once, with the first section: repeated in every section it
+        // would make short sections outrank the passages that hold the words.
+        const std::string_view title = position == 0 ? std::string_view(indexedTitle) : std::string_view("");
+        m_vocabulary.beginSection();
+        if (auto ok = s.indexed.bind(1, id).bind(2, title).bind(3, section.heading).bind(4, section.text).run(); !ok)
+            return ok;
+        ++position;
+    }
+
+    if (auto ok = writeFacts(articleId, compiled.facts); !ok)
+        return ok;
+    for (const auto &r : a.references)
+        if (auto ok = s.reference.bind(1, articleId).bind(2, r.number).bind(3, r.text).bind(4, r.html).run(); !ok)
+            return ok;
+    ++m_articleCount;
+    return true;
+}
+
+Result<bool> BundleWriter::writeFacts(std::int64_t articleId, const std::vector<DrugFact> &facts)
+{
+    Statement &insert = m_statements->fact;
+    std::map<std::string_view, std::int64_t> passageIds; // each passage stored once
+    for (const auto &f : facts) {
+        auto [known, added] = passageIds.try_emplace(f.passage, 0);
+        if (added) {
+            if (auto ok = m_statements->passage.bind(1, articleId).bind(2, f.passage).run(); !ok)
+                return ok;
+            known->second = m_db.lastInsertRowId();
+        }
+        insert.bind(1, articleId)
+            .bind(2, f.drug)
+            .bind(3, toString(f.kind))
+            .bind(4, f.text)
+            .bind(5, f.value)
+            .bind(6, f.unit)
+            .bind(7, f.effect)
+            .bind(8, f.frequency)
+            .bind(9, f.route)
+            .bind(10, text::join(f.partners, ","))
+            .bind(11, f.condition)
+            .bind(12, text::join(f.brands, ","))
+            .bind(13, f.anchor)
+            .bind(14, known->second)
+            .bind(15, static_cast<std::int64_t>(f.spanBegin))
+            .bind(16, static_cast<std::int64_t>(f.spanEnd))
+            .bind(17, f.reviewed ? 1 : 0);
+        if (auto ok = insert.run(); !ok)
+            return ok;
+    }
+    return true;
+}
+
+Result<bool> BundleWriter::finish(const Summary &summary)
+{
+    if (auto ok = writeMeta(summary); !ok)
+        return ok;
+    if (auto ok = writeThesaurus(m_db, summary.thesaurus); !ok)
+        return ok;
+    if (auto ok = m_vocabulary.write(m_db); !ok)
+        return ok;
+    const std::string rank = "INSERT INTO search_index(search_index, rank) VALUES('rank', '" + std::string(kRankFunction) + "')";
+    if (auto ok = m_db.exec(rank); !ok)
+        return ok;
+    if (auto ok = m_db.exec("INSERT INTO search_index(search_index) VALUES('optimize')"); !ok)
+        return ok;
+    if (auto ok = writeRankIndex(m_db); !ok)
+        return ok;
+    if (auto ok = m_db.exec("PRAGMA user_version = " + std::to_string(kBundleSchemaVersion)); !ok)
+        return ok;
+    m_statements.reset();
+    if (auto ok = m_db.exec("COMMIT"); !ok)
+        return ok;
+    // Sealed once everything it hashes is committed; it writes in its own transaction.
+    return sealBundle(m_db, summary.signingKey, isoUtc(summary.builtAt));
+}
+
+Result<bool> BundleWriter::writeMeta(const Summary &summary)
+{
+    auto insert = Statement::prepare(m_db, "INSERT INTO meta(key, value) VALUES(?1, ?2)");
+    if (!insert)
+        return insert.error();
+    const BundleConfig &config = summary.config;
+    const std::pair<std::string_view, std::string> entries[] = {
+        {"schema_version", std::to_string(kBundleSchemaVersion)},
+        {"bundle_id", config.id},
+        {"title_fr", config.titleFr},
+        {"title_en", config.titleEn},
+        {"version", config.version},
+        {"publisher", config.publisher},
+        {"build_date", isoUtc(summary.builtAt)},
+        {"content_sha256", summary.contentHash},
+        {"article_count", std::to_string(m_articleCount)},
+        {"generator", "oncoref-cli"},
+    };
+    for (const auto &[key, value] : entries)
+        if (auto ok = insert->bind(1, key).bind(2, value).run(); !ok)
+            return ok;
+    return true;
+}
+
+Result<bool> BundleWriter::writeTopics(const BundleConfig &config)
+{
+    auto insert = Statement::prepare(m_db, "INSERT INTO topics(position, id, label_fr, label_en) VALUES(?1, ?2, ?3, ?4)");
+    if (!insert)
+        return insert.error();
+    int position = 0;
+    for (const auto &topic : config.topics)
+        if (auto ok = insert->bind(1, position++).bind(2, topic.id).bind(3, topic.labelFr).bind(4, topic.labelEn).run(); !ok)
+            return ok;
+    return true;
+}
+
+} // namespace oncoref

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <oncoref/article.h>
+#include <oncoref/bundle_config.h>
+#include <oncoref/bundle_trust.h>
+#include <oncoref/drug_facts.h>
+#include <oncoref/error.h>
+#include <oncoref/thesaurus.h>
+
+#include "search/vocabulary.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace oncoref {
+
+class Database;
+class Statement;
+
+/// What the writer needs of one article: the article, its source's hash, its facts.
+struct CompiledArticle {
+    Article article;
+    std::string sha256;
+    std::vector<DrugFact> facts;
+};
+
+/// Writes a bundle article by article: each one goes to disk when added, so memory stays flat
+/// whatever the size of the library. Everything is written in one transaction, committed by
+/// finish(); a writer destroyed before that leaves no bundle (the caller removes the file).
+class BundleWriter {
+public:
+    /// Creates the schema in an empty database, opens the transaction and writes the topics.
+    [[nodiscard]] static Result<std::unique_ptr<BundleWriter>> begin(Database &db, const BundleConfig &config);
+    ~BundleWriter();
+    BundleWriter(const BundleWriter &) = delete;
+    BundleWriter &operator=(const BundleWriter &) = delete;
+
+    [[nodiscard]] Result<bool> addArticle(const CompiledArticle &compiled);
+
+    struct Summary {
+        const BundleConfig &config;
+        const Thesaurus &thesaurus;
+        std::string contentHash;
+        std::int64_t builtAt = 0;
+        const SigningKey *signingKey = nullptr; ///< unsigned when null
+    };
+    /// Writes what needs the whole library (metadata, vocabulary, the packed index), seals the
+    /// manifest of what is stored (signed when a key is given) and commits.
+    [[nodiscard]] Result<bool> finish(const Summary &summary);
+
+private:
+    explicit BundleWriter(Database &db);
+    struct Statements;
+
+    Result<bool> writeMeta(const Summary &summary);
+    Result<bool> writeTopics(const BundleConfig &config);
+    Result<bool> writeFacts(std::int64_t articleId, const std::vector<DrugFact> &facts);
+
+    Database &m_db;
+    std::unique_ptr<Statements> m_statements;
+    VocabularyBuilder m_vocabulary;
+    std::size_t m_articleCount = 0;
+};
+
+} // namespace oncoref

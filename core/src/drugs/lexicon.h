@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <oncoref/drug_facts.h>
+#include <oncoref/thesaurus.h>
+
+#include "drugs/tokens.h"
+
+#include <string>
+#include <vector>
+
+namespace oncoref::drugs {
+
+/// What a drug name leads to: an entry (thesaurus drug or rules treatment) and whether it is a brand.
+struct DrugName {
+    int entry = 0;
+    bool brand = false;
+};
+
+/// Recognises INNs by their WHO stem: "oxaliplatine" → "oxaliplatin", "pembrolizumab".
+class StemRecogniser {
+public:
+    StemRecogniser(const DrugRules &rules);
+    /// The drug id a folded word names by its stem, or empty.
+    [[nodiscard]] std::string drugId(const std::string &key) const;
+
+private:
+    static constexpr std::size_t kMinimumRoot = 3; // letters before the stem: "pembroli" + "zumab", never "mab" alone
+    std::vector<std::string> m_endings;
+    std::vector<std::pair<std::string, std::string>> m_french;
+    std::vector<std::string> m_notDrugs; ///< sorted
+};
+
+/// The thesaurus and the rules compiled into phrase sets, built once per extraction.
+struct Lexicon {
+    std::vector<std::string> entryIds; ///< DrugEntry::generic or TreatmentEntry::id, by entry
+    std::vector<bool> treatment;       ///< by entry: a treatment of the rules, not a drug
+    std::vector<bool> treatmentClass;  ///< by entry: a class of treatments (TreatmentEntry::isClass)
+    std::vector<DrugName> names;       ///< by phrase id of `drugs`
+    PhraseSet drugs;
+    StemRecogniser stems;
+
+    PhraseSet doseUnits;
+    PhraseSet percentUnits;
+    PhraseSet frequencies;
+    PhraseSet durations;
+    PhraseSet routes;
+    PhraseSet adverseEffects;
+    PhraseSet adverseEffectCues;
+    PhraseSet combinationCues;
+    PhraseSet combinationJoiners;
+    PhraseSet combinationListCues;
+    PhraseSet conditionalWords;
+    PhraseSet monitoringCues;
+    PhraseSet monitoringTargets;
+    PhraseSet monitoringTiming;
+    PhraseSet adjustmentCues;
+    PhraseSet contraindicationCues;
+    PhraseSet conditions;
+    PhraseSet negativeBefore;
+    PhraseSet negativeAfter;
+    PhraseSet negativeClause;
+    PhraseSet administrationCues;
+    PhraseSet interactionCues;
+    PhraseSet factFreeSections;
+    PhraseSet strengthForms;
+    std::vector<std::string> skipSections; ///< folded headings
+
+    Lexicon(const Thesaurus &thesaurus, const DrugRules &rules);
+};
+
+} // namespace oncoref::drugs

@@ -1,0 +1,557 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "drugs/passage.h"
+
+#include "drugs/mentions.h"
+#include "drugs/values.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace oncoref::drugs {
+
+namespace {
+
+// Distances in tokens; "l'exémestane" is three tokens.
+constexpr std::size_t kDrugReach = 4;     // from a drug name to its dose: "dose d'évérolimus est de 10 mg"
+constexpr std::size_t kRegimenReach = 10; // from a dose to its route and frequency
+constexpr std::size_t kEffectReach = 6;   // from an adverse effect to its rate: "Neutropénie de grade 3-4 chez 12%"
+constexpr std::size_t kTargetAfter = 5;   // from a monitoring cue to what is watched
+constexpr std::size_t kTargetBefore = 2;
+
+struct ClauseInfo {
+    std::size_t index = 0;
+    Span span;
+    std::vector<Value> values;
+    std::string condition;       ///< the first condition phrase: "PS 0-1"
+    std::string conditionalText; ///< "association avec alpelisib"
+    bool factFree = false;       ///< after an inline label such as "COMPOSITION :" (see isLabel)
+};
+
+bool isSymbolKey(const Token &token, std::string_view key)
+{
+    return token.type == TokenType::Symbol && token.key == key;
+}
+
+/// Words that join a list of amounts: "comprimés à 500 ou 150 mg", "10 mg, 20 mg et 40 mg".
+bool isListGlue(const Token &token)
+{
+    return token.type == TokenType::Number || token.key == "ou" || token.key == "et" || token.key == "or" || token.key == "and" ||
+           token.key == "," || token.key == "/";
+}
+
+class PassageAnalyser {
+public:
+    PassageAnalyser(std::string_view passage, const Tokens &tokens, const Lexicon &lexicon, const PassageContext &context);
+    PassageResult run() const;
+
+private:
+    [[nodiscard]] std::string textOf(std::size_t first, std::size_t last) const;
+    [[nodiscard]] std::string textOf(const Match &match) const { return textOf(match.first, match.last); }
+    [[nodiscard]] DrugFact makeFact(FactKind kind, const DrugRef &drug, std::size_t first, std::size_t last) const;
+    [[nodiscard]] DrugRef refOf(std::size_t mention) const;
+    /// The drug a clause is about: its subject, else the passage's, the section's, the article's.
+    /// `classes`: whether a class of treatments may be it (monitoring, combinations).
+    [[nodiscard]] DrugRef resolve(const ClauseInfo &clause, bool classes = false) const;
+    [[nodiscard]] DrugRef doseDrug(const ClauseInfo &clause, const Value &value) const;
+    [[nodiscard]] bool isStrength(const Value &value, Span clause) const;
+    [[nodiscard]] bool isParenthetical(const ClauseInfo &clause, std::size_t value) const;
+    [[nodiscard]] std::vector<Match> find(const PhraseSet &set, Span span) const
+    {
+        return set.findAll(m_tokens, span.first, span.last);
+    }
+
+    void addCombinations(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
+    bool addDoses(const ClauseInfo &clause, const std::vector<DrugFact> &combinations, std::vector<DrugFact> &out) const;
+    void addAdverseEffects(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
+    bool addArmEffects(const ClauseInfo &clause, const std::vector<Match> &effects, std::vector<DrugFact> &out) const;
+    void addMonitoring(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
+    void addClauseFacts(const ClauseInfo &clause, bool hasSchedule, std::vector<DrugFact> &out) const;
+
+    std::string_view m_passage;
+    const Tokens &m_tokens;
+    const Lexicon &m_lexicon;
+    const PassageContext &m_context;
+    std::vector<Span> m_spans;
+    DrugMentions m_mentions;
+    std::vector<ClauseInfo> m_clauses;
+    DrugRef m_subject;
+    DrugRef m_subjectOrClass;
+    bool m_adverseContext = false;
+    std::string m_passageEffect; ///< the first adverse effect named: what an adjustment responds to
+};
+
+PassageAnalyser::PassageAnalyser(std::string_view passage, const Tokens &tokens, const Lexicon &lexicon,
+                                 const PassageContext &context)
+    : m_passage(passage), m_tokens(tokens), m_lexicon(lexicon), m_context(context), m_spans(splitClauses(tokens)),
+      m_mentions(tokens, m_spans, lexicon)
+{
+    for (std::size_t i = 0; i < m_spans.size(); ++i) {
+        ClauseInfo clause;
+        clause.index = i;
+        clause.span = m_spans[i];
+        clause.values = findValues(tokens, clause.span, lexicon);
+        if (const auto conditions = find(lexicon.conditions, clause.span); !conditions.empty())
+            clause.condition = textOf(conditions.front());
+        if (const auto cue = m_mentions.conditional(i).cueFirst)
+            clause.conditionalText = textOf(*cue, clause.span.last);
+        m_clauses.push_back(std::move(clause));
+    }
+    // Abridged monographs run their sections in one paragraph: "COMPOSITION : Une seringue contient
+    // 250 mg ... POSOLOGIE : 500 mg une fois par mois". A label naming a fact-free section makes
+    // the clauses after it fact-free, up to the next label.
+    bool factFree = false;
+    for (ClauseInfo &clause : m_clauses) {
+        const Span span = clause.span;
+        constexpr std::size_t kLabelWords = 6;
+        const bool label = span.last < tokens.size() && isSymbolKey(tokens[span.last], ":") && clause.values.empty() &&
+                           span.last - span.first <= kLabelWords;
+        if (label) {
+            factFree = !find(lexicon.factFreeSections, span).empty();
+            continue;
+        }
+        clause.factFree = factFree;
+    }
+    if (const auto subject = m_mentions.subject({0, tokens.size()}, false))
+        m_subject = refOf(*subject);
+    if (const auto subject = m_mentions.subject({0, tokens.size()}, true))
+        m_subjectOrClass = refOf(*subject);
+    const Span whole{0, tokens.size()};
+    m_adverseContext = context.adverseSection || !find(lexicon.adverseEffectCues, whole).empty();
+    if (m_adverseContext)
+        if (const auto effects = find(lexicon.adverseEffects, whole); !effects.empty())
+            m_passageEffect = textOf(effects.front());
+}
+
+std::string PassageAnalyser::textOf(std::size_t first, std::size_t last) const
+{
+    if (first >= last)
+        return {};
+    const std::size_t begin = m_tokens[first].begin;
+    return std::string(m_passage.substr(begin, m_tokens[last - 1].end - begin));
+}
+
+DrugFact PassageAnalyser::makeFact(FactKind kind, const DrugRef &drug, std::size_t first, std::size_t last) const
+{
+    DrugFact fact;
+    fact.drug = drug.id;
+    fact.brands = drug.brands;
+    fact.kind = kind;
+    fact.text = textOf(first, last);
+    fact.spanBegin = m_tokens[first].begin;
+    fact.spanEnd = m_tokens[last - 1].end;
+    return fact;
+}
+
+DrugRef PassageAnalyser::refOf(std::size_t mention) const
+{
+    DrugRef ref{m_mentions.all()[mention].id, {}};
+    for (const Mention &other : m_mentions.all()) {
+        if (other.id != ref.id || !other.brand)
+            continue;
+        std::string brand = textOf(other.match);
+        if (std::find(ref.brands.begin(), ref.brands.end(), brand) == ref.brands.end())
+            ref.brands.push_back(std::move(brand));
+    }
+    return ref;
+}
+
+DrugRef PassageAnalyser::resolve(const ClauseInfo &clause, bool classes) const
+{
+    if (const auto subject = m_mentions.subject(clause.span, classes))
+        return refOf(*subject);
+    if (const DrugRef &passage = classes ? m_subjectOrClass : m_subject; passage.known())
+        return passage;
+    if (const DrugRef &carried = classes ? m_context.carriedOrClass : m_context.carried; carried.known())
+        return carried;
+    return m_context.main;
+}
+
+DrugRef PassageAnalyser::doseDrug(const ClauseInfo &clause, const Value &value) const
+{
+    const auto &mentions = m_mentions.all();
+    // The nearest name before the dose, with no other dose in between: "l'exémestane 25 mg".
+    std::optional<std::size_t> before;
+    for (const std::size_t i : m_mentions.in(clause.span)) {
+        const Match &match = mentions[i].match;
+        if (match.last <= value.span.first && value.span.first - match.last <= kDrugReach && !mentions[i].conditional &&
+            !mentions[i].isClass)
+            before = i;
+    }
+    if (before) {
+        const std::size_t from = mentions[*before].match.last;
+        const bool separated = std::any_of(clause.values.begin(), clause.values.end(), [&](const Value &v) {
+            return v.span.first >= from && v.span.last <= value.span.first;
+        });
+        if (!separated)
+            return refOf(*before);
+    }
+    // "10 mg d'évérolimus"
+    std::size_t at = value.span.last;
+    while (at < clause.span.last && at - value.span.last < 3 &&
+           (m_tokens[at].key == "de" || m_tokens[at].key == "d" || m_tokens[at].key == "'"))
+        ++at;
+    for (const std::size_t i : m_mentions.in(clause.span))
+        if (mentions[i].match.first == at && at > value.span.last && !mentions[i].isClass)
+            return refOf(i);
+    return resolve(clause);
+}
+
+/// A value inside a bracket opened right after another value: "300 mg (two 150 mg tablets)".
+bool PassageAnalyser::isParenthetical(const ClauseInfo &clause, std::size_t value) const
+{
+    if (value == 0)
+        return false;
+    const std::size_t after = clause.values[value - 1].span.last;
+    if (after >= m_tokens.size() || m_tokens[after].key != "(")
+        return false;
+    for (std::size_t at = after + 1; at < clause.values[value].span.first; ++at)
+        if (m_tokens[at].key == ")")
+            return false;
+    return true;
+}
+
+bool PassageAnalyser::isStrength(const Value &value, Span clause) const
+{
+    // "comprimé à 10 mg", "gélules de 50 mg", "each vial contains 1 g", "10 mg tablets"
+    // "Faslodex 250 mg (fulvestrant), solution injectable": a bracket and a comma may come between.
+    static constexpr std::size_t kFormReach = 3;
+    std::size_t after = value.span.last;
+    if (after < clause.last && isSymbolKey(m_tokens[after], "(")) {
+        while (after < clause.last && !isSymbolKey(m_tokens[after], ")"))
+            ++after;
+        ++after;
+    }
+    while (after < clause.last && isSymbolKey(m_tokens[after], ","))
+        ++after;
+    if (m_lexicon.strengthForms.matchAt(m_tokens, value.span.last, clause.last) ||
+        (after < clause.last && m_lexicon.strengthForms.matchAt(m_tokens, after, clause.last)))
+        return true;
+    // "comprimés à 500 ou 150 mg", "boîte de comprimés à 10 mg ou 20 mg": the list's amounts are
+    // all strengths.
+    std::size_t first = value.span.first;
+    while (first > clause.first) {
+        if (const auto unit = m_lexicon.doseUnits.matchEndingAt(m_tokens, first, clause.first))
+            first = unit->first;
+        else if (isListGlue(m_tokens[first - 1]))
+            --first;
+        else
+            break;
+    }
+    const std::size_t lowest = first > clause.first + kFormReach ? first - kFormReach : clause.first;
+    for (std::size_t end = first; end > lowest; --end)
+        if (m_lexicon.strengthForms.matchEndingAt(m_tokens, end, clause.first))
+            return true;
+    return false;
+}
+
+void PassageAnalyser::addCombinations(const ClauseInfo &clause, std::vector<DrugFact> &out) const
+{
+    for (const Combination &combination : m_mentions.combinations()) {
+        if (combination.clause != clause.index)
+            continue;
+        const DrugRef subject = combination.subject ? refOf(*combination.subject) : resolve(clause, true);
+        if (!subject.known())
+            continue;
+        const std::string &id = subject.id;
+        auto fact = std::find_if(out.begin(), out.end(), [&](const DrugFact &f) { return f.drug == id; });
+        if (fact == out.end()) {
+            out.push_back(makeFact(FactKind::Combination, subject, clause.span.first, clause.span.last));
+            out.back().condition = clause.condition;
+            fact = out.end() - 1;
+        }
+        for (const std::size_t partner : combination.partners) {
+            const std::string &name = m_mentions.all()[partner].id;
+            if (name != id && std::find(fact->partners.begin(), fact->partners.end(), name) == fact->partners.end())
+                fact->partners.push_back(name);
+        }
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const DrugFact &f) { return f.partners.empty(); }), out.end());
+}
+
+bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugFact> &combinations,
+                               std::vector<DrugFact> &out) const
+{
+    // "réduire la dose à 40 mg par jour": the figure is the adjustment's, not a dose of its own.
+    if (!find(m_lexicon.adjustmentCues, clause.span).empty())
+        return false;
+    bool hasSchedule = false;
+    for (std::size_t v = 0; v < clause.values.size(); ++v) {
+        const Value &value = clause.values[v];
+        if (value.percent || value.vetoed || isParenthetical(clause, v))
+            continue;
+        const DrugRef drug = doseDrug(clause, value);
+        if (!drug.known())
+            continue;
+        std::size_t limit = std::min(clause.span.last, value.span.last + kRegimenReach);
+        std::size_t next = v + 1;
+        while (next < clause.values.size() && isParenthetical(clause, next))
+            ++next; // "300 mg (two 150 mg tablets) taken twice daily": the bracket is read through
+        if (next < clause.values.size())
+            limit = std::min(limit, clause.values[next].span.first);
+        std::optional<Match> frequency;
+        std::optional<Match> route;
+        for (std::size_t at = value.span.last; at < limit; ++at) {
+            if (!frequency)
+                frequency = m_lexicon.frequencies.matchAt(m_tokens, at, limit);
+            if (!route)
+                route = m_lexicon.routes.matchAt(m_tokens, at, limit);
+        }
+        if (!frequency && isStrength(value, clause.span))
+            continue;
+        std::size_t end = value.span.last;
+        for (const auto &part : {frequency, route})
+            if (part)
+                end = std::max(end, part->last);
+
+        DrugFact dose = makeFact(FactKind::Dose, drug, value.span.first, end);
+        dose.value = textOf(value.span.first, value.span.last);
+        dose.unit = textOf(value.unitFirst, value.span.last);
+        if (route)
+            dose.route = textOf(*route);
+        if (frequency) // a rate keeps its amount: "2 Gy/jour", not "/jour"
+            dose.frequency =
+                m_tokens[frequency->first].key == "/" ? textOf(value.span.first, frequency->last) : textOf(*frequency);
+        dose.condition = clause.condition;
+        for (const DrugFact &combination : combinations)
+            if (combination.drug == dose.drug)
+                dose.partners = combination.partners;
+        out.push_back(dose);
+        if (frequency) {
+            DrugFact schedule = dose;
+            schedule.kind = FactKind::Schedule;
+            schedule.value = textOf(value.span.first, frequency->last);
+            out.push_back(std::move(schedule));
+            hasSchedule = true;
+        }
+    }
+    return hasSchedule;
+}
+
+/// "Neutropenia occurred in 40% of patients given docetaxel and in 5% of patients given
+/// pemetrexed": with two drugs in the clause, each rate belongs to the arm named next to it
+/// (just after it, else just before it) and to the effect named last before it.
+bool PassageAnalyser::addArmEffects(const ClauseInfo &clause, const std::vector<Match> &effects, std::vector<DrugFact> &out) const
+{
+    constexpr std::size_t kArmReach = 6;
+    const auto &mentions = m_mentions.all();
+    const auto inClause = m_mentions.in(clause.span);
+    std::vector<std::string> distinct;
+    for (const std::size_t i : inClause)
+        if (!mentions[i].conditional && !mentions[i].isClass &&
+            std::find(distinct.begin(), distinct.end(), mentions[i].id) == distinct.end())
+            distinct.push_back(mentions[i].id);
+    if (distinct.size() < 2)
+        return false;
+    for (const Value &rate : clause.values) {
+        if (!rate.percent || rate.vetoed)
+            continue;
+        const auto effect =
+            std::find_if(effects.rbegin(), effects.rend(), [&](const Match &e) { return e.last <= rate.span.first; });
+        if (effect == effects.rend())
+            continue;
+        std::optional<std::size_t> arm;
+        for (const std::size_t i : inClause) {
+            const Match &match = mentions[i].match;
+            if (!mentions[i].conditional && !mentions[i].isClass && match.first >= rate.span.last &&
+                match.first - rate.span.last <= kArmReach) {
+                arm = i;
+                break;
+            }
+        }
+        for (const std::size_t i : inClause)
+            if (!arm || mentions[*arm].match.first < rate.span.last)
+                if (!mentions[i].conditional && !mentions[i].isClass && mentions[i].match.last <= rate.span.first &&
+                    rate.span.first - mentions[i].match.last <= kArmReach)
+                    arm = i;
+        if (!arm)
+            continue;
+        const std::size_t last = std::max(rate.span.last, mentions[*arm].match.last);
+        DrugFact fact = makeFact(FactKind::AdverseEffect, refOf(*arm), std::min(effect->first, mentions[*arm].match.first), last);
+        fact.effect = textOf(*effect);
+        fact.value = textOf(rate.span.first, rate.span.last);
+        fact.unit = textOf(rate.unitFirst, rate.span.last);
+        fact.condition = clause.condition;
+        out.push_back(std::move(fact));
+    }
+    return true;
+}
+
+void PassageAnalyser::addAdverseEffects(const ClauseInfo &clause, std::vector<DrugFact> &out) const
+{
+    if (!m_adverseContext)
+        return;
+    const auto effects = find(m_lexicon.adverseEffects, clause.span);
+    if (effects.empty())
+        return;
+    if (addArmEffects(clause, effects, out))
+        return;
+    const DrugRef drug = resolve(clause);
+    if (!drug.known())
+        return;
+    for (std::size_t e = 0; e < effects.size(); ++e) {
+        const Match &effect = effects[e];
+        const std::size_t next = e + 1 < effects.size() ? effects[e + 1].first : clause.span.last;
+        const auto rate = std::find_if(clause.values.begin(), clause.values.end(), [&](const Value &v) {
+            return v.percent && !v.vetoed && v.span.first >= effect.last && v.span.first - effect.last <= kEffectReach &&
+                   v.span.first < next;
+        });
+        std::size_t end = effect.last;
+        if (rate != clause.values.end()) {
+            end = rate->span.last;
+            // "Stomatite (19-75% des cas)": the parenthesis belongs to the fact.
+            const auto from = m_tokens.begin() + static_cast<std::ptrdiff_t>(effect.last);
+            const bool opened = std::any_of(from, m_tokens.begin() + static_cast<std::ptrdiff_t>(rate->span.first),
+                                            [](const Token &t) { return t.key == "("; });
+            for (std::size_t at = rate->span.last; opened && at < std::min(next, rate->span.last + 4); ++at) {
+                if (m_tokens[at].key == ")") {
+                    end = at + 1;
+                    break;
+                }
+            }
+        }
+        DrugFact fact = makeFact(FactKind::AdverseEffect, drug, effect.first, end);
+        fact.effect = textOf(effect);
+        if (rate != clause.values.end()) {
+            fact.value = textOf(rate->span.first, rate->span.last);
+            fact.unit = textOf(rate->unitFirst, rate->span.last);
+        }
+        fact.condition = clause.condition;
+        out.push_back(std::move(fact));
+    }
+}
+
+void PassageAnalyser::addMonitoring(const ClauseInfo &clause, std::vector<DrugFact> &out) const
+{
+    const Span span = clause.span;
+    const auto cues = find(m_lexicon.monitoringCues, span);
+    if (cues.empty())
+        return;
+    auto targets = find(m_lexicon.monitoringTargets, span);
+    const auto effects = find(m_lexicon.adverseEffects, span);
+    targets.insert(targets.end(), effects.begin(), effects.end());
+    std::sort(targets.begin(), targets.end(), [](const Match &a, const Match &b) { return a.first < b.first; });
+    for (const Match &cue : cues) {
+        const auto target = std::find_if(targets.begin(), targets.end(), [&](const Match &t) {
+            return (t.first >= cue.last && t.first - cue.last <= kTargetAfter) ||
+                   (t.last <= cue.first && cue.first - t.last <= kTargetBefore);
+        });
+        if (target == targets.end())
+            continue;
+        const DrugRef drug = resolve(clause, true);
+        if (!drug.known())
+            return;
+        DrugFact fact = makeFact(FactKind::Monitoring, drug, span.first, span.last);
+        fact.effect = textOf(*target);
+        if (const auto timing = find(m_lexicon.monitoringTiming, span); !timing.empty())
+            fact.frequency = textOf(timing.front());
+        fact.condition = clause.condition.empty() ? clause.conditionalText : clause.condition;
+        fact.partners = m_mentions.conditional(clause.index).partners;
+        out.push_back(std::move(fact));
+        return;
+    }
+}
+
+void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule, std::vector<DrugFact> &out) const
+{
+    const Span span = clause.span;
+    const auto adjustments = find(m_lexicon.adjustmentCues, span);
+    const auto administrations = find(m_lexicon.administrationCues, span);
+    const auto interactions = find(m_lexicon.interactionCues, span);
+    // "En cas d'oubli, ne pas prendre de dose double" is how to take it, not a contraindication.
+    const auto contraindications = administrations.empty() ? find(m_lexicon.contraindicationCues, span) : std::vector<Match>{};
+    // "délai jusqu'à progression" is an efficacy figure, not how long to treat.
+    const bool efficacy = !find(m_lexicon.negativeClause, span).empty();
+    const auto durations = hasSchedule || efficacy ? std::vector<Match>{} : find(m_lexicon.durations, span);
+    if (adjustments.empty() && contraindications.empty() && durations.empty() && administrations.empty() && interactions.empty())
+        return;
+    const DrugRef drug = resolve(clause);
+    if (!drug.known())
+        return;
+    // "En cas d'oubli : prendre le comprimé dès que possible": the instruction is after the colon.
+    Span factSpan = span;
+    if (span.last < m_tokens.size() && isSymbolKey(m_tokens[span.last], ":") && clause.index + 1 < m_clauses.size())
+        factSpan.last = m_clauses[clause.index + 1].span.last;
+    for (const auto &[cues, kind] :
+         {std::pair{&administrations, FactKind::Administration}, std::pair{&interactions, FactKind::Interaction}}) {
+        if (cues->empty())
+            continue;
+        DrugFact fact = makeFact(kind, drug, factSpan.first, factSpan.last);
+        fact.condition = clause.condition;
+        out.push_back(std::move(fact));
+    }
+    if (!adjustments.empty()) {
+        DrugFact fact = makeFact(FactKind::Adjustment, drug, factSpan.first, factSpan.last);
+        const auto value = std::find_if(clause.values.begin(), clause.values.end(), [](const Value &v) { return !v.vetoed; });
+        if (value != clause.values.end()) {
+            fact.value = textOf(value->span.first, value->span.last);
+            fact.unit = textOf(value->unitFirst, value->span.last);
+        }
+        fact.condition = !clause.condition.empty()         ? clause.condition
+                         : !clause.conditionalText.empty() ? clause.conditionalText
+                                                           : m_passageEffect;
+        out.push_back(std::move(fact));
+    }
+    if (!contraindications.empty()) {
+        DrugFact fact = makeFact(FactKind::Contraindication, drug, factSpan.first, factSpan.last);
+        fact.condition = clause.condition;
+        out.push_back(std::move(fact));
+    }
+    if (!durations.empty()) {
+        DrugFact fact = makeFact(FactKind::Schedule, drug, factSpan.first, factSpan.last);
+        fact.frequency = textOf(durations.front());
+        fact.condition = clause.condition;
+        out.push_back(std::move(fact));
+    }
+}
+
+PassageResult PassageAnalyser::run() const
+{
+    PassageResult result;
+    for (const ClauseInfo &clause : m_clauses) {
+        if (clause.factFree)
+            continue;
+        std::vector<DrugFact> facts;
+        addCombinations(clause, facts);
+        const std::vector<DrugFact> combinations = facts;
+        const bool hasSchedule = addDoses(clause, combinations, facts);
+        addAdverseEffects(clause, facts);
+        addMonitoring(clause, facts);
+        addClauseFacts(clause, hasSchedule, facts);
+        std::move(facts.begin(), facts.end(), std::back_inserter(result.facts));
+    }
+    result.subject = m_subject;
+    result.subjectOrClass = m_subjectOrClass;
+    return result;
+}
+
+} // namespace
+
+PassageResult analysePassage(std::string_view passage, const Tokens &tokens, const Lexicon &lexicon,
+                             const PassageContext &context)
+{
+    return PassageAnalyser(passage, tokens, lexicon, context).run();
+}
+
+std::vector<DrugRef> namedDrugs(std::string_view text, const Lexicon &lexicon)
+{
+    const Tokens tokens = tokenize(text);
+    std::vector<DrugRef> drugs;
+    for (const Mention &mention : findDrugMentions(tokens, lexicon)) {
+        if (mention.treatment)
+            continue;
+        const Match &match = mention.match;
+        auto found = std::find_if(drugs.begin(), drugs.end(), [&](const DrugRef &d) { return d.id == mention.id; });
+        if (found == drugs.end()) {
+            drugs.push_back({mention.id, {}});
+            found = drugs.end() - 1;
+        }
+        const std::size_t begin = tokens[match.first].begin;
+        std::string written(text.substr(begin, tokens[match.last - 1].end - begin));
+        if (mention.brand && std::find(found->brands.begin(), found->brands.end(), written) == found->brands.end())
+            found->brands.push_back(std::move(written));
+    }
+    return drugs;
+}
+
+} // namespace oncoref::drugs

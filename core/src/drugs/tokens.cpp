@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "drugs/tokens.h"
+
+#include <oncoref/folding.h>
+
+#include "util/text.h"
+
+#include <algorithm>
+
+namespace oncoref::drugs {
+
+namespace {
+
+bool isSpace(char32_t c)
+{
+    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+bool isDigit(char32_t c)
+{
+    return c >= U'0' && c <= U'9';
+}
+
+bool isUpper(char32_t c)
+{
+    return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+}
+
+char32_t peek(std::string_view text, std::size_t pos)
+{
+    return pos < text.size() ? text::decodeUtf8(text, pos) : char32_t{0};
+}
+
+/// The spaces French typography puts between groups of thousands (1 000, 1 000, 1 000).
+bool isGroupSeparator(char32_t c)
+{
+    return c == U' ' || c == 0xA0 || c == 0x202F || c == 0x2009;
+}
+
+/// Exactly three digits at `pos`, then no further digit: a group of thousands.
+bool threeDigitsFollow(std::string_view text, std::size_t pos)
+{
+    for (int i = 0; i < 3; ++i) {
+        if (pos >= text.size() || !isDigit(text::decodeUtf8(text, pos)))
+            return false;
+    }
+    return pos >= text.size() || !isDigit(peek(text, pos));
+}
+
+bool isRangeWord(const Token &token)
+{
+    return token.type == TokenType::Word && (token.key == "a" || token.key == "to");
+}
+
+} // namespace
+
+Tokens tokenize(std::string_view text)
+{
+    Tokens tokens;
+    bool space = false;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t start = pos;
+        const char32_t c = text::decodeUtf8(text, pos);
+        if (isSpace(c)) {
+            space = true;
+            continue;
+        }
+        Token token;
+        token.begin = start;
+        token.spaceBefore = space;
+        token.capitalised = isUpper(c);
+        space = false;
+        if (isDigit(c)) {
+            token.type = TokenType::Number;
+            int groupDigits = 1;
+            bool decimal = false;
+            for (;;) {
+                std::size_t next = pos;
+                const char32_t d = pos < text.size() ? text::decodeUtf8(text, next) : char32_t{0};
+                if (isDigit(d)) {
+                    pos = next;
+                    ++groupDigits;
+                } else if ((d == U'.' || d == U',') && isDigit(peek(text, next))) {
+                    pos = next;
+                    decimal = true;
+                    groupDigits = 0;
+                } else if (!decimal && groupDigits <= 3 && isGroupSeparator(d) && threeDigitsFollow(text, next)) {
+                    pos = next; // "1 000 mg", "2 500 mg/m²": one number, never "000 mg"
+                    groupDigits = 0;
+                } else {
+                    break;
+                }
+            }
+        } else if (text::isWordCharacter(c)) {
+            token.type = TokenType::Word;
+            for (std::size_t next = pos; pos < text.size() && text::isWordCharacter(text::decodeUtf8(text, next)); next = pos)
+                pos = next;
+        } else {
+            token.type = TokenType::Symbol;
+        }
+        token.end = pos;
+        token.key = foldForMatching(text.substr(token.begin, token.end - token.begin));
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+std::size_t matchNumber(const Tokens &tokens, std::size_t at, std::size_t end)
+{
+    if (at >= end || tokens[at].type != TokenType::Number)
+        return 0;
+    const bool joined = at + 2 < end && tokens[at + 2].type == TokenType::Number &&
+                        ((tokens[at + 1].type == TokenType::Symbol && tokens[at + 1].key == "-") || isRangeWord(tokens[at + 1]));
+    return joined ? 3 : 1;
+}
+
+void PhraseSet::add(std::string_view phrase, int id)
+{
+    std::vector<std::string> pattern;
+    const Tokens tokens = tokenize(phrase);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (i + 2 < tokens.size() && tokens[i].key == "{" && tokens[i + 1].key == "n" && tokens[i + 2].key == "}") {
+            pattern.emplace_back(kNumberKey);
+            i += 2;
+        } else {
+            pattern.push_back(tokens[i].key);
+        }
+    }
+    if (pattern.empty())
+        return;
+    m_byFirstKey[pattern.front()].push_back(m_patterns.size());
+    m_longest = std::max(m_longest, pattern.size());
+    m_patterns.push_back(std::move(pattern));
+    m_ids.push_back(id);
+}
+
+std::optional<std::size_t> PhraseSet::matchPattern(const std::vector<std::string> &pattern, const Tokens &tokens, std::size_t at,
+                                                   std::size_t end) const
+{
+    // "2 Gy/jour", "20 mg / jour": a slash glued to its unit or spaced on both sides, never " /jour".
+    if (pattern.front() == "/" && tokens[at].spaceBefore && at + 1 < end && !tokens[at + 1].spaceBefore)
+        return std::nullopt;
+    std::size_t pos = at;
+    for (const auto &key : pattern) {
+        if (pos >= end)
+            return std::nullopt;
+        if (key == kNumberKey) {
+            const std::size_t taken = matchNumber(tokens, pos, end);
+            if (taken == 0)
+                return std::nullopt;
+            pos += taken;
+        } else if (tokens[pos].key == key) {
+            ++pos;
+        } else {
+            return std::nullopt;
+        }
+    }
+    return pos;
+}
+
+std::optional<Match> PhraseSet::matchAt(const Tokens &tokens, std::size_t at, std::size_t end) const
+{
+    if (at >= end)
+        return std::nullopt;
+    std::optional<Match> best;
+    const auto consider = [&](const std::string &key) {
+        const auto found = m_byFirstKey.find(key);
+        if (found == m_byFirstKey.end())
+            return;
+        for (const std::size_t index : found->second) {
+            const auto last = matchPattern(m_patterns[index], tokens, at, end);
+            if (last && (!best || *last > best->last))
+                best = Match{at, *last, m_ids[index]};
+        }
+    };
+    consider(tokens[at].key);
+    if (tokens[at].type == TokenType::Number)
+        consider(std::string(kNumberKey));
+    return best;
+}
+
+std::optional<Match> PhraseSet::matchEndingAt(const Tokens &tokens, std::size_t last, std::size_t floor) const
+{
+    // A `{n}` takes up to three tokens, so a phrase spans at most three times its length.
+    const std::size_t reach = 3 * m_longest;
+    const std::size_t lowest = last > reach ? std::max(floor, last - reach) : floor;
+    for (std::size_t start = lowest; start < last; ++start)
+        if (const auto match = matchAt(tokens, start, last); match && match->last == last)
+            return match;
+    return std::nullopt;
+}
+
+std::vector<Match> PhraseSet::findAll(const Tokens &tokens, std::size_t begin, std::size_t end) const
+{
+    std::vector<Match> matches;
+    for (std::size_t at = begin; at < end;) {
+        if (const auto match = matchAt(tokens, at, end)) {
+            matches.push_back(*match);
+            at = match->last;
+        } else {
+            ++at;
+        }
+    }
+    return matches;
+}
+
+} // namespace oncoref::drugs

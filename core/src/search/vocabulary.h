@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <oncoref/error.h>
+#include <oncoref/tokenizer.h>
+
+#include "search/fts_tokenizer.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace oncoref {
+
+class Database;
+
+/// Collects the words of the indexed text for spelling suggestions, as the index tokenizes it.
+class VocabularyBuilder final : public IndexedTextObserver {
+public:
+    /// The texts indexed from now on belong to one more section (its title, heading and body).
+    void beginSection() { ++m_section; }
+    void indexed(std::string_view text, const std::vector<Token> &tokens) override;
+    [[nodiscard]] Result<bool> write(Database &db) const;
+
+private:
+    struct Entry {
+        std::vector<std::pair<std::string, int>> spellings; ///< a word has one or two: a vector beats a map
+        int sections = 0;
+        std::size_t lastSection = 0; ///< the section that counted it last
+    };
+    std::unordered_map<std::string, Entry> m_words; ///< sorted when written
+    std::size_t m_section = 0;
+};
+
+struct SpellingSuggestion {
+    std::string word;
+    int sections = 0;
+    int distance = 0;
+};
+
+/// The most frequent word of the bundle within a few edits of `word` (Damerau-Levenshtein,
+/// at most 1 edit for words of up to 5 letters, 2 beyond; none for 3 letters or less).
+[[nodiscard]] Result<std::optional<SpellingSuggestion>> suggestSpelling(const Database &db, std::string_view word);
+
+/// Optimal string alignment distance over code points (a transposition counts one edit).
+[[nodiscard]] int damerauLevenshtein(std::u32string_view a, std::u32string_view b);
+
+} // namespace oncoref
