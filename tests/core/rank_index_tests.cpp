@@ -240,7 +240,10 @@ std::vector<std::string> slugs(const SearchResults &results)
     return out;
 }
 
-void checkSameHits(const Searcher &withIndex, const Searcher &withFts5, const SearchQuery &query)
+/// With `sameScores`, scores within 2 %. A prefix's score differs more when its completions are
+/// different words: FTS5 counts the sections holding any of them, the index its most frequent
+/// completion's (README, Performance); its hits are still the same, in the same order.
+void checkSameHits(const Searcher &withIndex, const Searcher &withFts5, const SearchQuery &query, bool sameScores = true)
 {
     INFO(query.text);
     auto ranked = withIndex.search(query);
@@ -252,7 +255,8 @@ void checkSameHits(const Searcher &withIndex, const Searcher &withFts5, const Se
     CHECK(ranked->correctedQuery == reference->correctedQuery);
     CHECK(slugs(*ranked) == slugs(*reference));
     for (std::size_t i = 0; i < ranked->hits.size() && i < reference->hits.size(); ++i) {
-        CHECK(ranked->hits[i].score == Approx(reference->hits[i].score).epsilon(0.02));
+        if (sameScores)
+            CHECK(ranked->hits[i].score == Approx(reference->hits[i].score).epsilon(0.02));
         REQUIRE_FALSE(ranked->hits[i].sections.empty());
         CHECK(ranked->hits[i].sections.front().anchor == reference->hits[i].sections.front().anchor);
     }
@@ -284,7 +288,7 @@ TEST_CASE("Rank index: the bundled library ranks the same through its index as t
         checkSameHits(withIndex, withFts5, {text, 0, 20});
     // As typed in the viewer: the last word completes when the words as typed find nothing.
     for (const char *text : {"évéro", "stomatite évéro", "neuro", "herc"})
-        checkSameHits(withIndex, withFts5, {text, 0, 20, true});
+        checkSameHits(withIndex, withFts5, {text, 0, 20, true}, false);
     // A page further down.
     checkSameHits(withIndex, withFts5, {"traitement", 2, 2});
 }
@@ -360,7 +364,7 @@ TEST_CASE("Rank index: a library of many articles keeps its ranking through bloc
     for (const char *text : kRankedQueries)
         checkSameHits(*withIndex, *withFts5, {text, 0, 20});
     for (const char *text : {"évéro", "stomatite évéro", "neuro", "herc"})
-        checkSameHits(*withIndex, *withFts5, {text, 0, 20, true});
+        checkSameHits(*withIndex, *withFts5, {text, 0, 20, true}, false);
     checkSameHits(*withIndex, *withFts5, {"traitement", 0, 5});
     checkSameHits(*withIndex, *withFts5, {"traitement", 10, 10});
 }

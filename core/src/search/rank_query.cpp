@@ -112,7 +112,7 @@ Result<std::optional<RankQuery>> rankQueryOf(const ParsedQuery &query, TermJoin 
     return std::optional<RankQuery>(std::move(ranked));
 }
 
-std::string evidenceExpression(const RankQuery &query, const std::vector<std::size_t> &present)
+std::string passageExpression(const RankQuery &query, const std::vector<std::size_t> &present)
 {
     const auto holds = [&](std::size_t t) { return std::find(present.begin(), present.end(), t) != present.end(); };
     std::string expression;

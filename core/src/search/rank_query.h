@@ -30,6 +30,6 @@ inline constexpr std::size_t kMaxPrefixForms = 64;
 /// lists them), joined as the query joins them: its snippet and highlights are those of the
 /// whole expression (the terms it lacks have no instance there), and FTS5 looks up a few
 /// phrases instead of every equivalent of every word.
-[[nodiscard]] std::string evidenceExpression(const RankQuery &query, const std::vector<std::size_t> &present);
+[[nodiscard]] std::string passageExpression(const RankQuery &query, const std::vector<std::size_t> &present);
 
 } // namespace oncoref

@@ -58,7 +58,7 @@ bool isCancelled(const std::atomic_bool *cancel)
 struct RankedSection {
     std::int64_t sectionId;
     double score;
-    std::string expression{}; ///< for its snippet, when not the whole query's (see evidenceExpression)
+    std::string expression{}; ///< for its snippet, when not the whole query's (see passageExpression)
 };
 
 struct RankedArticle {
@@ -215,7 +215,7 @@ public:
                              [](const ScoredSection &a, const ScoredSection &b) { return a.withTitle > b.withTitle; });
             RankedArticle article{best.articleId, best.score, {}};
             for (const ScoredSection &section : *sections)
-                article.sections.push_back({section.row, section.withoutTitle, evidenceExpression(query, section.terms)});
+                article.sections.push_back({section.row, section.withoutTitle, passageExpression(query, section.terms)});
             ranking.articles.push_back(std::move(article));
         }
         return ranking;
