@@ -422,40 +422,18 @@ std::string_view kindHeading(FactKind kind)
     return {};
 }
 
-/// A drug's card from every bundle given: the first bundle that knows the drug names it, the
-/// facts of all of them follow in kind order (each bundle's own order within a kind).
-struct BundlesDrugCard {
-    std::optional<DrugCard> card;
-    std::vector<std::string> factBundles; ///< the bundle id of each of card->facts
-};
-
-Result<BundlesDrugCard> drugOfBundles(const std::vector<Library> &libraries, const std::string &name)
+/// A drug's card from every bundle given (mergeDrugCards()); nothing when none knows it.
+Result<std::optional<DrugCard>> drugOfBundles(const std::vector<Library> &libraries, const std::string &name)
 {
-    BundlesDrugCard merged;
-    std::vector<std::pair<std::string, SourcedDrugFact>> facts;
+    std::vector<DrugCard> cards;
     for (const Library &library : libraries) {
         auto card = library.drug(name);
         if (!card)
             return card.error();
-        if (!*card)
-            continue;
-        for (SourcedDrugFact &fact : (*card)->facts)
-            facts.emplace_back(library.info().id, std::move(fact));
-        if (!merged.card) {
-            merged.card = std::move(**card);
-            merged.card->facts.clear();
-        }
+        if (*card)
+            cards.push_back(std::move(**card));
     }
-    if (!merged.card)
-        return merged;
-    std::stable_sort(facts.begin(), facts.end(), [](const auto &a, const auto &b) {
-        return static_cast<int>(a.second.fact.kind) < static_cast<int>(b.second.fact.kind);
-    });
-    for (auto &[bundle, fact] : facts) {
-        merged.factBundles.push_back(bundle);
-        merged.card->facts.push_back(std::move(fact));
-    }
-    return merged;
+    return mergeDrugCards(std::move(cards));
 }
 
 int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
@@ -469,20 +447,20 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
     auto card = drugOfBundles(*libraries, name);
     if (!card)
         return fail(err, card.error());
-    if (!card->card) {
+    if (!*card) {
         auto close = libraries->front().suggestDrugNames(name);
         std::string message = "no drug '" + name + (libraries->size() > 1 ? "' in these bundles" : "' in this library");
         if (close && !close->empty())
             message += "; did you mean " + joined(*close, ", ") + "?";
         return fail(err, Error{{}, 0, message});
     }
-    const DrugCard &c = *card->card;
+    const DrugCard &c = **card;
     const bool several = libraries->size() > 1;
     if (invocation.json) {
         auto json = toJson(c);
         if (several)
             for (std::size_t i = 0; i < c.facts.size(); ++i)
-                json["facts"][i]["bundle"] = card->factBundles[i];
+                json["facts"][i]["bundle"] = c.facts[i].bundle;
         out << dumpJson(json) << '\n';
         return 0;
     }
@@ -520,8 +498,7 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
         // The source under each fact whose source differs from the one above it.
         const std::string source =
             sourced.articleTitle + " · " + (sourced.articleDate.empty() ? "date not stated" : sourced.articleDate) + " · " +
-            reviewLabel(sourced.reviewStatus) + " · " + f.slug + '#' + f.anchor +
-            (several ? " · " + card->factBundles[static_cast<std::size_t>(&sourced - c.facts.data())] : "");
+            reviewLabel(sourced.reviewStatus) + " · " + f.slug + '#' + f.anchor + (several ? " · " + sourced.bundle : "");
         if (source != previousSource || f.kind != previousKind)
             out << "      " << source << '\n';
         previousSource = source;

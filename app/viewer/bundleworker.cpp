@@ -139,20 +139,18 @@ void BundleWorker::readDrugs(quint64 ticket, const QStringList &keys)
 
 void BundleWorker::readDrug(quint64 ticket, const QString &name, const QStringList &keys)
 {
-    std::optional<DrugProfile> merged;
+    std::vector<DrugCard> cards;
     for (const auto &[key, library] : selected(keys)) {
         auto card = library->drug(name.trimmed().toStdString());
         if (!card) {
             emit failed(ticket, ErrorText::readFailure(card.error()));
             return;
         }
-        if (!*card)
-            continue;
-        mergeDrugProfile(merged, toDrugProfile(**card), key);
+        if (*card)
+            cards.push_back(std::move(**card));
     }
-    if (merged)
-        sortFactsByKind(*merged);
-    emit drugRead(ticket, merged);
+    const auto merged = mergeDrugCards(std::move(cards));
+    emit drugRead(ticket, merged ? std::optional(toDrugProfile(*merged)) : std::nullopt);
 }
 
 void BundleWorker::findOrphans(quint64 ticket, const std::vector<Note> &notes)

@@ -42,6 +42,7 @@ DrugProfile toDrugProfile(const DrugCard &card)
         const DrugFact &f = sourced.fact;
         DrugFactRow row;
         row.kind = f.kind;
+        row.bundle = toQString(sourced.bundle);
         row.drug = toQString(f.drug);
         row.text = toQString(f.text);
         row.value = toQString(f.value);
@@ -61,24 +62,6 @@ DrugProfile toDrugProfile(const DrugCard &card)
         profile.facts.push_back(std::move(row));
     }
     return profile;
-}
-
-void mergeDrugProfile(std::optional<DrugProfile> &merged, DrugProfile profile, const QString &bundle)
-{
-    for (DrugFactRow &fact : profile.facts)
-        fact.bundle = bundle;
-    if (!merged) {
-        merged = std::move(profile);
-        return;
-    }
-    for (DrugFactRow &fact : profile.facts)
-        merged->facts.push_back(std::move(fact));
-}
-
-void sortFactsByKind(DrugProfile &profile)
-{
-    std::stable_sort(profile.facts.begin(), profile.facts.end(),
-                     [](const auto &a, const auto &b) { return static_cast<int>(a.kind) < static_cast<int>(b.kind); });
 }
 
 } // namespace oncoref::viewer

@@ -69,12 +69,6 @@ struct DrugProfile {
 
 [[nodiscard]] DrugListItem toDrugListItem(const DrugSummary &summary);
 [[nodiscard]] DrugProfile toDrugProfile(const DrugCard &card);
-/// Adds `profile`, read from the bundle `bundle`, to `merged`: the first profile names the drug,
-/// the facts of each next one follow; every fact says its bundle. Call sortFactsByKind() once all
-/// are in.
-void mergeDrugProfile(std::optional<DrugProfile> &merged, DrugProfile profile, const QString &bundle);
-/// Kinds in display order whichever bundle a fact comes from; each bundle's own order within.
-void sortFactsByKind(DrugProfile &profile);
 
 } // namespace oncoref::viewer
 

@@ -228,6 +228,7 @@ int main(int argc, char *argv[])
     MainWindow window(language);
     window.showNoLibrary(); // until a library opens
     const bool screenshot = parser.isSet(screenshotOption);
+    window.setRemembersLibraries(!screenshot && !parser.isSet(checkOption));
     if (screenshot) {
         window.resize(1280, 820); // the same picture whatever was remembered
         if (parser.isSet(themeOption))

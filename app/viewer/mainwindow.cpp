@@ -834,6 +834,10 @@ QStringList MainWindow::openBundlePaths() const
 void MainWindow::rememberBundles(const QString &forgotten)
 {
     const QStringList open = openBundlePaths();
+    if (!m_remembersLibraries) {
+        m_knownOpen = open;
+        return;
+    }
     storeStartBundles(updatedStartBundles(storedStartBundles(), m_knownOpen, open,
                                           forgotten.isEmpty() ? QString() : QFileInfo(forgotten).absoluteFilePath()));
     m_knownOpen = open;

@@ -77,6 +77,9 @@ public:
     /// Opens, one after the other, the bundles open at the last quit that are not open now
     /// (QSettings `library/bundles`); one that cannot be opened any more is said and forgotten.
     void openRememberedBundles();
+    /// Whether the libraries opened or closed change those opened at the next start (they do
+    /// unless a screenshot or an installation check runs: those leave the user's choice alone).
+    void setRemembersLibraries(bool remembers) { m_remembersLibraries = remembers; }
     /// Closes the open bundle `key`: the tree, drugs and notes forget it; one tab stays.
     void closeBundle(const QString &key);
     /// Opens the user's bookmarks, notes and history file (created when missing). Without it
@@ -253,6 +256,7 @@ private:
     bool m_openRemembered = false;                 ///< the bundle being opened is one of the last session
     std::map<quint64, PendingPage> m_pendingPages; ///< by ticket
     QStringList m_remembered;                      ///< bundles of the last session not opened yet (openRememberedBundles())
+    bool m_remembersLibraries = true;
     bool m_reopening = false;                      ///< openRememberedBundles() is opening them, one after the other
     QStringList m_queued;                          ///< of openBundles(), not opened yet
     bool m_queueInteractive = true;

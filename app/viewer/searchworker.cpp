@@ -73,7 +73,7 @@ std::optional<DrugProfile> SearchWorker::lookUpDrug(const SearchResults &results
         const QString trimmed = toQString(*name).trimmed();
         if (trimmed.isEmpty())
             continue;
-        std::optional<DrugProfile> merged;
+        std::vector<DrugCard> cards;
         for (const SearchBundle &bundle : m_bundles) {
             const Library *library = this->library(bundle);
             if (library == nullptr)
@@ -84,12 +84,10 @@ std::optional<DrugProfile> SearchWorker::lookUpDrug(const SearchResults &results
                 return std::nullopt;
             }
             if (*card)
-                mergeDrugProfile(merged, toDrugProfile(**card), bundle.key);
+                cards.push_back(std::move(**card));
         }
-        if (merged) {
-            sortFactsByKind(*merged);
-            return merged;
-        }
+        if (const auto merged = mergeDrugCards(std::move(cards)))
+            return toDrugProfile(*merged);
     }
     return std::nullopt;
 }

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
 // One list of results over several bundles (the viewer's and the CLI's search across libraries),
-// and the order of bundle versions (a newer one replaces the older one).
+// one drug card over several bundles, and the order of bundle versions (a newer one replaces the
+// older one).
 #include <oncoref/bundle_version.h>
+#include <oncoref/library.h>
 #include <oncoref/search.h>
 #include <oncoref/search_merge.h>
 
@@ -35,7 +37,47 @@ std::vector<std::pair<std::string, std::string>> hitsOf(const SearchResults &res
     return hits;
 }
 
+DrugCard drugOfBundle(const std::string &name, const std::string &bundle)
+{
+    auto library = Library::open(test::bundlePath());
+    REQUIRE(library.ok());
+    auto card = library->drug(name);
+    REQUIRE(card.ok());
+    REQUIRE(card->has_value());
+    for (SourcedDrugFact &fact : (**card).facts) {
+        CHECK(fact.bundle == library->info().id);
+        fact.bundle = bundle; // as if read from another library
+    }
+    return std::move(**card);
+}
+
 } // namespace
+
+TEST_CASE("Drug merge: one card from two bundles names the drug once, its facts in kind order, each naming its bundle",
+          "[drugs][merge]")
+{
+    const DrugCard one = drugOfBundle("everolimus", "a");
+    REQUIRE(one.facts.size() >= 4);
+    const auto merged = mergeDrugCards({one, drugOfBundle("everolimus", "b")});
+    REQUIRE(merged.has_value());
+    CHECK(merged->drug == "everolimus");
+    CHECK(merged->brands == one.brands);
+    REQUIRE(merged->facts.size() == 2 * one.facts.size());
+    // Kind by kind, the first bundle's facts of the kind, in its order, then the second's.
+    std::size_t at = 0;
+    for (std::size_t begin = 0; begin < one.facts.size();) {
+        std::size_t end = begin;
+        while (end < one.facts.size() && one.facts[end].fact.kind == one.facts[begin].fact.kind)
+            ++end;
+        for (const std::string bundle : {"a", "b"})
+            for (std::size_t i = begin; i < end; ++i, ++at) {
+                CHECK(merged->facts[at].bundle == bundle);
+                CHECK(merged->facts[at].fact.text == one.facts[i].fact.text);
+            }
+        begin = end;
+    }
+    CHECK_FALSE(mergeDrugCards({}).has_value());
+}
 
 TEST_CASE("Search merge: two bundles' hits in one list by score, each naming its bundle, paged alike", "[search][merge]")
 {

@@ -120,3 +120,30 @@ TEST_CASE("Libraries: a remembered bundle that is gone is said and forgotten", "
     CHECK(remembered.size() == 1);
     QSettings().remove(QStringLiteral("library/bundles"));
 }
+
+TEST_CASE("Libraries: a window for a screenshot or an installation check leaves the libraries of the next start alone",
+          "[viewer][libraries]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString second = compileSecondLibrary(dir);
+    const QStringList chosen{bundlePath()};
+    QSettings().setValue(QStringLiteral("library/bundles"), chosen);
+    {
+        MainWindow window{UiLanguage::English};
+        window.setRemembersLibraries(false);
+        REQUIRE(openAndWait(window, second) == QString());
+        REQUIRE(window.library().bundles().size() == 1);
+        window.closeBundle(kSecondId);
+        REQUIRE(settle(window));
+    }
+    CHECK(QSettings().value(QStringLiteral("library/bundles")).toStringList() == chosen);
+
+    // The same steps in a window that remembers change them: the check above can fail.
+    {
+        MainWindow window{UiLanguage::English};
+        REQUIRE(openAndWait(window, second) == QString());
+        CHECK(QSettings().value(QStringLiteral("library/bundles")).toStringList().contains(second));
+    }
+    QSettings().remove(QStringLiteral("library/bundles"));
+}

@@ -5,6 +5,7 @@
 #include <oncoref/article.h>
 #include <oncoref/drug_facts.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct DrugSummary {
 /// A fact with what the reader needs to trust it: where it comes from, how recent, how checked.
 struct SourcedDrugFact {
     DrugFact fact;
+    std::string bundle; ///< the id of the bundle it was read from
     std::string articleTitle;
     std::string articleDate; ///< updated, else published; empty when the source gives none
     ReviewStatus reviewStatus = ReviewStatus::NotStated;
@@ -39,5 +41,10 @@ struct DrugCard {
     std::vector<std::string> brands;
     std::vector<SourcedDrugFact> facts; ///< in kind order, then article, then passage order
 };
+
+/// One drug's cards from several bundles, as one card: the first card names the drug (its
+/// spellings and brands); the facts of all of them follow in kind order, each bundle's own order
+/// within a kind, bundles in the order given. Nothing when no card is given.
+[[nodiscard]] std::optional<DrugCard> mergeDrugCards(std::vector<DrugCard> cards);
 
 } // namespace oncoref

@@ -174,6 +174,7 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
     query->bind(1, card.drug);
     auto read = forEachRow(*query, [&] {
         SourcedDrugFact sourced;
+        sourced.bundle = m_info.id;
         DrugFact &f = sourced.fact;
         f.drug = query->text(18);
         f.slug = query->text(10);
