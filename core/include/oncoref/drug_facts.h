@@ -84,6 +84,10 @@ struct DrugRules {
     std::vector<std::string> routes;               ///< "voie orale", "perfusion"
     std::vector<std::string> adverseEffects;       ///< "stomatite", "éruption cutanée"
     std::vector<std::string> adverseEffectCues;    ///< "effets indésirables": in the heading or passage
+    /// Headings of an SmPC's adverse-effect table by organ class: "Affections vasculaires", "Blood disorders".
+    std::vector<std::string> adverseSectionCues;
+    /// SmPC frequency words that stand for a rate: "très fréquent", "peu fréquent", "very common".
+    std::vector<std::string> adverseEffectFrequencies;
     std::vector<std::string> combinationCues;      ///< "DRUG cue PARTNER": "en association avec"
     std::vector<std::string> combinationJoiners;   ///< between two drug names only: "plus", "+"
     std::vector<std::string> combinationListCues;  ///< "cue DRUG and PARTNER": "combination based on"

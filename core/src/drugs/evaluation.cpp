@@ -98,6 +98,20 @@ template <typename OnRow> std::optional<Error> forEachTsvRow(std::string_view ts
     return std::nullopt;
 }
 
+/// Corpus label files write a line break of the capture as "\\n" and a tab as "\\t".
+std::string unescaped(std::string_view cell)
+{
+    std::string out;
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        if (cell[i] == '\\' && i + 1 < cell.size() && (cell[i + 1] == 'n' || cell[i + 1] == 't')) {
+            out += cell[++i] == 'n' ? '\n' : '\t';
+            continue;
+        }
+        out += cell[i];
+    }
+    return out;
+}
+
 std::optional<Error> corpusLabel(std::vector<std::string> columns, int lineNumber, const std::string &fileName,
                                  std::vector<DrugFactLabel> &labels)
 {
@@ -111,8 +125,8 @@ std::optional<Error> corpusLabel(std::vector<std::string> columns, int lineNumbe
     label.capture = columns[0];
     label.drug = columns[1];
     label.kind = *kind;
-    label.value = columns[3];
-    label.effect = columns[4];
+    label.value = unescaped(columns[3]);
+    label.effect = unescaped(columns[4]);
     labels.push_back(std::move(label));
     return std::nullopt;
 }
@@ -127,7 +141,7 @@ Result<std::vector<DrugFactDecoy>> parseDrugFactDecoys(std::string_view tsv, con
         columns.resize(std::max<std::size_t>(columns.size(), 4));
         if (columns[0].empty() || columns[1].empty())
             return Error{fileName, lineNumber, "expected tab-separated columns: capture, value, context, why"};
-        decoys.push_back({columns[0], columns[1], columns[2], columns[3]});
+        decoys.push_back({columns[0], unescaped(columns[1]), unescaped(columns[2]), columns[3]});
         return std::nullopt;
     });
     if (error)

@@ -124,7 +124,9 @@ std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
         const Tokens heading = drugs::tokenize(section.heading);
         if (skipped(section, heading, lexicon))
             continue;
-        context.adverseSection = !lexicon.adverseEffectCues.findAll(heading, 0, heading.size()).empty();
+        // "Effets indésirables", or an organ class of the SmPC table: "Affections vasculaires".
+        context.adverseSection = !lexicon.adverseEffectCues.findAll(heading, 0, heading.size()).empty() ||
+                                 !lexicon.adverseSectionCues.findAll(heading, 0, heading.size()).empty();
         // A heading naming a drug ("Capécitabine (Xéloda)") says whom its passages are about.
         const auto headed = drugs::namedDrugs(section.heading, lexicon);
         context.carried = headed.size() == 1 ? headed.front() : DrugRef{};

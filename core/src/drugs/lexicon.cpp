@@ -58,6 +58,7 @@ Lexicon::Lexicon(const Thesaurus &thesaurus, const DrugRules &rules)
     : stems(rules), doseUnits(compile(rules.doseUnits)), percentUnits(compile(rules.percentUnits)),
       frequencies(compile(rules.frequencies)), durations(compile(rules.durations)), routes(compile(rules.routes)),
       adverseEffects(compile(rules.adverseEffects)), adverseEffectCues(compile(rules.adverseEffectCues)),
+      adverseSectionCues(compile(rules.adverseSectionCues)), adverseEffectFrequencies(compile(rules.adverseEffectFrequencies)),
       combinationCues(compile(rules.combinationCues)), combinationJoiners(compile(rules.combinationJoiners)),
       combinationListCues(compile(rules.combinationListCues)), conditionalWords(compile(rules.conditionalWords)),
       monitoringCues(compile(rules.monitoringCues)), monitoringTargets(compile(rules.monitoringTargets)),

@@ -48,6 +48,8 @@ struct Lexicon {
     PhraseSet routes;
     PhraseSet adverseEffects;
     PhraseSet adverseEffectCues;
+    PhraseSet adverseSectionCues;
+    PhraseSet adverseEffectFrequencies;
     PhraseSet combinationCues;
     PhraseSet combinationJoiners;
     PhraseSet combinationListCues;

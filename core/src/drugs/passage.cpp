@@ -14,6 +14,7 @@ namespace {
 
 // Distances in tokens; "l'exémestane" is three tokens.
 constexpr std::size_t kDrugReach = 4;     // from a drug name to its dose: "dose d'évérolimus est de 10 mg"
+constexpr std::size_t kNamedDoseReach = 12; // "l'ofloxacine, 1 comprimé matin et soir (2 comprimés de 200 mg"
 constexpr std::size_t kRegimenReach = 10; // from a dose to its route and frequency
 constexpr std::size_t kEffectReach = 6;   // from an adverse effect to its rate: "Neutropénie de grade 3-4 chez 12%"
 constexpr std::size_t kTargetAfter = 5;   // from a monitoring cue to what is watched
@@ -55,6 +56,7 @@ private:
     [[nodiscard]] DrugRef resolve(const ClauseInfo &clause, bool classes = false) const;
     [[nodiscard]] DrugRef doseDrug(const ClauseInfo &clause, const Value &value) const;
     [[nodiscard]] bool isStrength(const Value &value, Span clause) const;
+    [[nodiscard]] std::size_t regimenEnd(const ClauseInfo &clause, std::size_t value, std::size_t from) const;
     [[nodiscard]] bool isParenthetical(const ClauseInfo &clause, std::size_t value) const;
     [[nodiscard]] std::vector<Match> find(const PhraseSet &set, Span span) const
     {
@@ -63,6 +65,7 @@ private:
 
     void addCombinations(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
     bool addDoses(const ClauseInfo &clause, const std::vector<DrugFact> &combinations, std::vector<DrugFact> &out) const;
+    [[nodiscard]] std::optional<Match> frequencyWord(const ClauseInfo &clause, const Match &effect) const;
     void addAdverseEffects(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
     bool addArmEffects(const ClauseInfo &clause, const std::vector<Match> &effects, std::vector<DrugFact> &out) const;
     void addMonitoring(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
@@ -171,21 +174,24 @@ DrugRef PassageAnalyser::doseDrug(const ClauseInfo &clause, const Value &value) 
 {
     const auto &mentions = m_mentions.all();
     // The nearest name before the dose, with no other dose in between: "l'exémestane 25 mg".
-    std::optional<std::size_t> before;
-    for (const std::size_t i : m_mentions.in(clause.span)) {
-        const Match &match = mentions[i].match;
-        if (match.last <= value.span.first && value.span.first - match.last <= kDrugReach && !mentions[i].conditional &&
-            !mentions[i].isClass)
-            before = i;
-    }
-    if (before) {
+    const auto nearestBefore = [&](std::size_t reach, bool partners) -> std::optional<std::size_t> {
+        std::optional<std::size_t> before;
+        for (const std::size_t i : m_mentions.in(clause.span)) {
+            const Match &match = mentions[i].match;
+            if (match.last <= value.span.first && value.span.first - match.last <= reach && !mentions[i].conditional &&
+                !mentions[i].isClass && (partners || !mentions[i].partner))
+                before = i;
+        }
+        if (!before)
+            return std::nullopt;
         const std::size_t from = mentions[*before].match.last;
         const bool separated = std::any_of(clause.values.begin(), clause.values.end(), [&](const Value &v) {
             return v.span.first >= from && v.span.last <= value.span.first;
         });
-        if (!separated)
-            return refOf(*before);
-    }
+        return separated ? std::nullopt : before;
+    };
+    if (const auto before = nearestBefore(kDrugReach, true))
+        return refOf(*before);
     // "10 mg d'évérolimus"
     std::size_t at = value.span.last;
     while (at < clause.span.last && at - value.span.last < 3 &&
@@ -194,6 +200,10 @@ DrugRef PassageAnalyser::doseDrug(const ClauseInfo &clause, const Value &value) 
     for (const std::size_t i : m_mentions.in(clause.span))
         if (mentions[i].match.first == at && at > value.span.last && !mentions[i].isClass)
             return refOf(i);
+    // "le traitement anti-diarrhéique (lopéramide), ... l'ofloxacine, 1 comprimé matin et soir
+    // (2 comprimés de 200 mg par jour)": the drug named last before the dose, not the clause's first.
+    if (const auto before = nearestBefore(kNamedDoseReach, false))
+        return refOf(*before);
     return resolve(clause);
 }
 
@@ -209,6 +219,39 @@ bool PassageAnalyser::isParenthetical(const ClauseInfo &clause, std::size_t valu
         if (m_tokens[at].key == ")")
             return false;
     return true;
+}
+
+/// Where the words of a regimen end: "3,6 mg/kg toutes les 3 semaines pendant 14 cycles",
+/// "625 mg/m² deux fois par jour en administration continue". A schedule runs from its amount
+/// through what qualifies it, up to a comma, a bracket, the next amount or the clause's end.
+std::size_t PassageAnalyser::regimenEnd(const ClauseInfo &clause, std::size_t value, std::size_t from) const
+{
+    std::size_t limit = clause.span.last;
+    for (std::size_t next = value + 1; next < clause.values.size(); ++next)
+        if (!isParenthetical(clause, next)) {
+            limit = std::min(limit, clause.values[next].span.first);
+            break;
+        }
+    std::size_t end = from;
+    while (end < limit && !isSymbolKey(m_tokens[end], "(") && !isSymbolKey(m_tokens[end], ")")) {
+        if (isSymbolKey(m_tokens[end], ",")) {
+            // "1 mg par jour, en continu", "1250 mg/m², matin et soir": a comma before a duration
+            // or a frequency does not end the regimen.
+            auto more = m_lexicon.durations.matchAt(m_tokens, end + 1, limit);
+            if (!more)
+                more = m_lexicon.frequencies.matchAt(m_tokens, end + 1, limit);
+            if (!more)
+                break;
+            end = more->last;
+            continue;
+        }
+        ++end;
+    }
+    // "... toutes les 3 semaines, puis 600 mg/m²": no dangling word before the next amount.
+    while (end > from && end < clause.span.last && end == limit && m_tokens[end - 1].type == TokenType::Word &&
+           m_tokens[end - 1].key.size() <= 3)
+        --end;
+    return end;
 }
 
 bool PassageAnalyser::isStrength(const Value &value, Span clause) const
@@ -306,7 +349,7 @@ bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugF
 
         DrugFact dose = makeFact(FactKind::Dose, drug, value.span.first, end);
         dose.value = textOf(value.span.first, value.span.last);
-        dose.unit = textOf(value.unitFirst, value.span.last);
+        dose.unit = textOf(value.unitFirst, value.unitLast);
         if (route)
             dose.route = textOf(*route);
         if (frequency) // a rate keeps its amount: "2 Gy/jour", not "/jour"
@@ -318,9 +361,14 @@ bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugF
                 dose.partners = combination.partners;
         out.push_back(dose);
         if (frequency) {
-            DrugFact schedule = dose;
-            schedule.kind = FactKind::Schedule;
+            DrugFact schedule = makeFact(FactKind::Schedule, drug, value.span.first, regimenEnd(clause, v, end));
+            schedule.brands = dose.brands;
             schedule.value = textOf(value.span.first, frequency->last);
+            schedule.unit = dose.unit;
+            schedule.route = dose.route;
+            schedule.frequency = dose.frequency;
+            schedule.condition = dose.condition;
+            schedule.partners = dose.partners;
             out.push_back(std::move(schedule));
             hasSchedule = true;
         }
@@ -370,11 +418,30 @@ bool PassageAnalyser::addArmEffects(const ClauseInfo &clause, const std::vector<
         DrugFact fact = makeFact(FactKind::AdverseEffect, refOf(*arm), std::min(effect->first, mentions[*arm].match.first), last);
         fact.effect = textOf(*effect);
         fact.value = textOf(rate.span.first, rate.span.last);
-        fact.unit = textOf(rate.unitFirst, rate.span.last);
+        fact.unit = textOf(rate.unitFirst, rate.unitLast);
         fact.condition = clause.condition;
         out.push_back(std::move(fact));
     }
     return true;
+}
+
+/// An SmPC frequency word that rates an effect with no percentage: the first after it in the
+/// clause ("Anorexie, prise de poids | Fréquent |": one word for the cell's list), else a clause
+/// that is nothing but the word, just before ("Très fréquent : anémie, neutropénie").
+std::optional<Match> PassageAnalyser::frequencyWord(const ClauseInfo &clause, const Match &effect) const
+{
+    for (const Match &word : find(m_lexicon.adverseEffectFrequencies, clause.span))
+        if (word.first >= effect.last)
+            return word;
+    if (clause.index == 0)
+        return std::nullopt;
+    const Span before = m_clauses[clause.index - 1].span;
+    const auto word = m_lexicon.adverseEffectFrequencies.matchAt(m_tokens, before.first, before.last);
+    if (word && std::all_of(m_tokens.begin() + static_cast<std::ptrdiff_t>(word->last),
+                            m_tokens.begin() + static_cast<std::ptrdiff_t>(before.last),
+                            [](const Token &t) { return t.type == TokenType::Symbol || t.type == TokenType::Number; }))
+        return word;
+    return std::nullopt;
 }
 
 void PassageAnalyser::addAdverseEffects(const ClauseInfo &clause, std::vector<DrugFact> &out) const
@@ -410,11 +477,16 @@ void PassageAnalyser::addAdverseEffects(const ClauseInfo &clause, std::vector<Dr
                 }
             }
         }
+        const auto word = rate == clause.values.end() ? frequencyWord(clause, effect) : std::nullopt;
+        if (word && word->first >= effect.last)
+            end = word->last;
         DrugFact fact = makeFact(FactKind::AdverseEffect, drug, effect.first, end);
         fact.effect = textOf(effect);
         if (rate != clause.values.end()) {
             fact.value = textOf(rate->span.first, rate->span.last);
-            fact.unit = textOf(rate->unitFirst, rate->span.last);
+            fact.unit = textOf(rate->unitFirst, rate->unitLast);
+        } else if (word) {
+            fact.value = textOf(*word);
         }
         fact.condition = clause.condition;
         out.push_back(std::move(fact));
@@ -462,7 +534,19 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
     const auto contraindications = administrations.empty() ? find(m_lexicon.contraindicationCues, span) : std::vector<Match>{};
     // "délai jusqu'à progression" is an efficacy figure, not how long to treat.
     const bool efficacy = !find(m_lexicon.negativeClause, span).empty();
-    const auto durations = hasSchedule || efficacy ? std::vector<Match>{} : find(m_lexicon.durations, span);
+    // "Une prise par jour", "toutes les 2 semaines": a frequency with no amount of its own still
+    // says how the drug is taken, unless the clause counts symptoms or watches ("3 selles par jour").
+    // A dose change or an instruction owns the frequency it names ("une seule prise par jour").
+    const bool scheduleFree = hasSchedule || efficacy || !find(m_lexicon.adverseEffects, span).empty() ||
+                              !find(m_lexicon.monitoringCues, span).empty();
+    auto durations = scheduleFree ? std::vector<Match>{} : find(m_lexicon.durations, span);
+    // After "si" or "en cas de" a frequency is a condition: "en cas d'oubli, si une seule prise par jour".
+    if (!scheduleFree && adjustments.empty())
+        for (const Match &frequency : find(m_lexicon.frequencies, span))
+            if (m_tokens[frequency.first].type != TokenType::Symbol && // "/j" needs its amount ("10.1016/j.bulcan")
+                find(m_lexicon.conditionalWords, {span.first, frequency.first}).empty())
+                durations.push_back(frequency);
+    std::sort(durations.begin(), durations.end(), [](const Match &a, const Match &b) { return a.first < b.first; });
     if (adjustments.empty() && contraindications.empty() && durations.empty() && administrations.empty() && interactions.empty())
         return;
     const DrugRef drug = resolve(clause);
@@ -485,7 +569,7 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
         const auto value = std::find_if(clause.values.begin(), clause.values.end(), [](const Value &v) { return !v.vetoed; });
         if (value != clause.values.end()) {
             fact.value = textOf(value->span.first, value->span.last);
-            fact.unit = textOf(value->unitFirst, value->span.last);
+            fact.unit = textOf(value->unitFirst, value->unitLast);
         }
         fact.condition = !clause.condition.empty()         ? clause.condition
                          : !clause.conditionalText.empty() ? clause.conditionalText

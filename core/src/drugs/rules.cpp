@@ -143,7 +143,7 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
     rules.treatments = std::move(*treatments);
 
     auto units = section(fields, "units", {"dose", "percent"});
-    auto adverse = section(fields, "adverse_effects", {"terms", "cues"});
+    auto adverse = section(fields, "adverse_effects", {"terms", "cues", "section_cues", "frequency_words"});
     auto combination = section(fields, "combination", {"cues", "joiners", "list_cues", "conditional"});
     auto monitoring = section(fields, "monitoring", {"cues", "targets", "timing"});
     auto adjustment = section(fields, "adjustment", {"cues"});
@@ -167,6 +167,8 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
         {&*units, {"percent", &rules.percentUnits}},
         {&*adverse, {"terms", &rules.adverseEffects}},
         {&*adverse, {"cues", &rules.adverseEffectCues}},
+        {&*adverse, {"section_cues", &rules.adverseSectionCues}},
+        {&*adverse, {"frequency_words", &rules.adverseEffectFrequencies}},
         {&*combination, {"cues", &rules.combinationCues}},
         {&*combination, {"joiners", &rules.combinationJoiners}},
         {&*combination, {"list_cues", &rules.combinationListCues}},

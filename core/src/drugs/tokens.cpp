@@ -49,12 +49,13 @@ bool threeDigitsFollow(std::string_view text, std::size_t pos)
     return pos >= text.size() || !isDigit(peek(text, pos));
 }
 
-bool isRangeWord(const Token &token)
-{
-    return token.type == TokenType::Word && (token.key == "a" || token.key == "to");
-}
-
 } // namespace
+
+bool isRangeJoiner(const Token &token)
+{
+    return (token.type == TokenType::Word && (token.key == "a" || token.key == "to")) ||
+           (token.type == TokenType::Symbol && token.key == "-");
+}
 
 Tokens tokenize(std::string_view text)
 {
@@ -111,8 +112,7 @@ std::size_t matchNumber(const Tokens &tokens, std::size_t at, std::size_t end)
 {
     if (at >= end || tokens[at].type != TokenType::Number)
         return 0;
-    const bool joined = at + 2 < end && tokens[at + 2].type == TokenType::Number &&
-                        ((tokens[at + 1].type == TokenType::Symbol && tokens[at + 1].key == "-") || isRangeWord(tokens[at + 1]));
+    const bool joined = at + 2 < end && tokens[at + 2].type == TokenType::Number && isRangeJoiner(tokens[at + 1]);
     return joined ? 3 : 1;
 }
 

@@ -30,6 +30,9 @@ using Tokens = std::vector<Token>;
 /// separator ("6,8"); every other non-space character is a symbol of its own ("l" "'" "exemestane").
 [[nodiscard]] Tokens tokenize(std::string_view text);
 
+/// "-", "à", "to": what joins the two ends of a range.
+[[nodiscard]] bool isRangeJoiner(const Token &token);
+
 /// Tokens taken by a number or a range starting at `at` ("19-75", "6,8 à 9"); 0 when there is none.
 [[nodiscard]] std::size_t matchNumber(const Tokens &tokens, std::size_t at, std::size_t end);
 

@@ -34,6 +34,16 @@ bool vetoedBefore(const Tokens &tokens, std::size_t first, std::size_t clauseFir
     return false;
 }
 
+bool sameKeys(const Tokens &tokens, const Match &a, const Match &b)
+{
+    if (a.last - a.first != b.last - b.first)
+        return false;
+    for (std::size_t i = 0; i < a.last - a.first; ++i)
+        if (tokens[a.first + i].key != tokens[b.first + i].key)
+            return false;
+    return true;
+}
+
 } // namespace
 
 std::vector<Span> splitClauses(const Tokens &tokens)
@@ -78,11 +88,18 @@ std::vector<Value> findValues(const Tokens &tokens, Span clause, const Lexicon &
             i = numberEnd;
             continue;
         }
-        Value value{{i, unit->last}, numberEnd, percent, false};
+        Value value{{i, unit->last}, numberEnd, unit->last, percent, false};
+        // "20 mg à 40 mg", "150mg/m2 à 200mg/m2": a range that repeats its unit is one value.
+        if (const std::size_t upper = unit->last + 1;
+            !percent && upper < clause.last && isRangeJoiner(tokens[unit->last]) && matchNumber(tokens, upper, clause.last) == 1) {
+            const auto repeated = lexicon.doseUnits.matchAt(tokens, upper + 1, clause.last);
+            if (repeated && sameKeys(tokens, *unit, *repeated))
+                value.span.last = repeated->last;
+        }
         value.vetoed = clauseVetoed || inNumberChain(tokens, i, numberEnd) || vetoedBefore(tokens, i, clause.first, lexicon) ||
-                       lexicon.negativeAfter.matchAt(tokens, unit->last, clause.last).has_value();
+                       lexicon.negativeAfter.matchAt(tokens, value.span.last, clause.last).has_value();
         values.push_back(value);
-        i = unit->last;
+        i = value.span.last;
     }
     return values;
 }

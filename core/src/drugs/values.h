@@ -23,6 +23,7 @@ struct Span {
 struct Value {
     Span span;                 ///< number and unit
     std::size_t unitFirst = 0; ///< first token of the unit
+    std::size_t unitLast = 0;  ///< one past its last ("20 mg à 40 mg": the first "mg")
     bool percent = false;
     bool vetoed = false; ///< in a place where numbers are no values (dates, "catégorie 3", "survie")
 };
