@@ -8,7 +8,8 @@
 //                                          of .md files such as gen-corpus.py writes)
 //   oncoref-bench --bundle FILE            an already compiled bundle: queries only
 //   options: --json (one JSON object instead of the table), --keep FILE (keep the bundle there),
-//            --rounds R (each query R times, default 5)
+//            --rounds R (each query R times, default 5), --kind NAME (that query kind only),
+//            --fts5 (rank through FTS5 alone, as before the ranking index: to compare the two)
 //
 // The query kinds are those of ../shared/tools/peer-bench.py, so that the figures can be set
 // side by side with Xapian's and plain FTS5's on the same files, plus what only Oncoref does:
@@ -296,6 +297,8 @@ struct Options {
     std::optional<fs::path> keep;
     bool json = false;
     int rounds = 5;
+    std::string kind;  ///< empty: every kind
+    bool fts5 = false; ///< rank without the bundle's ranking index
 };
 
 std::optional<Options> parseOptions(int argc, char **argv)
@@ -314,6 +317,10 @@ std::optional<Options> parseOptions(int argc, char **argv)
             options.keep = argv[++i];
         else if (arg == "--rounds" && hasValue)
             options.rounds = std::max(1, std::atoi(argv[++i]));
+        else if (arg == "--kind" && hasValue)
+            options.kind = argv[++i];
+        else if (arg == "--fts5")
+            options.fts5 = true;
         else if (!arg.empty() && arg[0] != '-' && std::atoi(arg.c_str()) > 0)
             options.syntheticArticles = std::atoi(arg.c_str());
         else
@@ -328,7 +335,7 @@ int main(int argc, char **argv)
 {
     const auto options = parseOptions(argc, argv);
     if (!options) {
-        std::fprintf(stderr, "usage: oncoref-bench [N | --corpus DIR | --bundle FILE] [--json] [--keep FILE] [--rounds R]\n");
+        std::fprintf(stderr, "usage: oncoref-bench [N | --corpus DIR | --bundle FILE] [--json] [--keep FILE] [--rounds R] [--kind NAME] [--fts5]\n");
         return 2;
     }
     const fs::path repositoryContent = fs::path(ONCOREF_SOURCE_DIR) / "content";
@@ -379,7 +386,10 @@ int main(int argc, char **argv)
         return 1;
     }
     figures.articles = library->info().articleCount;
+    searcher->useRankIndex(!options->fts5);
     for (const auto &kind : queryKinds()) {
+        if (!options->kind.empty() && kind.name.rfind(options->kind, 0) != 0)
+            continue;
         auto measured = measure(kind, *library, *searcher, options->rounds);
         if (!measured) {
             std::fprintf(stderr, "oncoref-bench: the bundle could not be searched (%s)\n", kind.name.c_str());

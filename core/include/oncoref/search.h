@@ -106,6 +106,10 @@ public:
     /// The words of one article's text that the query matches, as written (for highlighting).
     [[nodiscard]] Result<std::vector<std::string>> matchedWords(const std::string &queryText, const std::string &slug) const;
 
+    /// Rank through the bundle's own ranking index (the default) or through FTS5 alone, the
+    /// way every query ranked before it: for comparing the two, in tests and benchmarks.
+    void useRankIndex(bool use);
+
     struct State; ///< opaque: the connection, the thesaurus and the tokenizer
 
 private:

@@ -102,6 +102,7 @@ constexpr HashedTable kIndexTables[] = {
     {"search_index_data", "", "id"},
     {"search_index_docsize", "", "id"},
     {"search_index_idx", "", "segid, term"},
+    {"rank_terms", "", "term"},
 };
 
 template <std::size_t N>

@@ -96,6 +96,15 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     tokenize = 'oncoref'  -- registered by the program: see search/fts_tokenizer.h
 );
 
+-- The ranking index (core/src/search/rank_postings.h): one posting list per form the index
+-- holds, in blocks with each block's highest score, so that a search keeps its best 20
+-- articles without scoring every match. Written from search_index, read with it.
+CREATE TABLE rank_terms (
+    term     TEXT PRIMARY KEY,
+    sections INTEGER NOT NULL,  -- how many sections hold it
+    postings BLOB NOT NULL
+);
+
 -- The publisher's thesaurus: one row per term; rows of one entry share entry_id.
 CREATE TABLE thesaurus (
     entry_id INTEGER NOT NULL,

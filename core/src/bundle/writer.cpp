@@ -8,6 +8,7 @@
 #include "bundle/signature.h"
 #include "bundle/thesaurus.h"
 #include "search/fts_tokenizer.h"
+#include "search/rank_index_writer.h"
 #include "util/sqlite.h"
 #include "util/text.h"
 
@@ -224,6 +225,8 @@ Result<bool> BundleWriter::finish(const Summary &summary)
     if (auto ok = m_db.exec(rank); !ok)
         return ok;
     if (auto ok = m_db.exec("INSERT INTO search_index(search_index) VALUES('optimize')"); !ok)
+        return ok;
+    if (auto ok = writeRankIndex(m_db); !ok)
         return ok;
     if (auto ok = m_db.exec("PRAGMA user_version = " + std::to_string(kBundleSchemaVersion)); !ok)
         return ok;

@@ -29,9 +29,10 @@ class SectionEvidenceReader {
 public:
     SectionEvidenceReader(StatementCache &statements, std::string expression);
 
-    /// nullopt when the section does not match the expression.
+    /// nullopt when the section does not match the expression (or `expression`, when given:
+    /// an equivalent one for this section).
     [[nodiscard]] Result<std::optional<SectionEvidence>> read(std::int64_t sectionId, double passageScore,
-                                                              const ParsedQuery &query);
+                                                              const ParsedQuery &query, std::string_view expression = {});
 
 private:
     StatementCache &m_statements;

@@ -12,6 +12,7 @@
 #include "bundle/thesaurus.h"
 #include "bundle/values.h"
 #include "search/evidence.h"
+#include "search/rank_query.h"
 #include "search/vocabulary.h"
 #include "util/sqlite.h"
 #include "util/statement_cache.h"
@@ -28,6 +29,8 @@ struct Searcher::State {
     Thesaurus thesaurus;
     Tokenizer tokenizer;
     std::unique_ptr<StatementCache> statements; ///< on `db`; a Searcher is used by one thread at a time
+    std::unique_ptr<RankIndexReader> rankIndex;  ///< its cache of posting lists changes as it searches
+    bool useRankIndex = true;
 };
 
 namespace {
@@ -55,6 +58,7 @@ bool isCancelled(const std::atomic_bool *cancel)
 struct RankedSection {
     std::int64_t sectionId;
     double score;
+    std::string expression{}; ///< for its snippet, when not the whole query's (see passageExpression)
 };
 
 struct RankedArticle {
@@ -180,6 +184,43 @@ public:
         return ranking;
     }
 
+    /// Through the ranking index when it answers the query, through FTS5 otherwise.
+    Result<Ranking> rankBest(const ParsedQuery &query, TermJoin join, const std::string &expression, std::size_t wanted) const
+    {
+        if (!m_state.useRankIndex)
+            return rank(expression, query, wanted);
+        auto ranked = rankQueryOf(query, join, *m_state.rankIndex, *m_state.statements, m_state.tokenizer);
+        if (!ranked)
+            return ranked.error();
+        if (!*ranked)
+            return rank(expression, query, wanted);
+        return rankWithIndex(**ranked, wanted);
+    }
+
+    /// The best articles, each with every matching section (by score with the title, the
+    /// passage score without it), as rank() gives them.
+    Result<Ranking> rankWithIndex(const RankQuery &query, std::size_t wanted) const
+    {
+        const Bm25 &bm25 = m_state.rankIndex->bm25();
+        auto top = topArticles(query, bm25, wanted, m_cancel);
+        if (!top)
+            return top.error();
+        Ranking ranking;
+        ranking.total = top->total;
+        for (const ScoredArticle &best : top->best) {
+            auto sections = matchingSections(query, bm25, sectionId(best.articleId, 0), sectionId(best.articleId + 1, 0));
+            if (!sections)
+                return sections.error();
+            std::stable_sort(sections->begin(), sections->end(),
+                             [](const ScoredSection &a, const ScoredSection &b) { return a.withTitle > b.withTitle; });
+            RankedArticle article{best.articleId, best.score, {}};
+            for (const ScoredSection &section : *sections)
+                article.sections.push_back({section.row, section.withoutTitle, passageExpression(query, section.terms)});
+            ranking.articles.push_back(std::move(article));
+        }
+        return ranking;
+    }
+
     Result<Statement *> prepareFiltered(const std::string &sql, const std::string &expression, const ParsedQuery &query) const
     {
         auto statement = m_state.statements->get(sql);
@@ -232,12 +273,12 @@ public:
         results.query = replaceInvalidUtf8(request.text);
         std::string expression = toFtsExpression(query, TermJoin::All);
         const std::size_t wanted = request.offset + request.limit;
-        auto ranked = rank(expression, query, wanted);
+        auto ranked = rankBest(query, TermJoin::All, expression, wanted);
         if (!ranked)
             return ranked.error();
         if (ranked->articles.empty() && positiveTermCount(query) > 1 && !isCancelled(m_cancel)) {
             expression = toFtsExpression(query, TermJoin::Any);
-            ranked = rank(expression, query, wanted);
+            ranked = rankBest(query, TermJoin::Any, expression, wanted);
             if (!ranked)
                 return ranked.error();
             results.relaxed = !ranked->articles.empty();
@@ -271,7 +312,7 @@ private:
         const std::size_t candidates = std::min(passages.size(), kSectionsReread);
         for (std::size_t i = 0; i < candidates; ++i) {
             const RankedSection &section = passages[i];
-            auto read = reader.read(section.sectionId, section.score, query);
+            auto read = reader.read(section.sectionId, section.score, query, section.expression);
             if (!read)
                 return read.error();
             if (*read)
@@ -481,7 +522,11 @@ Result<Searcher> Searcher::open(const std::filesystem::path &bundlePath)
     auto thesaurus = readThesaurus(*opened->db);
     if (!thesaurus)
         return thesaurus.error();
+    auto rankIndex = RankIndexReader::open(*opened->db);
+    if (!rankIndex)
+        return rankIndex.error();
     auto state = std::make_unique<State>();
+    state->rankIndex = std::make_unique<RankIndexReader>(std::move(*rankIndex));
     state->db = std::move(opened->db);
     state->thesaurus = std::move(*thesaurus);
     state->statements = std::make_unique<StatementCache>(*state->db);
@@ -586,6 +631,11 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
     correctedResults->correctedWords = corrected->words;
     correctedResults->truncated = query.truncated;
     return correctedResults;
+}
+
+void Searcher::useRankIndex(bool use)
+{
+    m_state->useRankIndex = use;
 }
 
 Result<std::vector<std::string>> Searcher::matchedWords(const std::string &queryText, const std::string &slug) const

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "search/rank_index_reader.h"
+
+#include "util/sqlite.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <charconv>
+
+namespace oncoref {
+
+namespace {
+
+constexpr std::size_t kCachedLists = 256;
+
+/// Candidates read from the sorted term table before the cap keeps the most frequent.
+constexpr std::size_t kCompletionScan = 2000;
+
+Result<std::string> metaValue(const Database &db, std::string_view key)
+{
+    auto query = Statement::prepare(db, "SELECT value FROM meta WHERE key = ?1");
+    if (!query)
+        return query.error();
+    query->bind(1, key);
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return withKind(db.error("damaged bundle: its ranking index has no " + std::string(key)), ErrorKind::Damaged);
+    return query->text(0);
+}
+
+} // namespace
+
+Result<RankIndexReader> RankIndexReader::open(const Database &db)
+{
+    auto sections = metaValue(db, "rank_sections");
+    if (!sections)
+        return sections.error();
+    auto average = metaValue(db, "rank_average_length");
+    if (!average)
+        return average.error();
+    RankIndexReader reader;
+    const auto sectionsRead = std::from_chars(sections->data(), sections->data() + sections->size(), reader.m_bm25.sections);
+    const auto averageRead =
+        std::from_chars(average->data(), average->data() + average->size(), reader.m_bm25.averageLength);
+    if (sectionsRead.ec != std::errc() || averageRead.ec != std::errc() || reader.m_bm25.sections < 0 ||
+        !(reader.m_bm25.averageLength > 0))
+        return withKind(db.error("damaged bundle: its ranking index statistics are unreadable"), ErrorKind::Damaged);
+    return reader;
+}
+
+Result<std::shared_ptr<const PostingList>> RankIndexReader::postings(StatementCache &statements, const std::string &form)
+{
+    if (const auto cached = m_cache.find(form); cached != m_cache.end())
+        return cached->second;
+    auto prepared = statements.get("SELECT postings FROM rank_terms WHERE term = ?1");
+    if (!prepared)
+        return prepared.error();
+    Statement &query = **prepared;
+    query.bind(1, form);
+    auto row = query.step();
+    if (!row)
+        return row.error();
+    std::shared_ptr<const PostingList> list;
+    if (*row) {
+        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(query.handle(), 0));
+        const auto size = static_cast<std::size_t>(sqlite3_column_bytes(query.handle(), 0));
+        auto parsed = PostingList::parse(std::string(bytes ? bytes : "", bytes ? size : 0), form);
+        query.reset();
+        if (!parsed)
+            return parsed.error();
+        list = std::make_shared<const PostingList>(std::move(*parsed));
+    }
+    query.reset();
+    if (m_cache.size() >= kCachedLists)
+        m_cache.clear();
+    m_cache.emplace(form, list);
+    return list;
+}
+
+Result<std::vector<std::string>> RankIndexReader::completions(StatementCache &statements, std::string_view prefix,
+                                                              std::size_t cap) const
+{
+    std::vector<std::string> forms;
+    if (prefix.empty())
+        return forms;
+    auto prepared = statements.get("SELECT term, sections FROM rank_terms WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3");
+    if (!prepared)
+        return prepared.error();
+    Statement &query = **prepared;
+    std::string upper(prefix);
+    upper += '\xFF'; // after every UTF-8 continuation of the prefix
+    query.bind(1, prefix).bind(2, upper).bind(3, static_cast<std::int64_t>(kCompletionScan));
+    std::vector<std::pair<std::int64_t, std::string>> found;
+    if (auto read = forEachRow(query, [&] { found.emplace_back(query.integer(1), query.text(0)); }); !read)
+        return read.error();
+    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (std::size_t i = 0; i < found.size() && i < cap; ++i)
+        forms.push_back(std::move(found[i].second));
+    return forms;
+}
+
+} // namespace oncoref

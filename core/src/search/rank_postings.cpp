@@ -1,0 +1,220 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include "search/rank_postings.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace oncoref {
+
+namespace {
+
+void putVarint(std::string &out, std::uint64_t value)
+{
+    while (value >= 0x80) {
+        out += static_cast<char>((value & 0x7F) | 0x80);
+        value >>= 7;
+    }
+    out += static_cast<char>(value);
+}
+
+/// Reads a varint at `pos` no further than `end`; false when it runs past it or overflows.
+bool getVarint(std::string_view bytes, std::size_t &pos, std::size_t end, std::uint64_t &value)
+{
+    value = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        if (pos >= end)
+            return false;
+        const auto byte = static_cast<unsigned char>(bytes[pos++]);
+        value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+/// A bound must never be below what it bounds: rounded up to the next float.
+float roundedUp(double value)
+{
+    float f = static_cast<float>(value);
+    if (static_cast<double>(f) < value)
+        f = std::nextafter(f, INFINITY);
+    return f;
+}
+
+void putFloat(std::string &out, float value)
+{
+    std::uint32_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    for (int i = 0; i < 4; ++i)
+        out += static_cast<char>((bits >> (8 * i)) & 0xFF);
+}
+
+float getFloat(std::string_view bytes, std::size_t pos)
+{
+    std::uint32_t bits = 0;
+    for (int i = 0; i < 4; ++i)
+        bits |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[pos + i])) << (8 * i);
+    float value = 0;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
+constexpr std::uint64_t kMaxFrequency = 0xFFFFFFFFu;
+
+} // namespace
+
+double Bm25::idf(std::int64_t matching) const
+{
+    const double n = static_cast<double>(sections);
+    const double hits = static_cast<double>(matching);
+    const double idf = std::log((n - hits + 0.5) / (hits + 0.5));
+    return idf <= 0.0 ? 1e-6 : idf; // as FTS5: a word in most sections still counts a little
+}
+
+double Bm25::saturation(double weighted, std::uint32_t length) const
+{
+    const double norm = kK1 * (1.0 - kB + kB * static_cast<double>(length) / averageLength);
+    return weighted * (kK1 + 1.0) / (weighted + norm);
+}
+
+std::string encodePostings(const std::vector<Posting> &postings, const Bm25 &bm25)
+{
+    std::string directory;
+    std::string blocks;
+    const std::size_t blockCount = (postings.size() + kPostingsPerBlock - 1) / kPostingsPerBlock;
+    putVarint(directory, postings.size());
+    putVarint(directory, blockCount);
+    std::int64_t previous = -1;
+    for (std::size_t b = 0; b < blockCount; ++b) {
+        const std::size_t first = b * kPostingsPerBlock;
+        const std::size_t last = std::min(postings.size(), first + kPostingsPerBlock);
+        std::string rows;
+        std::string data;
+        double best = 0;
+        const std::int64_t blockStart = previous;
+        for (std::size_t i = first; i < last; ++i) {
+            const Posting &p = postings[i];
+            putVarint(rows, static_cast<std::uint64_t>(p.row - previous));
+            previous = p.row;
+            putVarint(data, p.title);
+            putVarint(data, p.heading);
+            putVarint(data, p.body);
+            putVarint(data, p.length);
+            best = std::max(best, bm25.saturation(Bm25::withTitle(p), p.length));
+        }
+        putVarint(directory, static_cast<std::uint64_t>(previous - blockStart));
+        putVarint(directory, rows.size());
+        putVarint(directory, data.size());
+        putFloat(directory, roundedUp(best));
+        blocks += rows;
+        blocks += data;
+    }
+    return directory + blocks;
+}
+
+Error PostingList::damaged(std::string_view what) const
+{
+    return withKind(Error{{}, 0, "damaged bundle: the ranking index of '" + m_term + "' is unreadable (" + std::string(what) + ")"},
+                    ErrorKind::Damaged);
+}
+
+Result<PostingList> PostingList::parse(std::string blob, std::string term)
+{
+    PostingList list;
+    list.m_blob = std::move(blob);
+    list.m_term = std::move(term);
+    const std::string_view bytes = list.m_blob;
+    std::size_t pos = 0;
+    std::uint64_t count = 0;
+    std::uint64_t blockCount = 0;
+    if (!getVarint(bytes, pos, bytes.size(), count) || !getVarint(bytes, pos, bytes.size(), blockCount))
+        return list.damaged("no header");
+    // Every posting takes at least five bytes: a count beyond that is a lie, not a reason to allocate.
+    if (count > bytes.size() || blockCount != (count + kPostingsPerBlock - 1) / kPostingsPerBlock)
+        return list.damaged("its posting count does not match its size");
+    list.m_count = count;
+    list.m_blocks.reserve(blockCount);
+    std::int64_t lastRow = -1;
+    std::size_t offset = 0;
+    for (std::uint64_t b = 0; b < blockCount; ++b) {
+        std::uint64_t delta = 0;
+        std::uint64_t rowBytes = 0;
+        std::uint64_t dataBytes = 0;
+        if (!getVarint(bytes, pos, bytes.size(), delta) || !getVarint(bytes, pos, bytes.size(), rowBytes) ||
+            !getVarint(bytes, pos, bytes.size(), dataBytes) || pos + 4 > bytes.size())
+            return list.damaged("truncated directory");
+        if (delta == 0 || delta > static_cast<std::uint64_t>(INT64_MAX - 1 - lastRow) || rowBytes > bytes.size() ||
+            dataBytes > bytes.size())
+            return list.damaged("block out of order");
+        Block block;
+        block.lastRow = lastRow + static_cast<std::int64_t>(delta);
+        block.rowsBegin = offset;
+        block.dataBegin = offset + rowBytes;
+        block.end = block.dataBegin + dataBytes;
+        block.count = b + 1 < blockCount ? kPostingsPerBlock : count - b * kPostingsPerBlock;
+        block.maxSaturation = getFloat(bytes, pos);
+        if (!(block.maxSaturation >= 0.0f) || !std::isfinite(block.maxSaturation))
+            return list.damaged("bad block bound");
+        pos += 4;
+        offset = block.end;
+        if (offset > bytes.size())
+            return list.damaged("block beyond the end");
+        lastRow = block.lastRow;
+        list.m_maxSaturation = std::max(list.m_maxSaturation, block.maxSaturation);
+        list.m_blocks.push_back(block);
+    }
+    if (pos + offset != bytes.size())
+        return list.damaged("its size does not match its blocks");
+    for (auto &block : list.m_blocks) { // offsets were relative to the end of the directory
+        block.rowsBegin += pos;
+        block.dataBegin += pos;
+        block.end += pos;
+    }
+    return list;
+}
+
+Result<bool> PostingList::decodeRows(std::size_t index, std::vector<std::int64_t> &rows) const
+{
+    rows.clear();
+    if (index >= m_blocks.size())
+        return damaged("no such block");
+    const Block &block = m_blocks[index];
+    std::int64_t row = index == 0 ? -1 : m_blocks[index - 1].lastRow;
+    std::size_t pos = block.rowsBegin;
+    for (std::size_t i = 0; i < block.count; ++i) {
+        std::uint64_t delta = 0;
+        if (!getVarint(m_blob, pos, block.dataBegin, delta) || delta == 0 ||
+            delta > static_cast<std::uint64_t>(block.lastRow - row))
+            return damaged("rows out of order");
+        row += static_cast<std::int64_t>(delta);
+        rows.push_back(row);
+    }
+    if (row != block.lastRow || pos != block.dataBegin)
+        return damaged("a block's rows do not end where it says");
+    return true;
+}
+
+Result<bool> PostingList::decodePostings(std::size_t index, std::vector<Posting> &postings) const
+{
+    std::vector<std::int64_t> rows;
+    if (auto decoded = decodeRows(index, rows); !decoded)
+        return decoded;
+    postings.clear();
+    const Block &block = m_blocks[index];
+    std::size_t pos = block.dataBegin;
+    for (const std::int64_t row : rows) {
+        std::uint64_t values[4] = {};
+        for (auto &value : values)
+            if (!getVarint(m_blob, pos, block.end, value) || value > kMaxFrequency)
+                return damaged("bad frequencies");
+        postings.push_back({row, static_cast<std::uint32_t>(values[0]), static_cast<std::uint32_t>(values[1]),
+                            static_cast<std::uint32_t>(values[2]), static_cast<std::uint32_t>(values[3])});
+    }
+    if (pos != block.end)
+        return damaged("a block's frequencies do not end where it says");
+    return true;
+}
+
+} // namespace oncoref

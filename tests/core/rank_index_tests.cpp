@@ -1,0 +1,370 @@
+// SPDX-FileCopyrightText: 2026 Oncoref developers
+// SPDX-License-Identifier: MIT
+#include <oncoref/compiler.h>
+#include <oncoref/search.h>
+#include <oncoref/thesaurus.h>
+
+#include "bundle/schema.h"
+#include "bundle/thesaurus.h"
+#include "search/rank_postings.h"
+#include "search/rank_query.h"
+#include "search/top_k.h"
+#include "util/sqlite.h"
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+#include <random>
+
+using namespace oncoref;
+
+namespace {
+
+Bm25 testBm25()
+{
+    Bm25 bm25;
+    bm25.sections = 6000;
+    bm25.averageLength = 120;
+    return bm25;
+}
+
+/// A section has one length, whichever form's posting gives it.
+std::uint32_t lengthOfRow(std::int64_t row)
+{
+    return static_cast<std::uint32_t>(5 + (row * 7919) % 400);
+}
+
+/// Postings on rows spread over `articles` articles, about one section in `every` holding the form.
+std::vector<Posting> randomPostings(std::mt19937 &random, std::int64_t articles, int every)
+{
+    std::vector<Posting> postings;
+    std::uniform_int_distribution<int> pick(0, every - 1);
+    std::uniform_int_distribution<std::uint32_t> frequency(0, 3);
+    for (std::int64_t article = 1; article <= articles; ++article)
+        for (std::int64_t position = 0; position < 12; ++position)
+            if (pick(random) == 0) {
+                Posting p{sectionId(article, position), position == 0 ? frequency(random) : 0, frequency(random),
+                          1 + frequency(random), lengthOfRow(sectionId(article, position))};
+                postings.push_back(p);
+            }
+    return postings;
+}
+
+std::shared_ptr<const PostingList> listOf(const std::vector<Posting> &postings, const std::string &term)
+{
+    auto parsed = PostingList::parse(encodePostings(postings, testBm25()), term);
+    REQUIRE(parsed.ok());
+    return std::make_shared<const PostingList>(std::move(parsed).value());
+}
+
+/// The same ranking computed the slow way: every row of every list, scored, grouped by article.
+std::vector<ScoredArticle> exhaustive(const std::vector<std::vector<std::vector<Posting>>> &terms, const RankQuery &query,
+                                      const Bm25 &bm25)
+{
+    std::map<std::int64_t, std::vector<std::pair<std::size_t, Posting>>> rows; // row → (term, posting)
+    for (std::size_t t = 0; t < terms.size(); ++t)
+        for (const auto &form : terms[t])
+            for (const auto &p : form)
+                rows[p.row].emplace_back(t, p);
+    std::map<std::int64_t, double> articles;
+    for (const auto &[row, found] : rows) {
+        std::vector<double> weighted(terms.size(), 0.0);
+        std::uint32_t length = 0;
+        for (const auto &[t, p] : found) {
+            weighted[t] = std::max(weighted[t], Bm25::withTitle(p));
+            length = p.length;
+        }
+        bool matches = !query.all;
+        if (query.all) {
+            matches = true;
+            for (const auto &group : query.groups)
+                matches = matches && std::any_of(group.begin(), group.end(), [&](std::size_t t) { return weighted[t] > 0; });
+        }
+        if (!matches)
+            continue;
+        double score = 0;
+        for (std::size_t t = 0; t < terms.size(); ++t)
+            if (weighted[t] > 0)
+                score += query.terms[t].idf * bm25.saturation(weighted[t], length);
+        auto [entry, added] = articles.try_emplace(articleOfSection(row), score);
+        entry->second = std::max(entry->second, score);
+    }
+    std::vector<ScoredArticle> ranked;
+    for (const auto &[id, score] : articles)
+        ranked.push_back({id, score});
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.score > b.score; });
+    return ranked;
+}
+
+} // namespace
+
+TEST_CASE("Rank index: a posting list spanning many blocks reads back exactly", "[rankindex]")
+{
+    std::mt19937 random(7);
+    const auto postings = randomPostings(random, 400, 2); // about 2 400 postings: 19 blocks
+    REQUIRE(postings.size() > 10 * kPostingsPerBlock);
+    const auto list = listOf(postings, "stomatit");
+    REQUIRE(list->blocks().size() == (postings.size() + kPostingsPerBlock - 1) / kPostingsPerBlock);
+    std::vector<Posting> all;
+    for (std::size_t b = 0; b < list->blocks().size(); ++b) {
+        std::vector<Posting> block;
+        REQUIRE(list->decodePostings(b, block).ok());
+        CHECK(block.back().row == list->blocks()[b].lastRow);
+        double best = 0;
+        for (const auto &p : block)
+            best = std::max(best, testBm25().saturation(Bm25::withTitle(p), p.length));
+        CHECK(list->blocks()[b].maxSaturation >= best); // a bound, never below
+        CHECK(list->blocks()[b].maxSaturation <= best * 1.000001);
+        all.insert(all.end(), block.begin(), block.end());
+    }
+    REQUIRE(all.size() == postings.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        CHECK(all[i].row == postings[i].row);
+        CHECK(all[i].title == postings[i].title);
+        CHECK(all[i].heading == postings[i].heading);
+        CHECK(all[i].body == postings[i].body);
+        CHECK(all[i].length == postings[i].length);
+    }
+}
+
+TEST_CASE("Rank index: the pruned top k is the exhaustive top k, across block boundaries", "[rankindex]")
+{
+    std::mt19937 random(11);
+    const Bm25 bm25 = testBm25();
+    // A rare word, a common word with two forms (stems), an equivalent of it from the thesaurus.
+    const std::vector<std::vector<std::vector<Posting>>> terms = {
+        {randomPostings(random, 500, 9)},
+        {randomPostings(random, 500, 2), randomPostings(random, 500, 3)},
+        {randomPostings(random, 500, 5)},
+    };
+    RankQuery query;
+    for (std::size_t t = 0; t < terms.size(); ++t) {
+        RankTerm term;
+        std::size_t matching = 0;
+        for (std::size_t f = 0; f < terms[t].size(); ++f) {
+            term.forms.push_back(listOf(terms[t][f], "t" + std::to_string(t) + "f" + std::to_string(f)));
+            matching = std::max(matching, terms[t][f].size());
+        }
+        term.idf = bm25.idf(static_cast<std::int64_t>(matching));
+        query.terms.push_back(std::move(term));
+    }
+    query.groups = {{0}, {1, 2}};
+    for (const bool all : {true, false}) {
+        query.all = all;
+        const auto expected = exhaustive(terms, query, bm25);
+        REQUIRE(expected.size() > 20);
+        for (const std::size_t k : {1, 5, 20, 1000}) {
+            INFO("all: " << all << ", k: " << k);
+            auto top = topArticles(query, bm25, k, nullptr);
+            REQUIRE(top.ok());
+            CHECK(top->total == expected.size());
+            REQUIRE(top->best.size() == std::min(k, expected.size()));
+            for (std::size_t i = 0; i < top->best.size(); ++i) {
+                CHECK(top->best[i].articleId == expected[i].articleId);
+                CHECK(top->best[i].score == Approx(expected[i].score));
+            }
+        }
+        // One article's sections, as the hits shown need them.
+        const std::int64_t article = expected.front().articleId;
+        auto sections = matchingSections(query, bm25, sectionId(article, 0), sectionId(article + 1, 0));
+        REQUIRE(sections.ok());
+        REQUIRE_FALSE(sections->empty());
+        double best = 0;
+        for (const auto &s : *sections) {
+            CHECK(articleOfSection(s.row) == article);
+            best = std::max(best, s.withTitle);
+        }
+        CHECK(best == Approx(expected.front().score));
+    }
+}
+
+TEST_CASE("Rank index: a truncated or altered posting list is an error naming the term, never a crash", "[rankindex]")
+{
+    std::mt19937 random(3);
+    const auto postings = randomPostings(random, 60, 2);
+    const std::string blob = encodePostings(postings, testBm25());
+    for (std::size_t size = 0; size < blob.size(); ++size) {
+        auto parsed = PostingList::parse(blob.substr(0, size), "everolimu");
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().kind == ErrorKind::Damaged);
+        CHECK(parsed.error().message.find("'everolimu'") != std::string::npos);
+    }
+    std::size_t refused = 0;
+    for (std::size_t at = 0; at < blob.size(); ++at)
+        for (const int value : {0x00, 0x01, 0x7F, 0x80, 0xFF}) {
+            std::string altered = blob;
+            altered[at] = static_cast<char>(value);
+            auto parsed = PostingList::parse(altered, "everolimu");
+            if (!parsed) {
+                ++refused;
+                continue;
+            }
+            RankQuery query;
+            query.terms.push_back({{std::make_shared<const PostingList>(std::move(parsed).value())}, 1.0});
+            query.groups = {{0}};
+            auto top = topArticles(query, testBm25(), 5, nullptr);
+            auto sections = matchingSections(query, testBm25(), 0, INT64_MAX);
+            if (!top || !sections) {
+                ++refused;
+                CHECK((top ? sections.error() : top.error()).kind == ErrorKind::Damaged);
+            }
+        }
+    CHECK(refused > 0);
+}
+
+namespace {
+
+const Searcher &bundledSearcher(bool rankIndex)
+{
+    static Searcher withIndex = [] {
+        auto opened = Searcher::open(test::bundlePath());
+        REQUIRE(opened.ok());
+        return std::move(opened).value();
+    }();
+    static Searcher withFts5 = [] {
+        auto opened = Searcher::open(test::bundlePath());
+        REQUIRE(opened.ok());
+        opened->useRankIndex(false);
+        return std::move(opened).value();
+    }();
+    return rankIndex ? withIndex : withFts5;
+}
+
+std::vector<std::string> slugs(const SearchResults &results)
+{
+    std::vector<std::string> out;
+    for (const auto &hit : results.hits)
+        out.push_back(hit.slug);
+    return out;
+}
+
+/// With `sameScores`, scores within 2 %. A prefix's score differs more when its completions are
+/// different words: FTS5 counts the sections holding any of them, the index its most frequent
+/// completion's (README, Performance); its hits are still the same, in the same order.
+void checkSameHits(const Searcher &withIndex, const Searcher &withFts5, const SearchQuery &query, bool sameScores = true)
+{
+    INFO(query.text);
+    auto ranked = withIndex.search(query);
+    auto reference = withFts5.search(query);
+    REQUIRE(ranked.ok());
+    REQUIRE(reference.ok());
+    CHECK(ranked->total == reference->total);
+    CHECK(ranked->relaxed == reference->relaxed);
+    CHECK(ranked->correctedQuery == reference->correctedQuery);
+    CHECK(slugs(*ranked) == slugs(*reference));
+    for (std::size_t i = 0; i < ranked->hits.size() && i < reference->hits.size(); ++i) {
+        if (sameScores)
+            CHECK(ranked->hits[i].score == Approx(reference->hits[i].score).epsilon(0.02));
+        REQUIRE_FALSE(ranked->hits[i].sections.empty());
+        CHECK(ranked->hits[i].sections.front().anchor == reference->hits[i].sections.front().anchor);
+    }
+}
+
+// What a clinician or pharmacist types: words, brand names, abbreviations, English, no accents.
+const char *const kRankedQueries[] = {
+    "évérolimus stomatite", "afinitor", "Afinitor stomatite", "stomatite", "hyperglycémie", "pneumonite",
+    "exemestane", "HbA1c", "trastuzumab", "Herceptin", "lapatinib capécitabine", "tumeurs neuroendocrines pancréatiques",
+    "everolimus OR trastuzumab", "adverse effects everolimus", "therapies ciblees", "HER2", "Ki-67", "cisplatine",
+    "everolimus toxicite", "stomatite trastuzumab pneumonite", "dexaméthasone bain de bouche", "évérol*", "stomat* afinitor",
+};
+
+// What the ranking index leaves to FTS5: phrases, exclusions, filters, prefixes.
+const char *const kFts5Queries[] = {
+    "\"survie sans progression\"", "paclitaxel -docetaxel", "topic:everolimus stomatite", "lang:en everolimus",
+    "drug:Afinitor", "\"mg/m2\"*",
+};
+
+} // namespace
+
+TEST_CASE("Rank index: the bundled library ranks the same through its index as through FTS5", "[rankindex][search]")
+{
+    const Searcher &withIndex = bundledSearcher(true);
+    const Searcher &withFts5 = bundledSearcher(false);
+    for (const char *text : kRankedQueries)
+        checkSameHits(withIndex, withFts5, {text, 0, 20});
+    for (const char *text : kFts5Queries)
+        checkSameHits(withIndex, withFts5, {text, 0, 20});
+    // As typed in the viewer: the last word completes when the words as typed find nothing.
+    for (const char *text : {"évéro", "stomatite évéro", "neuro", "herc"})
+        checkSameHits(withIndex, withFts5, {text, 0, 20, true}, false);
+    // A page further down.
+    checkSameHits(withIndex, withFts5, {"traitement", 2, 2});
+}
+
+TEST_CASE("Rank index: which queries it answers, and which go to FTS5", "[rankindex]")
+{
+    auto db = Database::open(test::bundlePath(), Database::Mode::ReadOnly);
+    REQUIRE(db.ok());
+    auto index = RankIndexReader::open(**db);
+    REQUIRE(index.ok());
+    StatementCache statements(**db);
+    Tokenizer tokenizer;
+    auto thesaurus = readThesaurus(**db);
+    REQUIRE(thesaurus.ok());
+    const auto ranked = [&](const char *text) {
+        ParsedQuery query = parseQuery(text);
+        expandWithThesaurus(query, *thesaurus);
+        auto made = rankQueryOf(query, TermJoin::All, *index, statements, tokenizer);
+        REQUIRE(made.ok());
+        return made->has_value();
+    };
+    for (const char *text : {"évérolimus stomatite", "afinitor", "stomatite OR mucite", "pneumonite", "évérol*"}) {
+        INFO(text);
+        CHECK(ranked(text));
+    }
+    for (const char *text : kFts5Queries) {
+        INFO(text);
+        CHECK_FALSE(ranked(text));
+    }
+}
+
+TEST_CASE("Rank index: a library of many articles keeps its ranking through blocks of postings", "[rankindex][search]")
+{
+    // The real articles, eight times each under other names: common words span several blocks.
+    test::TempDir dir;
+    test::copyContent(dir.path());
+    for (const auto &entry : std::filesystem::directory_iterator(test::contentDir() / "articles"))
+        for (int copy = 1; copy < 8; ++copy)
+            std::filesystem::copy_file(entry.path(), dir / ("articles/copie-" + std::to_string(copy) + "-" +
+                                                            entry.path().filename().string()));
+    const CompileReport report = compileBundle(dir.path(), dir / "many.oncoref", {.buildTime = 1767225600});
+    REQUIRE(report.written);
+    REQUIRE(report.articleCount == 40);
+    auto withIndex = Searcher::open(dir / "many.oncoref");
+    auto withFts5 = Searcher::open(dir / "many.oncoref");
+    REQUIRE(withIndex.ok());
+    REQUIRE(withFts5.ok());
+    withFts5->useRankIndex(false);
+
+    auto db = Database::open(dir / "many.oncoref", Database::Mode::ReadOnly);
+    REQUIRE(db.ok());
+    auto index = RankIndexReader::open(**db);
+    REQUIRE(index.ok());
+    StatementCache statements(**db);
+    auto common = index->postings(statements, "traitement");
+    REQUIRE(common.ok());
+    REQUIRE(*common);
+    CHECK((*common)->blocks().size() > 1);
+    // A prefix stands for its most frequent completions, at most the cap.
+    auto completions = index->completions(statements, "tr", 4);
+    REQUIRE(completions.ok());
+    REQUIRE(completions->size() == 4);
+    std::size_t previous = SIZE_MAX;
+    for (const auto &form : *completions) {
+        CHECK(form.rfind("tr", 0) == 0);
+        auto list = index->postings(statements, form);
+        REQUIRE(list.ok());
+        REQUIRE(*list);
+        CHECK((*list)->size() <= previous);
+        previous = (*list)->size();
+    }
+
+    for (const char *text : kRankedQueries)
+        checkSameHits(*withIndex, *withFts5, {text, 0, 20});
+    for (const char *text : {"évéro", "stomatite évéro", "neuro", "herc"})
+        checkSameHits(*withIndex, *withFts5, {text, 0, 20, true}, false);
+    checkSameHits(*withIndex, *withFts5, {"traitement", 0, 5});
+    checkSameHits(*withIndex, *withFts5, {"traitement", 10, 10});
+}
