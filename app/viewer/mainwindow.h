@@ -257,8 +257,8 @@ private:
     std::map<quint64, PendingPage> m_pendingPages; ///< by ticket
     QStringList m_remembered;                      ///< bundles of the last session not opened yet (openRememberedBundles())
     bool m_remembersLibraries = true;
-    bool m_reopening = false;                      ///< openRememberedBundles() is opening them, one after the other
-    QStringList m_queued;                          ///< of openBundles(), not opened yet
+    bool m_reopening = false; ///< openRememberedBundles() is opening them, one after the other
+    QStringList m_queued;     ///< of openBundles(), not opened yet
     bool m_queueInteractive = true;
     quint64 m_drugsTicket = 0;
 

@@ -335,7 +335,8 @@ int main(int argc, char **argv)
 {
     const auto options = parseOptions(argc, argv);
     if (!options) {
-        std::fprintf(stderr, "usage: oncoref-bench [N | --corpus DIR | --bundle FILE] [--json] [--keep FILE] [--rounds R] [--kind NAME] [--fts5]\n");
+        std::fprintf(stderr, "usage: oncoref-bench [N | --corpus DIR | --bundle FILE] [--json] [--keep FILE] [--rounds R] "
+                             "[--kind NAME] [--fts5]\n");
         return 2;
     }
     const fs::path repositoryContent = fs::path(ONCOREF_SOURCE_DIR) / "content";

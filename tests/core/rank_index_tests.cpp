@@ -9,8 +9,8 @@
 #include "search/rank_postings.h"
 #include "search/rank_query.h"
 #include "search/top_k.h"
-#include "util/sqlite.h"
 #include "test_support.h"
+#include "util/sqlite.h"
 
 #include <catch2/catch.hpp>
 
@@ -264,16 +264,35 @@ void checkSameHits(const Searcher &withIndex, const Searcher &withFts5, const Se
 
 // What a clinician or pharmacist types: words, brand names, abbreviations, English, no accents.
 const char *const kRankedQueries[] = {
-    "évérolimus stomatite", "afinitor", "Afinitor stomatite", "stomatite", "hyperglycémie", "pneumonite",
-    "exemestane", "HbA1c", "trastuzumab", "Herceptin", "lapatinib capécitabine", "tumeurs neuroendocrines pancréatiques",
-    "everolimus OR trastuzumab", "adverse effects everolimus", "therapies ciblees", "HER2", "Ki-67", "cisplatine",
-    "everolimus toxicite", "stomatite trastuzumab pneumonite", "dexaméthasone bain de bouche", "évérol*", "stomat* afinitor",
+    "évérolimus stomatite",
+    "afinitor",
+    "Afinitor stomatite",
+    "stomatite",
+    "hyperglycémie",
+    "pneumonite",
+    "exemestane",
+    "HbA1c",
+    "trastuzumab",
+    "Herceptin",
+    "lapatinib capécitabine",
+    "tumeurs neuroendocrines pancréatiques",
+    "everolimus OR trastuzumab",
+    "adverse effects everolimus",
+    "therapies ciblees",
+    "HER2",
+    "Ki-67",
+    "cisplatine",
+    "everolimus toxicite",
+    "stomatite trastuzumab pneumonite",
+    "dexaméthasone bain de bouche",
+    "évérol*",
+    "stomat* afinitor",
 };
 
 // What the ranking index leaves to FTS5: phrases, exclusions, filters, prefixes.
 const char *const kFts5Queries[] = {
-    "\"survie sans progression\"", "paclitaxel -docetaxel", "topic:everolimus stomatite", "lang:en everolimus",
-    "drug:Afinitor", "\"mg/m2\"*",
+    "\"survie sans progression\"", "paclitaxel -docetaxel", "topic:everolimus stomatite",
+    "lang:en everolimus",          "drug:Afinitor",         "\"mg/m2\"*",
 };
 
 } // namespace
@@ -327,8 +346,8 @@ TEST_CASE("Rank index: a library of many articles keeps its ranking through bloc
     test::copyContent(dir.path());
     for (const auto &entry : std::filesystem::directory_iterator(test::contentDir() / "articles"))
         for (int copy = 1; copy < 8; ++copy)
-            std::filesystem::copy_file(entry.path(), dir / ("articles/copie-" + std::to_string(copy) + "-" +
-                                                            entry.path().filename().string()));
+            std::filesystem::copy_file(entry.path(),
+                                       dir / ("articles/copie-" + std::to_string(copy) + "-" + entry.path().filename().string()));
     const CompileReport report = compileBundle(dir.path(), dir / "many.oncoref", {.buildTime = 1767225600});
     REQUIRE(report.written);
     REQUIRE(report.articleCount == 40);

@@ -77,13 +77,13 @@ struct TreatmentEntry {
 /// foldForMatching; `{n}` stands for a number or a range ("3", "6,8", "19-75").
 struct DrugRules {
     std::vector<TreatmentEntry> treatments;
-    std::vector<std::string> doseUnits;            ///< "mg/m²", "mg", "Gy"
-    std::vector<std::string> percentUnits;         ///< "%"
-    std::vector<std::string> frequencies;          ///< "quotidiennement", "toutes les {n} semaines", "/jour"
-    std::vector<std::string> durations;            ///< "jusqu'à progression", "de manière continue"
-    std::vector<std::string> routes;               ///< "voie orale", "perfusion"
-    std::vector<std::string> adverseEffects;       ///< "stomatite", "éruption cutanée"
-    std::vector<std::string> adverseEffectCues;    ///< "effets indésirables": in the heading or passage
+    std::vector<std::string> doseUnits;         ///< "mg/m²", "mg", "Gy"
+    std::vector<std::string> percentUnits;      ///< "%"
+    std::vector<std::string> frequencies;       ///< "quotidiennement", "toutes les {n} semaines", "/jour"
+    std::vector<std::string> durations;         ///< "jusqu'à progression", "de manière continue"
+    std::vector<std::string> routes;            ///< "voie orale", "perfusion"
+    std::vector<std::string> adverseEffects;    ///< "stomatite", "éruption cutanée"
+    std::vector<std::string> adverseEffectCues; ///< "effets indésirables": in the heading or passage
     /// Headings of an SmPC's adverse-effect table by organ class: "Affections vasculaires", "Blood disorders".
     std::vector<std::string> adverseSectionCues;
     /// SmPC frequency words that stand for a rate: "très fréquent", "peu fréquent", "very common".

@@ -98,11 +98,8 @@ constexpr HashedTable kLibraryTables[] = {
     {"meta", "", "key"}, {"topics", "", "position"}, {"thesaurus", "", "entry_id, position"}};
 constexpr HashedTable kVocabularyTables[] = {{"vocabulary", "", "folded"}};
 constexpr HashedTable kIndexTables[] = {
-    {"search_index_config", "", "k"},
-    {"search_index_data", "", "id"},
-    {"search_index_docsize", "", "id"},
-    {"search_index_idx", "", "segid, term"},
-    {"rank_terms", "", "term"},
+    {"search_index_config", "", "k"},        {"search_index_data", "", "id"}, {"search_index_docsize", "", "id"},
+    {"search_index_idx", "", "segid, term"}, {"rank_terms", "", "term"},
 };
 
 template <std::size_t N>

@@ -13,11 +13,11 @@ namespace oncoref::drugs {
 namespace {
 
 // Distances in tokens; "l'exémestane" is three tokens.
-constexpr std::size_t kDrugReach = 4;     // from a drug name to its dose: "dose d'évérolimus est de 10 mg"
+constexpr std::size_t kDrugReach = 4;       // from a drug name to its dose: "dose d'évérolimus est de 10 mg"
 constexpr std::size_t kNamedDoseReach = 12; // "l'ofloxacine, 1 comprimé matin et soir (2 comprimés de 200 mg"
-constexpr std::size_t kRegimenReach = 10; // from a dose to its route and frequency
-constexpr std::size_t kEffectReach = 6;   // from an adverse effect to its rate: "Neutropénie de grade 3-4 chez 12%"
-constexpr std::size_t kTargetAfter = 5;   // from a monitoring cue to what is watched
+constexpr std::size_t kRegimenReach = 10;   // from a dose to its route and frequency
+constexpr std::size_t kEffectReach = 6;     // from an adverse effect to its rate: "Neutropénie de grade 3-4 chez 12%"
+constexpr std::size_t kTargetAfter = 5;     // from a monitoring cue to what is watched
 constexpr std::size_t kTargetBefore = 2;
 
 struct ClauseInfo {
@@ -537,8 +537,8 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
     // "Une prise par jour", "toutes les 2 semaines": a frequency with no amount of its own still
     // says how the drug is taken, unless the clause counts symptoms or watches ("3 selles par jour").
     // A dose change or an instruction owns the frequency it names ("une seule prise par jour").
-    const bool scheduleFree = hasSchedule || efficacy || !find(m_lexicon.adverseEffects, span).empty() ||
-                              !find(m_lexicon.monitoringCues, span).empty();
+    const bool scheduleFree =
+        hasSchedule || efficacy || !find(m_lexicon.adverseEffects, span).empty() || !find(m_lexicon.monitoringCues, span).empty();
     auto durations = scheduleFree ? std::vector<Match>{} : find(m_lexicon.durations, span);
     // After "si" or "en cas de" a frequency is a condition: "en cas d'oubli, si une seule prise par jour".
     if (!scheduleFree && adjustments.empty())

@@ -90,8 +90,8 @@ std::vector<Value> findValues(const Tokens &tokens, Span clause, const Lexicon &
         }
         Value value{{i, unit->last}, numberEnd, unit->last, percent, false};
         // "20 mg à 40 mg", "150mg/m2 à 200mg/m2": a range that repeats its unit is one value.
-        if (const std::size_t upper = unit->last + 1;
-            !percent && upper < clause.last && isRangeJoiner(tokens[unit->last]) && matchNumber(tokens, upper, clause.last) == 1) {
+        if (const std::size_t upper = unit->last + 1; !percent && upper < clause.last && isRangeJoiner(tokens[unit->last]) &&
+                                                      matchNumber(tokens, upper, clause.last) == 1) {
             const auto repeated = lexicon.doseUnits.matchAt(tokens, upper + 1, clause.last);
             if (repeated && sameKeys(tokens, *unit, *repeated))
                 value.span.last = repeated->last;

@@ -89,7 +89,9 @@ Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t 
     }
     Statement &statement = *m_statement;
     statement.reset();
-    statement.bind(1, expression.empty() ? std::string_view(m_expression) : expression).bind(2, sectionId).bind(3, kSnippetTokens);
+    statement.bind(1, expression.empty() ? std::string_view(m_expression) : expression)
+        .bind(2, sectionId)
+        .bind(3, kSnippetTokens);
     auto row = statement.step();
     if (!row)
         return row.error();

@@ -44,8 +44,7 @@ Result<RankIndexReader> RankIndexReader::open(const Database &db)
         return average.error();
     RankIndexReader reader;
     const auto sectionsRead = std::from_chars(sections->data(), sections->data() + sections->size(), reader.m_bm25.sections);
-    const auto averageRead =
-        std::from_chars(average->data(), average->data() + average->size(), reader.m_bm25.averageLength);
+    const auto averageRead = std::from_chars(average->data(), average->data() + average->size(), reader.m_bm25.averageLength);
     if (sectionsRead.ec != std::errc() || averageRead.ec != std::errc() || reader.m_bm25.sections < 0 ||
         !(reader.m_bm25.averageLength > 0))
         return withKind(db.error("damaged bundle: its ranking index statistics are unreadable"), ErrorKind::Damaged);

@@ -61,8 +61,8 @@ Result<SectionLengths> readSectionLengths(const Database &db)
 
 std::uint32_t lengthOf(const SectionLengths &lengths, std::int64_t row)
 {
-    const auto found = std::lower_bound(lengths.begin(), lengths.end(), row,
-                                        [](const auto &entry, std::int64_t r) { return entry.first < r; });
+    const auto found =
+        std::lower_bound(lengths.begin(), lengths.end(), row, [](const auto &entry, std::int64_t r) { return entry.first < r; });
     return found != lengths.end() && found->first == row ? found->second : 0;
 }
 
@@ -135,7 +135,9 @@ Result<bool> writeRankIndex(Database &db)
         return ok;
     char average[64];
     const auto written = std::to_chars(average, average + sizeof average, bm25.averageLength); // never the locale's comma
-    return meta->bind(1, "rank_average_length").bind(2, std::string_view(average, static_cast<std::size_t>(written.ptr - average))).run();
+    return meta->bind(1, "rank_average_length")
+        .bind(2, std::string_view(average, static_cast<std::size_t>(written.ptr - average)))
+        .run();
 }
 
 } // namespace oncoref

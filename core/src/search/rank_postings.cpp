@@ -116,8 +116,9 @@ std::string encodePostings(const std::vector<Posting> &postings, const Bm25 &bm2
 
 Error PostingList::damaged(std::string_view what) const
 {
-    return withKind(Error{{}, 0, "damaged bundle: the ranking index of '" + m_term + "' is unreadable (" + std::string(what) + ")"},
-                    ErrorKind::Damaged);
+    return withKind(
+        Error{{}, 0, "damaged bundle: the ranking index of '" + m_term + "' is unreadable (" + std::string(what) + ")"},
+        ErrorKind::Damaged);
 }
 
 Result<PostingList> PostingList::parse(std::string blob, std::string term)

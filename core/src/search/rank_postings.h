@@ -14,8 +14,8 @@ namespace oncoref {
 
 /// One section holding an indexed form: how often in each column, and the section's length.
 struct Posting {
-    std::int64_t row = 0;     ///< the section's rowid in search_index
-    std::uint32_t title = 0;  ///< occurrences in the title column
+    std::int64_t row = 0;    ///< the section's rowid in search_index
+    std::uint32_t title = 0; ///< occurrences in the title column
     std::uint32_t heading = 0;
     std::uint32_t body = 0;
     std::uint32_t length = 0; ///< the section's tokens, every column (bm25's D)

@@ -119,8 +119,8 @@ std::string passageExpression(const RankQuery &query, const std::vector<std::siz
     for (const auto &group : query.groups) {
         // A prefix re-expands over the whole index in every passage FTS5 reads: it is left out
         // of a passage's expression when another term of its group is there.
-        const bool another = std::any_of(group.begin(), group.end(),
-                                         [&](std::size_t t) { return holds(t) && !query.terms[t].completion; });
+        const bool another =
+            std::any_of(group.begin(), group.end(), [&](std::size_t t) { return holds(t) && !query.terms[t].completion; });
         std::string any;
         for (const std::size_t t : group)
             if (holds(t) && !(another && query.terms[t].completion))

@@ -29,7 +29,7 @@ struct Searcher::State {
     Thesaurus thesaurus;
     Tokenizer tokenizer;
     std::unique_ptr<StatementCache> statements; ///< on `db`; a Searcher is used by one thread at a time
-    std::unique_ptr<RankIndexReader> rankIndex;  ///< its cache of posting lists changes as it searches
+    std::unique_ptr<RankIndexReader> rankIndex; ///< its cache of posting lists changes as it searches
     bool useRankIndex = true;
 };
 

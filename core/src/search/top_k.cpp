@@ -39,8 +39,8 @@ public:
             m_index = 0;
             m_postings.clear();
         }
-        m_index = static_cast<std::size_t>(std::lower_bound(m_rows.begin() + static_cast<std::ptrdiff_t>(m_index), m_rows.end(), target) -
-                                           m_rows.begin());
+        m_index = static_cast<std::size_t>(
+            std::lower_bound(m_rows.begin() + static_cast<std::ptrdiff_t>(m_index), m_rows.end(), target) - m_rows.begin());
         m_row = m_rows[m_index]; // the block's last row is >= target
         return true;
     }

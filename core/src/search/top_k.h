@@ -21,7 +21,7 @@ namespace oncoref {
 struct RankTerm {
     std::vector<std::shared_ptr<const PostingList>> forms;
     double idf = 0;
-    std::string phrase{}; ///< the term as an FTS5 phrase, for the snippets of the sections holding it
+    std::string phrase{};    ///< the term as an FTS5 phrase, for the snippets of the sections holding it
     bool completion = false; ///< a prefix (its forms are its completions)
 };
 
@@ -36,8 +36,8 @@ struct RankQuery {
 
 struct ScoredSection {
     std::int64_t row = 0;
-    double withTitle = 0;    ///< bm25(10, 4, 1): ranks the articles
-    double withoutTitle = 0; ///< bm25(0, 4, 1): ranks an article's passages
+    double withTitle = 0;           ///< bm25(10, 4, 1): ranks the articles
+    double withoutTitle = 0;        ///< bm25(0, 4, 1): ranks an article's passages
     std::vector<std::size_t> terms; ///< the query's terms the section holds (matchingSections only)
 };
 
@@ -58,7 +58,7 @@ struct TopArticles {
                                               const std::atomic_bool *cancel);
 
 /// Every matching section with a row in [begin, end), in row order, each scored.
-[[nodiscard]] Result<std::vector<ScoredSection>> matchingSections(const RankQuery &query, const Bm25 &bm25,
-                                                                  std::int64_t begin, std::int64_t end);
+[[nodiscard]] Result<std::vector<ScoredSection>> matchingSections(const RankQuery &query, const Bm25 &bm25, std::int64_t begin,
+                                                                  std::int64_t end);
 
 } // namespace oncoref
