@@ -88,10 +88,16 @@ struct DrugRules {
     std::vector<std::string> adverseSectionCues;
     /// SmPC frequency words that stand for a rate: "très fréquent", "peu fréquent", "very common".
     std::vector<std::string> adverseEffectFrequencies;
-    std::vector<std::string> combinationCues;      ///< "DRUG cue PARTNER": "en association avec"
-    std::vector<std::string> combinationJoiners;   ///< between two drug names only: "plus", "+"
-    std::vector<std::string> combinationListCues;  ///< "cue DRUG and PARTNER": "combination based on"
-    std::vector<std::string> conditionalWords;     ///< "si", "pour": a combination cue after them is a condition
+    std::vector<std::string> combinationCues;     ///< "DRUG cue PARTNER": "en association avec"
+    std::vector<std::string> combinationJoiners;  ///< between two drug names only: "plus", "+"
+    std::vector<std::string> combinationListCues; ///< "cue DRUG and PARTNER": "combination based on"
+    std::vector<std::string> conditionalWords;    ///< "si", "pour": a combination cue after them is a condition
+    /// A drug named right after them is a moment, not what the clause is about: "pendant toute la
+    /// durée de la radiothérapie", "avant la chimiothérapie", "30 minutes avant la cisplatine".
+    std::vector<std::string> timeReferences;
+    /// A cue right after them points to another section, it states nothing: "(voir rubrique 4.3
+    /// Contre-indications)", "see section 4.5 Interactions".
+    std::vector<std::string> crossReferences;
     std::vector<std::string> monitoringCues;       ///< "surveiller"
     std::vector<std::string> monitoringTargets;    ///< "glycémie": a monitoring cue needs one nearby
     std::vector<std::string> monitoringTiming;     ///< "avant et pendant le traitement"
@@ -107,7 +113,9 @@ struct DrugRules {
     /// Pharmaceutical forms: "comprimé à 10 mg" with no schedule is a strength, not a dose.
     std::vector<std::string> strengthForms;
     std::vector<std::string> administrationCues; ///< "avec ou sans nourriture", "en cas d'oubli"
-    std::vector<std::string> interactionCues;    ///< "inhibiteurs puissants du CYP3A4", "millepertuis"
+    /// Routes that say how to give the drug when no amount is named: "Voie intraveineuse (en perfusion)".
+    std::vector<std::string> administrationRoutes;
+    std::vector<std::string> interactionCues; ///< "inhibiteurs puissants du CYP3A4", "millepertuis"
     /// WHO INN stems ("mab", "tinib", "platin"): a word ending so names a drug the thesaurus may not list.
     std::vector<std::string> stemEndings;
     /// French endings and the English ones they stand for: "platine" → "platin" (oxaliplatine is oxaliplatin).

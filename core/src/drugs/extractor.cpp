@@ -127,6 +127,7 @@ std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
         // "Effets indésirables", or an organ class of the SmPC table: "Affections vasculaires".
         context.adverseSection = !lexicon.adverseEffectCues.findAll(heading, 0, heading.size()).empty() ||
                                  !lexicon.adverseSectionCues.findAll(heading, 0, heading.size()).empty();
+        context.contraindicationSection = !lexicon.contraindicationCues.findAll(heading, 0, heading.size()).empty();
         // A heading naming a drug ("Capécitabine (Xéloda)") says whom its passages are about.
         const auto headed = drugs::namedDrugs(section.heading, lexicon);
         context.carried = headed.size() == 1 ? headed.front() : DrugRef{};

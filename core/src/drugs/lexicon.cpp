@@ -61,13 +61,14 @@ Lexicon::Lexicon(const Thesaurus &thesaurus, const DrugRules &rules)
       adverseSectionCues(compile(rules.adverseSectionCues)), adverseEffectFrequencies(compile(rules.adverseEffectFrequencies)),
       combinationCues(compile(rules.combinationCues)), combinationJoiners(compile(rules.combinationJoiners)),
       combinationListCues(compile(rules.combinationListCues)), conditionalWords(compile(rules.conditionalWords)),
+      timeReferences(compile(rules.timeReferences)), crossReferences(compile(rules.crossReferences)),
       monitoringCues(compile(rules.monitoringCues)), monitoringTargets(compile(rules.monitoringTargets)),
       monitoringTiming(compile(rules.monitoringTiming)), adjustmentCues(compile(rules.adjustmentCues)),
       contraindicationCues(compile(rules.contraindicationCues)), conditions(compile(rules.conditions)),
       negativeBefore(compile(rules.negativeBefore)), negativeAfter(compile(rules.negativeAfter)),
       negativeClause(compile(rules.negativeClause)), administrationCues(compile(rules.administrationCues)),
-      interactionCues(compile(rules.interactionCues)), factFreeSections(compile(rules.factFreeSections)),
-      strengthForms(compile(rules.strengthForms))
+      administrationRoutes(compile(rules.administrationRoutes)), interactionCues(compile(rules.interactionCues)),
+      factFreeSections(compile(rules.factFreeSections)), strengthForms(compile(rules.strengthForms))
 {
     const auto addName = [&](const std::string &name, int entry, bool brand) {
         drugs.add(name, static_cast<int>(names.size()));

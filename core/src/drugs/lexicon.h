@@ -54,6 +54,8 @@ struct Lexicon {
     PhraseSet combinationJoiners;
     PhraseSet combinationListCues;
     PhraseSet conditionalWords;
+    PhraseSet timeReferences;
+    PhraseSet crossReferences;
     PhraseSet monitoringCues;
     PhraseSet monitoringTargets;
     PhraseSet monitoringTiming;
@@ -64,6 +66,7 @@ struct Lexicon {
     PhraseSet negativeAfter;
     PhraseSet negativeClause;
     PhraseSet administrationCues;
+    PhraseSet administrationRoutes;
     PhraseSet interactionCues;
     PhraseSet factFreeSections;
     PhraseSet strengthForms;

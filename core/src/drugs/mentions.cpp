@@ -52,6 +52,8 @@ std::vector<Mention> findDrugMentions(const Tokens &tokens, const Lexicon &lexic
 DrugMentions::DrugMentions(const Tokens &tokens, const std::vector<Span> &clauses, const Lexicon &lexicon)
     : m_tokens(tokens), m_lexicon(lexicon), m_mentions(findDrugMentions(tokens, lexicon)), m_conditionals(clauses.size())
 {
+    for (Mention &mention : m_mentions)
+        mention.moment = followsTimeReference(mention.match.first);
     for (std::size_t i = 0; i < clauses.size(); ++i)
         findCombinations(i, clauses[i]);
 }
@@ -68,7 +70,7 @@ std::vector<std::size_t> DrugMentions::in(Span span) const
 std::optional<std::size_t> DrugMentions::subject(Span span, bool classes) const
 {
     for (const std::size_t i : in(span))
-        if (!m_mentions[i].partner && !m_mentions[i].conditional && (classes || !m_mentions[i].isClass))
+        if (!m_mentions[i].partner && !m_mentions[i].conditional && !m_mentions[i].moment && (classes || !m_mentions[i].isClass))
             return i;
     return std::nullopt;
 }
@@ -97,6 +99,20 @@ std::optional<std::size_t> DrugMentions::nearestBefore(std::size_t cueFirst, Spa
             before = i;
     }
     return before;
+}
+
+bool DrugMentions::followsTimeReference(std::size_t first) const
+{
+    // "pendant toute la durée de la radiothérapie": the time words, then determiners.
+    std::size_t end = first;
+    for (int skipped = 0; end > 0; ++skipped) {
+        if (m_lexicon.timeReferences.matchEndingAt(m_tokens, end, 0))
+            return true;
+        if (skipped == 3 || !isDeterminer(m_tokens[end - 1].key))
+            break;
+        --end;
+    }
+    return false;
 }
 
 bool DrugMentions::isConditional(const Match &cue, Span span) const

@@ -22,6 +22,7 @@ struct Mention {
     bool isClass = false;     ///< a class of treatments: no figure of its own (TreatmentEntry::isClass)
     bool partner = false;     ///< named after a combination cue: given with another drug
     bool conditional = false; ///< named in a condition: "si association avec X"
+    bool moment = false;      ///< names a time: "pendant la radiothérapie", "avant la cisplatine"
 };
 
 /// Every drug name of `tokens`, in order: thesaurus names and brands, rules' treatments, and words
@@ -52,7 +53,7 @@ public:
     [[nodiscard]] const ConditionalCombination &conditional(std::size_t clause) const { return m_conditionals[clause]; }
     /// Indices of the mentions inside `span`, in order.
     [[nodiscard]] std::vector<std::size_t> in(Span span) const;
-    /// The first mention of `span` that is neither a partner nor in a condition: what it is about;
+    /// The first mention of `span` that is neither a partner, nor in a condition, nor a moment: what it is about;
     /// with `classes` false, a class of treatments ("chimiothérapie") is passed over.
     [[nodiscard]] std::optional<std::size_t> subject(Span span, bool classes = true) const;
 
@@ -62,6 +63,7 @@ private:
     [[nodiscard]] std::vector<std::size_t> partnerChain(std::size_t from, Span span, std::size_t reach) const;
     [[nodiscard]] std::optional<std::size_t> nearestBefore(std::size_t cueFirst, Span span, std::size_t reach) const;
     [[nodiscard]] bool isConditional(const Match &cue, Span span) const;
+    [[nodiscard]] bool followsTimeReference(std::size_t first) const;
     [[nodiscard]] std::optional<std::size_t> combinationOf(std::size_t clause, std::size_t mention) const;
 
     const Tokens &m_tokens;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace oncoref::drugs {
 
@@ -69,6 +70,10 @@ private:
     void addAdverseEffects(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
     bool addArmEffects(const ClauseInfo &clause, const std::vector<Match> &effects, std::vector<DrugFact> &out) const;
     void addMonitoring(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
+    /// The cues of `span` that state something: "(voir rubrique 4.3 Contre-indications)" does not.
+    [[nodiscard]] std::vector<Match> stated(const PhraseSet &cues, Span span) const;
+    /// Whether `span` says nothing but its cues: a heading-like line "Contre-indications".
+    [[nodiscard]] bool bare(const std::vector<Match> &cues, Span span) const;
     void addClauseFacts(const ClauseInfo &clause, bool hasSchedule, std::vector<DrugFact> &out) const;
 
     std::string_view m_passage;
@@ -179,10 +184,15 @@ DrugRef PassageAnalyser::doseDrug(const ClauseInfo &clause, const Value &value) 
         for (const std::size_t i : m_mentions.in(clause.span)) {
             const Match &match = mentions[i].match;
             if (match.last <= value.span.first && value.span.first - match.last <= reach && !mentions[i].conditional &&
-                !mentions[i].isClass && (partners || !mentions[i].partner))
+                !mentions[i].isClass && (partners || (!mentions[i].partner && !mentions[i].moment)))
                 before = i;
         }
         if (!before)
+            return std::nullopt;
+        // "en association avec la radiothérapie, de 150 mg/m²": a partner's reach ends at a comma.
+        if (mentions[*before].partner && std::any_of(m_tokens.begin() + static_cast<std::ptrdiff_t>(mentions[*before].match.last),
+                                                     m_tokens.begin() + static_cast<std::ptrdiff_t>(value.span.first),
+                                                     [](const Token &t) { return t.key == ","; }))
             return std::nullopt;
         const std::size_t from = mentions[*before].match.last;
         const bool separated = std::any_of(clause.values.begin(), clause.values.end(), [&](const Value &v) {
@@ -190,16 +200,20 @@ DrugRef PassageAnalyser::doseDrug(const ClauseInfo &clause, const Value &value) 
         });
         return separated ? std::nullopt : before;
     };
-    if (const auto before = nearestBefore(kDrugReach, true))
-        return refOf(*before);
-    // "10 mg d'évérolimus"
-    std::size_t at = value.span.last;
-    while (at < clause.span.last && at - value.span.last < 3 &&
+    // "10 mg d'évérolimus", "7,5 mg/kg/jour d'acide ursodéoxycholique": the drug the amount is of
+    // comes first, even right after another drug's name.
+    std::size_t of = value.span.last;
+    if (const auto frequency = m_lexicon.frequencies.matchAt(m_tokens, of, clause.span.last))
+        of = frequency->last;
+    std::size_t at = of;
+    while (at < clause.span.last && at - of < 3 &&
            (m_tokens[at].key == "de" || m_tokens[at].key == "d" || m_tokens[at].key == "'"))
         ++at;
     for (const std::size_t i : m_mentions.in(clause.span))
-        if (mentions[i].match.first == at && at > value.span.last && !mentions[i].isClass)
+        if (mentions[i].match.first == at && at > of && !mentions[i].isClass)
             return refOf(i);
+    if (const auto before = nearestBefore(kDrugReach, true))
+        return refOf(*before);
     // "le traitement anti-diarrhéique (lopéramide), ... l'ofloxacine, 1 comprimé matin et soir
     // (2 comprimés de 200 mg par jour)": the drug named last before the dose, not the clause's first.
     if (const auto before = nearestBefore(kNamedDoseReach, false))
@@ -430,8 +444,10 @@ bool PassageAnalyser::addArmEffects(const ClauseInfo &clause, const std::vector<
 /// that is nothing but the word, just before ("Très fréquent : anémie, neutropénie").
 std::optional<Match> PassageAnalyser::frequencyWord(const ClauseInfo &clause, const Match &effect) const
 {
+    // A word of its own (a table cell, after a bracket or a comma), never an adjective: "la mucite
+    // est un effet secondaire fréquent" gives no rate.
     for (const Match &word : find(m_lexicon.adverseEffectFrequencies, clause.span))
-        if (word.first >= effect.last)
+        if (word.first >= effect.last && m_tokens[word.first - 1].type == TokenType::Symbol)
             return word;
     if (clause.index == 0)
         return std::nullopt;
@@ -524,14 +540,62 @@ void PassageAnalyser::addMonitoring(const ClauseInfo &clause, std::vector<DrugFa
     }
 }
 
+std::vector<Match> PassageAnalyser::stated(const PhraseSet &cues, Span span) const
+{
+    constexpr std::size_t kReferenceReach = 4; // "voir rubrique 4.3 Contre-indications"
+    auto found = find(cues, span);
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Match &cue) {
+                                   const std::size_t lowest =
+                                       cue.first > span.first + kReferenceReach ? cue.first - kReferenceReach : span.first;
+                                   for (std::size_t end = cue.first; end > lowest; --end)
+                                       if (m_lexicon.crossReferences.matchEndingAt(m_tokens, end, span.first))
+                                           return true;
+                                   return false;
+                               }),
+                found.end());
+    return found;
+}
+
+bool PassageAnalyser::bare(const std::vector<Match> &cues, Span span) const
+{
+    for (std::size_t at = span.first; at < span.last; ++at) {
+        const bool inCue = std::any_of(cues.begin(), cues.end(), [&](const Match &c) { return at >= c.first && at < c.last; });
+        if (!inCue && m_tokens[at].type == TokenType::Word)
+            return false;
+    }
+    return true;
+}
+
 void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule, std::vector<DrugFact> &out) const
 {
     const Span span = clause.span;
-    const auto adjustments = find(m_lexicon.adjustmentCues, span);
-    const auto administrations = find(m_lexicon.administrationCues, span);
-    const auto interactions = find(m_lexicon.interactionCues, span);
-    // "En cas d'oubli, ne pas prendre de dose double" is how to take it, not a contraindication.
-    const auto contraindications = administrations.empty() ? find(m_lexicon.contraindicationCues, span) : std::vector<Match>{};
+    const auto adjustments = stated(m_lexicon.adjustmentCues, span);
+    auto administrations = stated(m_lexicon.administrationCues, span);
+    // "Voie intraveineuse (en perfusion)": with no amount in the clause, the route is the instruction
+    // (with one, it is the dose's route).
+    const bool amount = std::any_of(clause.values.begin(), clause.values.end(), [](const Value &v) { return !v.vetoed; });
+    if (administrations.empty() && !amount)
+        administrations = find(m_lexicon.administrationRoutes, span);
+    const auto interactions = stated(m_lexicon.interactionCues, span);
+    // "En cas d'oubli, ne pas prendre de dose double" is how to take it, not a contraindication;
+    // "do not administer until recovery" is an interruption (an adjustment cue that contains it).
+    auto contraindications = administrations.empty() ? stated(m_lexicon.contraindicationCues, span) : std::vector<Match>{};
+    // Under "4.3 Contre-indications" a statement with no cue of its own is one:
+    // "Hypersensibilité à la substance active." (a line that only names the drug is not).
+    const auto words = std::count_if(m_tokens.begin() + static_cast<std::ptrdiff_t>(span.first),
+                                     m_tokens.begin() + static_cast<std::ptrdiff_t>(span.last),
+                                     [](const Token &t) { return t.type == TokenType::Word; });
+    const bool listed = m_context.contraindicationSection && contraindications.empty() && administrations.empty() && words >= 2;
+    if (listed)
+        contraindications.push_back({span.first, span.first, 0});
+    contraindications.erase(std::remove_if(contraindications.begin(), contraindications.end(),
+                                           [&](const Match &c) {
+                                               return std::any_of(adjustments.begin(), adjustments.end(), [&](const Match &a) {
+                                                   return c.first < a.last && a.first < c.last;
+                                               });
+                                           }),
+                            contraindications.end());
     // "délai jusqu'à progression" is an efficacy figure, not how long to treat.
     const bool efficacy = !find(m_lexicon.negativeClause, span).empty();
     // "Une prise par jour", "toutes les 2 semaines": a frequency with no amount of its own still
@@ -556,15 +620,15 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
     Span factSpan = span;
     if (span.last < m_tokens.size() && isSymbolKey(m_tokens[span.last], ":") && clause.index + 1 < m_clauses.size())
         factSpan.last = m_clauses[clause.index + 1].span.last;
-    for (const auto &[cues, kind] :
-         {std::pair{&administrations, FactKind::Administration}, std::pair{&interactions, FactKind::Interaction}}) {
-        if (cues->empty())
+    for (const auto &[cues, kind] : {std::pair{&std::as_const(administrations), FactKind::Administration},
+                                     std::pair{&interactions, FactKind::Interaction}}) {
+        if (cues->empty() || bare(*cues, factSpan))
             continue;
         DrugFact fact = makeFact(kind, drug, factSpan.first, factSpan.last);
         fact.condition = clause.condition;
         out.push_back(std::move(fact));
     }
-    if (!adjustments.empty()) {
+    if (!adjustments.empty() && !bare(adjustments, factSpan)) {
         DrugFact fact = makeFact(FactKind::Adjustment, drug, factSpan.first, factSpan.last);
         const auto value = std::find_if(clause.values.begin(), clause.values.end(), [](const Value &v) { return !v.vetoed; });
         if (value != clause.values.end()) {
@@ -576,7 +640,7 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
                                                            : m_passageEffect;
         out.push_back(std::move(fact));
     }
-    if (!contraindications.empty()) {
+    if (!contraindications.empty() && !bare(contraindications, factSpan)) {
         DrugFact fact = makeFact(FactKind::Contraindication, drug, factSpan.first, factSpan.last);
         fact.condition = clause.condition;
         out.push_back(std::move(fact));

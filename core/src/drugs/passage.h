@@ -22,10 +22,11 @@ struct DrugRef {
 
 /// What a passage inherits from its article and section.
 struct PassageContext {
-    DrugRef carried;             ///< the drug last named in the section (never a class of treatments)
-    DrugRef carriedOrClass;      ///< the same, a class of treatments ("chimiothérapie") included
-    DrugRef main;                ///< the article's main drug
-    bool adverseSection = false; ///< the heading announces adverse effects
+    DrugRef carried;                      ///< the drug last named in the section (never a class of treatments)
+    DrugRef carriedOrClass;               ///< the same, a class of treatments ("chimiothérapie") included
+    DrugRef main;                         ///< the article's main drug
+    bool adverseSection = false;          ///< the heading announces adverse effects
+    bool contraindicationSection = false; ///< the heading is "4.3 Contre-indications": each statement is one
 };
 
 struct PassageResult {

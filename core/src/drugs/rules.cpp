@@ -102,9 +102,10 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
         return mapping.error();
     const YamlFields fields(*mapping, fileName, 1);
     if (auto unknown =
-            fields.unknownKey({"treatments", "units", "frequencies", "durations", "routes", "adverse_effects", "combination",
-                               "monitoring", "adjustment", "contraindication", "conditions", "negative", "skip_sections", "stems",
-                               "fact_free_sections", "strength_forms", "administration", "interaction"}))
+            fields.unknownKey({"treatments",      "units",          "frequencies",   "durations",       "routes",
+                               "adverse_effects", "combination",    "monitoring",    "adjustment",      "contraindication",
+                               "conditions",      "negative",       "skip_sections", "stems",           "fact_free_sections",
+                               "strength_forms",  "administration", "interaction",   "time_references", "cross_references"}))
         return *unknown;
 
     DrugRules rules;
@@ -121,7 +122,7 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
     auto contraindication = section(fields, "contraindication", {"cues"});
     auto negative = section(fields, "negative", {"before", "after", "clause"});
     auto stems = section(fields, "stems", {"endings", "french", "not_drugs"});
-    auto administration = section(fields, "administration", {"cues"});
+    auto administration = section(fields, "administration", {"cues", "routes"});
     auto interaction = section(fields, "interaction", {"cues"});
     for (const auto *part : {&units, &adverse, &combination, &monitoring, &adjustment, &contraindication, &negative, &stems,
                              &administration, &interaction})
@@ -134,6 +135,8 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
         {&fields, {"routes", &rules.routes}},
         {&fields, {"conditions", &rules.conditions}},
         {&fields, {"skip_sections", &rules.skipSections}},
+        {&fields, {"time_references", &rules.timeReferences}},
+        {&fields, {"cross_references", &rules.crossReferences}},
         {&*units, {"dose", &rules.doseUnits}},
         {&*units, {"percent", &rules.percentUnits}},
         {&*adverse, {"terms", &rules.adverseEffects}},
@@ -157,6 +160,7 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
         {&*stems, {"endings", &rules.stemEndings}},
         {&*stems, {"not_drugs", &rules.notDrugs}},
         {&*administration, {"cues", &rules.administrationCues}},
+        {&*administration, {"routes", &rules.administrationRoutes}},
         {&*interaction, {"cues", &rules.interactionCues}},
     };
     for (const auto &[owner, list] : lists)
