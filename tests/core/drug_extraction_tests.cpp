@@ -546,3 +546,26 @@ TEST_CASE("Drugs: an instruction after a colon belongs to its administration fac
     CHECK(administrations.front().drug == "anastrozole");
     CHECK(administrations.front().text == "En cas d'oubli : prendre la dose suivante à l'heure habituelle, sans la doubler");
 }
+
+TEST_CASE("Drugs: a cross-reference to another section states nothing", "[drugs][layout]")
+{
+    const auto facts = extract("Chez l'insuffisant rénal, le témozolomide est discuté au cas par cas (voir rubrique 4.3 "
+                               "Contre-indications).\nPour les médicaments à éviter, voir rubrique 4.5 Interactions.",
+                               "Témozolomide");
+    INFO(describe(facts));
+    CHECK(ofKind(facts, FactKind::Contraindication).empty());
+    CHECK(ofKind(facts, FactKind::Interaction).empty());
+}
+
+TEST_CASE("Drugs: a drug named as a moment is not what the clause is about", "[drugs][layout]")
+{
+    const auto facts = extract("Avant la chimiothérapie par témozolomide, contrôler la fonction rénale.\n"
+                               "Pendant la radiothérapie, le témozolomide est pris à 75 mg/m² par jour.");
+    INFO(describe(facts));
+    const auto monitoring = ofKind(facts, FactKind::Monitoring);
+    REQUIRE(monitoring.size() == 1);
+    CHECK(monitoring.front().drug == "temozolomide");
+    const auto doses = ofKind(facts, FactKind::Dose);
+    REQUIRE(doses.size() == 1);
+    CHECK(doses.front().drug == "temozolomide");
+}
