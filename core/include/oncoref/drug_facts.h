@@ -98,16 +98,22 @@ struct DrugRules {
     /// A cue right after them points to another section, it states nothing: "(voir rubrique 4.3
     /// Contre-indications)", "see section 4.5 Interactions".
     std::vector<std::string> crossReferences;
-    std::vector<std::string> monitoringCues;       ///< "surveiller"
-    std::vector<std::string> monitoringTargets;    ///< "glycémie": a monitoring cue needs one nearby
-    std::vector<std::string> monitoringTiming;     ///< "avant et pendant le traitement"
-    std::vector<std::string> adjustmentCues;       ///< "réduction de dose", "adapter la dose"
+    std::vector<std::string> monitoringCues;    ///< "surveiller"
+    std::vector<std::string> monitoringTargets; ///< "glycémie": a monitoring cue needs one nearby
+    std::vector<std::string> monitoringTiming;  ///< "avant et pendant le traitement"
+    std::vector<std::string> adjustmentCues;    ///< "réduction de dose", "adapter la dose"
+    /// Organ-function measures and impairments: a heading or a table's header row naming one
+    /// ("DFG (ml/min)", "Clairance de la créatinine", "Insuffisance rénale") makes each dose under it
+    /// an adjustment for that function.
+    std::vector<std::string> adjustmentByFunction;
     std::vector<std::string> contraindicationCues; ///< "contre-indiqué"
-    std::vector<std::string> conditions;           ///< "PS {n}", "fonction hépatique"
-    std::vector<std::string> negativeBefore;       ///< a number right after them is no value: "catégorie", "p."
-    std::vector<std::string> negativeAfter;        ///< a value right before them is no value: "mois"
-    std::vector<std::string> negativeClause;       ///< no value in a clause naming them: "survie"
-    std::vector<std::string> skipSections;         ///< headings whose sections are not read: "References"
+    /// A contraindication cue right after them states none: "en l'absence de contre-indication".
+    std::vector<std::string> contraindicationNegations;
+    std::vector<std::string> conditions;     ///< "PS {n}", "fonction hépatique"
+    std::vector<std::string> negativeBefore; ///< a number right after them is no value: "catégorie", "p."
+    std::vector<std::string> negativeAfter;  ///< a value right before them is no value: "mois"
+    std::vector<std::string> negativeClause; ///< no value in a clause naming them: "survie"
+    std::vector<std::string> skipSections;   ///< headings whose sections are not read: "References"
     /// Sections whose heading contains one of these give no facts: "composition", "excipients", "prix".
     std::vector<std::string> factFreeSections;
     /// Pharmaceutical forms: "comprimé à 10 mg" with no schedule is a strength, not a dose.

@@ -128,6 +128,8 @@ std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
         context.adverseSection = !lexicon.adverseEffectCues.findAll(heading, 0, heading.size()).empty() ||
                                  !lexicon.adverseSectionCues.findAll(heading, 0, heading.size()).empty();
         context.contraindicationSection = !lexicon.contraindicationCues.findAll(heading, 0, heading.size()).empty();
+        const bool headedByFunction = !lexicon.adjustmentByFunction.findAll(heading, 0, heading.size()).empty();
+        context.byFunction = headedByFunction;
         // A heading naming a drug ("Capécitabine (Xéloda)") says whom its passages are about.
         const auto headed = drugs::namedDrugs(section.heading, lexicon);
         context.carried = headed.size() == 1 ? headed.front() : DrugRef{};
@@ -148,6 +150,13 @@ std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
             }
             if (factFree)
                 continue;
+            // A table whose header names an organ function ("Clairance de la créatinine | Dose")
+            // gives adjustments up to its last row (a row's cells are joined by " | ").
+            const bool row = std::any_of(tokens.begin(), tokens.end(), [](const drugs::Token &t) { return t.key == "|"; });
+            if (!row)
+                context.byFunction = headedByFunction;
+            else if (!lexicon.adjustmentByFunction.findAll(tokens, 0, tokens.size()).empty())
+                context.byFunction = true;
             auto result = drugs::analysePassage(passage, tokens, lexicon, context);
             mergeAndBoundFacts(result.facts, passage);
             for (DrugFact &fact : result.facts) {
@@ -156,8 +165,8 @@ std::vector<DrugFact> DrugFactExtractor::extract(const Article &article) const
                 facts.push_back(std::move(fact));
             }
             // A drug named in passing ("après un traitement par tamoxifène") is not carried on:
-            // only a passage that gave facts, or leads into a list (":"), passes its drug on.
-            const bool leadsIn = tokens.back().key == ":";
+            // only a passage that gave facts, or leads into a list (":") or a table's rows, passes its drug on.
+            const bool leadsIn = tokens.back().key == ":" || row;
             if (result.subject.known() && (leadsIn || !result.facts.empty()))
                 context.carried = std::move(result.subject);
             if (result.subjectOrClass.known())

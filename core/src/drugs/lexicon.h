@@ -60,7 +60,9 @@ struct Lexicon {
     PhraseSet monitoringTargets;
     PhraseSet monitoringTiming;
     PhraseSet adjustmentCues;
+    PhraseSet adjustmentByFunction;
     PhraseSet contraindicationCues;
+    PhraseSet contraindicationNegations;
     PhraseSet conditions;
     PhraseSet negativeBefore;
     PhraseSet negativeAfter;

@@ -70,8 +70,12 @@ private:
     void addAdverseEffects(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
     bool addArmEffects(const ClauseInfo &clause, const std::vector<Match> &effects, std::vector<DrugFact> &out) const;
     void addMonitoring(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
+    /// Whether one of `words` ends at most `reach` tokens before `cue`.
+    [[nodiscard]] bool follows(const PhraseSet &words, const Match &cue, Span span, std::size_t reach) const;
     /// The cues of `span` that state something: "(voir rubrique 4.3 Contre-indications)" does not.
     [[nodiscard]] std::vector<Match> stated(const PhraseSet &cues, Span span) const;
+    /// "ClCr 30-59 ml/min | 50 mg/m²": the row's label before the amount, as the adjustment's condition.
+    [[nodiscard]] std::string rowLabel(Span clause, const Value &value) const;
     /// Whether `span` says nothing but its cues: a heading-like line "Contre-indications".
     [[nodiscard]] bool bare(const std::vector<Match> &cues, Span span) const;
     void addClauseFacts(const ClauseInfo &clause, bool hasSchedule, std::vector<DrugFact> &out) const;
@@ -329,8 +333,9 @@ void PassageAnalyser::addCombinations(const ClauseInfo &clause, std::vector<Drug
 bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugFact> &combinations,
                                std::vector<DrugFact> &out) const
 {
-    // "réduire la dose à 40 mg par jour": the figure is the adjustment's, not a dose of its own.
-    if (!find(m_lexicon.adjustmentCues, clause.span).empty())
+    // "réduire la dose à 40 mg par jour", a row of a table by renal function: the figure is the
+    // adjustment's, not a dose of its own.
+    if (m_context.byFunction || !find(m_lexicon.adjustmentCues, clause.span).empty())
         return false;
     bool hasSchedule = false;
     for (std::size_t v = 0; v < clause.values.size(); ++v) {
@@ -540,21 +545,34 @@ void PassageAnalyser::addMonitoring(const ClauseInfo &clause, std::vector<DrugFa
     }
 }
 
+bool PassageAnalyser::follows(const PhraseSet &words, const Match &cue, Span span, std::size_t reach) const
+{
+    const std::size_t lowest = cue.first > span.first + reach ? cue.first - reach : span.first;
+    for (std::size_t end = cue.first; end > lowest; --end)
+        if (words.matchEndingAt(m_tokens, end, span.first))
+            return true;
+    return false;
+}
+
 std::vector<Match> PassageAnalyser::stated(const PhraseSet &cues, Span span) const
 {
     constexpr std::size_t kReferenceReach = 4; // "voir rubrique 4.3 Contre-indications"
     auto found = find(cues, span);
     found.erase(std::remove_if(found.begin(), found.end(),
-                               [&](const Match &cue) {
-                                   const std::size_t lowest =
-                                       cue.first > span.first + kReferenceReach ? cue.first - kReferenceReach : span.first;
-                                   for (std::size_t end = cue.first; end > lowest; --end)
-                                       if (m_lexicon.crossReferences.matchEndingAt(m_tokens, end, span.first))
-                                           return true;
-                                   return false;
-                               }),
+                               [&](const Match &cue) { return follows(m_lexicon.crossReferences, cue, span, kReferenceReach); }),
                 found.end());
     return found;
+}
+
+std::string PassageAnalyser::rowLabel(Span clause, const Value &value) const
+{
+    std::size_t first = clause.first;
+    std::size_t last = value.span.first;
+    while (first < last && isSymbolKey(m_tokens[first], "|"))
+        ++first;
+    while (last > first && isSymbolKey(m_tokens[last - 1], "|"))
+        --last;
+    return textOf(first, last);
 }
 
 bool PassageAnalyser::bare(const std::vector<Match> &cues, Span span) const
@@ -596,13 +614,23 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
                                                });
                                            }),
                             contraindications.end());
+    // "en l'absence de contre-indication", "n'est pas contre-indiqué": a cue that is negated.
+    constexpr std::size_t kNegationReach = 2;
+    contraindications.erase(std::remove_if(contraindications.begin(), contraindications.end(),
+                                           [&](const Match &c) {
+                                               return c.last > c.first &&
+                                                      follows(m_lexicon.contraindicationNegations, c, span, kNegationReach);
+                                           }),
+                            contraindications.end());
     // "délai jusqu'à progression" is an efficacy figure, not how long to treat.
     const bool efficacy = !find(m_lexicon.negativeClause, span).empty();
     // "Une prise par jour", "toutes les 2 semaines": a frequency with no amount of its own still
     // says how the drug is taken, unless the clause counts symptoms or watches ("3 selles par jour").
     // A dose change or an instruction owns the frequency it names ("une seule prise par jour").
-    const bool scheduleFree =
-        hasSchedule || efficacy || !find(m_lexicon.adverseEffects, span).empty() || !find(m_lexicon.monitoringCues, span).empty();
+    // In a table by renal function the frequency belongs to the row's adjusted dose.
+    const bool byFunction = m_context.byFunction && amount;
+    const bool scheduleFree = hasSchedule || efficacy || byFunction || !find(m_lexicon.adverseEffects, span).empty() ||
+                              !find(m_lexicon.monitoringCues, span).empty();
     auto durations = scheduleFree ? std::vector<Match>{} : find(m_lexicon.durations, span);
     // After "si" or "en cas de" a frequency is a condition: "en cas d'oubli, si une seule prise par jour".
     if (!scheduleFree && adjustments.empty())
@@ -611,7 +639,8 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
                 find(m_lexicon.conditionalWords, {span.first, frequency.first}).empty())
                 durations.push_back(frequency);
     std::sort(durations.begin(), durations.end(), [](const Match &a, const Match &b) { return a.first < b.first; });
-    if (adjustments.empty() && contraindications.empty() && durations.empty() && administrations.empty() && interactions.empty())
+    if (adjustments.empty() && contraindications.empty() && durations.empty() && administrations.empty() &&
+        interactions.empty() && !byFunction)
         return;
     const DrugRef drug = resolve(clause);
     if (!drug.known())
@@ -628,14 +657,18 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
         fact.condition = clause.condition;
         out.push_back(std::move(fact));
     }
-    if (!adjustments.empty() && !bare(adjustments, factSpan)) {
+    if ((!adjustments.empty() && !bare(adjustments, factSpan)) || byFunction) {
         DrugFact fact = makeFact(FactKind::Adjustment, drug, factSpan.first, factSpan.last);
         const auto value = std::find_if(clause.values.begin(), clause.values.end(), [](const Value &v) { return !v.vetoed; });
+        std::string row;
         if (value != clause.values.end()) {
             fact.value = textOf(value->span.first, value->span.last);
             fact.unit = textOf(value->unitFirst, value->unitLast);
+            if (m_context.byFunction)
+                row = rowLabel(span, *value);
         }
         fact.condition = !clause.condition.empty()         ? clause.condition
+                         : !row.empty()                    ? row
                          : !clause.conditionalText.empty() ? clause.conditionalText
                                                            : m_passageEffect;
         out.push_back(std::move(fact));

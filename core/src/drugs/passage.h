@@ -27,6 +27,9 @@ struct PassageContext {
     DrugRef main;                         ///< the article's main drug
     bool adverseSection = false;          ///< the heading announces adverse effects
     bool contraindicationSection = false; ///< the heading is "4.3 Contre-indications": each statement is one
+    /// Under a heading or a table header naming an organ function ("DFG (ml/min)"): a dose is an
+    /// adjustment for that function, its row's first cell the condition.
+    bool byFunction = false;
 };
 
 struct PassageResult {

@@ -118,8 +118,8 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
     auto adverse = section(fields, "adverse_effects", {"terms", "cues", "section_cues", "frequency_words"});
     auto combination = section(fields, "combination", {"cues", "joiners", "list_cues", "conditional"});
     auto monitoring = section(fields, "monitoring", {"cues", "targets", "timing"});
-    auto adjustment = section(fields, "adjustment", {"cues"});
-    auto contraindication = section(fields, "contraindication", {"cues"});
+    auto adjustment = section(fields, "adjustment", {"cues", "by_function"});
+    auto contraindication = section(fields, "contraindication", {"cues", "negated"});
     auto negative = section(fields, "negative", {"before", "after", "clause"});
     auto stems = section(fields, "stems", {"endings", "french", "not_drugs"});
     auto administration = section(fields, "administration", {"cues", "routes"});
@@ -151,7 +151,9 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
         {&*monitoring, {"targets", &rules.monitoringTargets}},
         {&*monitoring, {"timing", &rules.monitoringTiming}},
         {&*adjustment, {"cues", &rules.adjustmentCues}},
+        {&*adjustment, {"by_function", &rules.adjustmentByFunction}},
         {&*contraindication, {"cues", &rules.contraindicationCues}},
+        {&*contraindication, {"negated", &rules.contraindicationNegations}},
         {&*negative, {"before", &rules.negativeBefore}},
         {&*negative, {"after", &rules.negativeAfter}},
         {&*negative, {"clause", &rules.negativeClause}},
