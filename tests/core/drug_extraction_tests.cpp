@@ -569,3 +569,33 @@ TEST_CASE("Drugs: a drug named as a moment is not what the clause is about", "[d
     REQUIRE(doses.size() == 1);
     CHECK(doses.front().drug == "temozolomide");
 }
+
+TEST_CASE("Drugs: a table of doses by creatinine clearance gives adjustments, not doses", "[drugs][layout]")
+{
+    const auto facts = extract("Clairance de la créatinine (ml/min) | Dose de pémétrexed\n"
+                               "≥ 45 | 500 mg/m² toutes les 3 semaines\n"
+                               "< 45 | Non recommandé\n"
+                               "La dose recommandée de pémétrexed est de 500 mg/m² toutes les 3 semaines.");
+    INFO(describe(facts));
+    const auto doses = ofKind(facts, FactKind::Dose);
+    REQUIRE(doses.size() == 1); // the sentence after the table
+    CHECK(doses.front().text.rfind("500 mg/m²", 0) == 0);
+    CHECK(ofKind(facts, FactKind::Schedule).size() == 1);
+    const auto adjustments = ofKind(facts, FactKind::Adjustment);
+    REQUIRE(adjustments.size() == 1);
+    CHECK(adjustments.front().drug == "pemetrexed");
+    CHECK(adjustments.front().value == "500 mg/m²");
+    CHECK(adjustments.front().condition == "≥ 45");
+}
+
+TEST_CASE("Drugs: a negated contraindication cue states none", "[drugs][layout]")
+{
+    const auto facts = extract("En l'absence de contre-indication, le pémétrexed est associé au cisplatine.\n"
+                               "L'allaitement n'est pas contre-indiqué.\n"
+                               "Le pémétrexed est contre-indiqué en cas d'allaitement.",
+                               "Pémétrexed");
+    INFO(describe(facts));
+    const auto contraindications = ofKind(facts, FactKind::Contraindication);
+    REQUIRE(contraindications.size() == 1);
+    CHECK(contraindications.front().text.find("est contre-indiqué en cas") != std::string::npos);
+}
