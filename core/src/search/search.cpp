@@ -27,6 +27,7 @@ namespace oncoref {
 struct Searcher::State {
     std::unique_ptr<Database> db;
     Thesaurus thesaurus;
+    ThesaurusLookup thesaurusLookup{thesaurus}; ///< rebuilt when `thesaurus` is read (Searcher::open)
     Tokenizer tokenizer;
     std::unique_ptr<StatementCache> statements; ///< on `db`; a Searcher is used by one thread at a time
     std::unique_ptr<RankIndexReader> rankIndex; ///< its cache of posting lists changes as it searches
@@ -481,7 +482,7 @@ Result<bool> markMissingWords(const Searcher::State &state, const ParsedQuery &t
         ParsedQuery single;
         single.terms.push_back(term);
         single.terms.back().orWithPrevious = false;
-        expandWithThesaurus(single, state.thesaurus);
+        expandWithThesaurus(single, state.thesaurusLookup);
         const std::string expression = toFtsExpression(single, TermJoin::All);
         for (SearchHit &hit : results.hits) {
             auto matches = articleMatches(*state.statements, expression, hit.slug);
@@ -529,6 +530,7 @@ Result<Searcher> Searcher::open(const std::filesystem::path &bundlePath)
     state->rankIndex = std::make_unique<RankIndexReader>(std::move(*rankIndex));
     state->db = std::move(opened->db);
     state->thesaurus = std::move(*thesaurus);
+    state->thesaurusLookup = ThesaurusLookup(state->thesaurus);
     state->statements = std::make_unique<StatementCache>(*state->db);
     return Searcher(std::move(state));
 }
@@ -601,7 +603,7 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
     const CancellationGuard guard(*m_state->db, cancel);
     const SearchRun run(*m_state, cancel);
     ParsedQuery expanded = query;
-    expandWithThesaurus(expanded, m_state->thesaurus);
+    expandWithThesaurus(expanded, m_state->thesaurusLookup);
     auto results = run.run(expanded, request);
     if (results)
         results->truncated = query.truncated;
@@ -620,7 +622,7 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
         return results;
     ParsedQuery correctedQuery = parseQuery(corrected->query);
     const ParsedQuery correctedTyped = correctedQuery;
-    expandWithThesaurus(correctedQuery, m_state->thesaurus);
+    expandWithThesaurus(correctedQuery, m_state->thesaurusLookup);
     auto correctedResults = run.run(correctedQuery, request);
     if (!correctedResults || correctedResults->total == 0)
         return results;
@@ -644,7 +646,7 @@ Result<std::vector<std::string>> Searcher::matchedWords(const std::string &query
     std::vector<std::string> words;
     if (!query.hasPositiveTerm())
         return words;
-    expandWithThesaurus(query, m_state->thesaurus);
+    expandWithThesaurus(query, m_state->thesaurusLookup);
     auto statement = Statement::prepare(*m_state->db, R"sql(
         SELECT highlight(search_index, 1, X'01', X'02'), highlight(search_index, 2, X'01', X'02')
         FROM search_index
