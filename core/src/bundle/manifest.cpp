@@ -42,8 +42,7 @@ public:
                 break;
             }
             case SQLITE_BLOB: {
-                const auto *bytes = static_cast<const char *>(sqlite3_column_blob(statement, column));
-                add('B', std::string_view(bytes ? bytes : "", static_cast<std::size_t>(sqlite3_column_bytes(statement, column))));
+                add('B', row.blob(column));
                 break;
             }
             default:
@@ -174,18 +173,12 @@ Result<Manifest> computeManifest(const Database &db, const ManifestProgress &pro
 
 Result<std::string> computeArticleDigest(StatementCache &statements, std::string_view slug)
 {
-    auto prepared = statements.get("SELECT id FROM articles WHERE slug = ?1");
-    if (!prepared)
-        return prepared.error();
-    Statement &query = **prepared;
-    query.bind(1, slug);
-    auto found = query.step();
-    if (!found)
-        return found.error();
-    if (!*found)
+    auto row = statements.firstRow("SELECT id FROM articles WHERE slug = ?1", slug);
+    if (!row)
+        return row.error();
+    if (!*row)
         return statements.database().error("no article '" + std::string(slug) + "' in this bundle");
-    const std::int64_t id = query.integer(0);
-    return digestOf(statements, kArticleTables, id);
+    return digestOf(statements, kArticleTables, (*row)->integer(0));
 }
 
 Result<std::string> computeFactDigest(StatementCache &statements, std::int64_t factId)
@@ -206,15 +199,10 @@ Result<Manifest> readManifest(const Database &db)
 
 Result<std::string> readManifestEntry(StatementCache &statements, std::string_view entry)
 {
-    auto prepared = statements.get("SELECT sha256 FROM manifest WHERE entry = ?1");
-    if (!prepared)
-        return prepared.error();
-    Statement &query = **prepared;
-    query.bind(1, entry);
-    auto found = query.step();
-    if (!found)
-        return found.error();
-    return *found ? query.text(0) : std::string();
+    auto row = statements.firstRow("SELECT sha256 FROM manifest WHERE entry = ?1", entry);
+    if (!row)
+        return row.error();
+    return *row ? (*row)->text(0) : std::string();
 }
 
 Result<bool> writeManifest(Database &db, const Manifest &manifest)

@@ -4,8 +4,6 @@
 
 #include "util/sqlite.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <charconv>
 
@@ -55,25 +53,17 @@ Result<std::shared_ptr<const PostingList>> RankIndexReader::postings(StatementCa
 {
     if (const auto cached = m_cache.find(form); cached != m_cache.end())
         return cached->second;
-    auto prepared = statements.get("SELECT postings FROM rank_terms WHERE term = ?1");
-    if (!prepared)
-        return prepared.error();
-    Statement &query = **prepared;
-    query.bind(1, form);
-    auto row = query.step();
+    auto row = statements.firstRow("SELECT postings FROM rank_terms WHERE term = ?1", form);
     if (!row)
         return row.error();
     std::shared_ptr<const PostingList> list;
     if (*row) {
-        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(query.handle(), 0));
-        const auto size = static_cast<std::size_t>(sqlite3_column_bytes(query.handle(), 0));
-        auto parsed = PostingList::parse(std::string(bytes ? bytes : "", bytes ? size : 0), form);
-        query.reset();
+        auto parsed = PostingList::parse(std::string((*row)->blob(0)), form);
+        (*row)->reset();
         if (!parsed)
             return parsed.error();
         list = std::make_shared<const PostingList>(std::move(*parsed));
     }
-    query.reset();
     if (m_cache.size() >= kCachedLists)
         m_cache.clear();
     m_cache.emplace(form, list);

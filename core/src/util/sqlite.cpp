@@ -200,6 +200,14 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
+std::string_view Statement::blob(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    if (!bytes)
+        return {};
+    return {bytes, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
 std::string Statement::text(int column) const
 {
     const auto *bytes = sqlite3_column_text(m_stmt, column);

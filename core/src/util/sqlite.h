@@ -89,6 +89,8 @@ public:
     void reset();
 
     [[nodiscard]] std::string text(int column) const;
+    /// The column's bytes, valid until the next step or reset; empty for NULL.
+    [[nodiscard]] std::string_view blob(int column) const;
     [[nodiscard]] std::int64_t integer(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] bool isNull(int column) const;

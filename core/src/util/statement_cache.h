@@ -23,6 +23,20 @@ public:
     explicit StatementCache(const Database &db) : m_db(db) {}
 
     [[nodiscard]] Result<Statement *> get(std::string_view sql);
+    /// Runs `sql` with `values` bound to ?1, ?2... and returns it on its first row, or null
+    /// when there is none.
+    template <typename... Values> [[nodiscard]] Result<Statement *> firstRow(std::string_view sql, const Values &...values)
+    {
+        auto prepared = get(sql);
+        if (!prepared)
+            return prepared.error();
+        int index = 0;
+        ((*prepared)->bind(++index, values), ...);
+        auto found = (*prepared)->step();
+        if (!found)
+            return found.error();
+        return *found ? *prepared : nullptr;
+    }
     [[nodiscard]] const Database &database() const { return m_db; }
 
 private:
