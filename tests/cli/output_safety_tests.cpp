@@ -98,8 +98,8 @@ TEST_CASE("CLI output: invalid UTF-8 in file names, bundle.yaml and thesaurus.ya
 TEST_CASE("CLI output: a drug name with a quote or a backslash does not break drug: searches", "[cli][safe][drugs]")
 {
     oncoref::test::TempDir dir;
-    const auto bundle = alteredBundle(
-        dir, R"sql(UPDATE drug_facts SET partners = 'a"b\c,' || partners WHERE id = (SELECT min(id) FROM drug_facts))sql");
+    const auto bundle = alteredBundle(dir, R"sql(INSERT INTO drug_fact_partners(fact_id, position, drug)
+                   VALUES((SELECT min(id) FROM drug_facts), 99, 'a"b\c'))sql");
     for (const char *query : {"drug:everolimus", "stomatite drug:everolimus", "drug:a\"b\\c", "drug:\\"}) {
         const Run run = runCli({"search", "--bundle", bundle.string(), "--json", query});
         INFO(query << ": " << run.err);

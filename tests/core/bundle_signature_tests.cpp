@@ -189,6 +189,24 @@ TEST_CASE("Signature: every digit of every dose and toxicity figure, changed in 
                    << " figures changed, each caught in the fact, the section and the passage");
 }
 
+TEST_CASE("Signature: a combination's partner or a fact's brand, changed in the file, is caught in its fact",
+          "[signature][tamper]")
+{
+    const SignedLibrary library;
+    const auto tampered = library.dir / "tampered.oncoref";
+    for (const auto &[table, column] : {std::pair{"drug_fact_partners", "drug"}, std::pair{"drug_fact_brands", "brand"}}) {
+        INFO(table);
+        const std::string factId = test::queryBundle(library.bundle, "SELECT min(fact_id) FROM " + std::string(table));
+        REQUIRE_FALSE(factId.empty());
+        std::filesystem::copy_file(library.bundle, tampered, std::filesystem::copy_options::overwrite_existing);
+        test::editBundle(tampered, "UPDATE " + std::string(table) + " SET " + column +
+                                       " = 'letrozole' WHERE fact_id = " + factId + " AND position = 0");
+        const auto verification = test::requireOk(verifyBundle(tampered, library.keys));
+        CHECK(verification.trust == BundleTrust::Altered);
+        CHECK(names(verification, std::string(kFactEntry) + factId));
+    }
+}
+
 TEST_CASE("Signature: an intact article and fact of a signed bundle read as intact", "[signature]")
 {
     const SignedLibrary library;

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/compiler.h>
 #include <oncoref/library.h>
+#include <oncoref/search.h>
 
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace oncoref;
 
@@ -154,5 +157,34 @@ TEST_CASE("Drug index: every drug listed has a card with facts", "[drugs][librar
         REQUIRE(card.ok());
         REQUIRE(card->has_value());
         CHECK(static_cast<int>((*card)->facts.size()) == summary.factCount);
+    }
+}
+
+TEST_CASE("Drug index: a combination keeps its partners in the passage's order, and drug: finds it by either",
+          "[drugs][library][search]")
+{
+    test::TempDir dir;
+    const Library library =
+        compileWithArticle(dir, "cisplatine-triplet.md",
+                           "---\ntitle: Triplet\nlang: fr\ntopics: [metastatic-tumours]\n---\n\n"
+                           "## Posologie\n\n- Cisplatine 75 mg/m² en association avec pemetrexed et bevacizumab\n");
+    auto bevacizumab = library.drug("bevacizumab");
+    REQUIRE(bevacizumab.ok());
+    REQUIRE(bevacizumab->has_value());
+    const DrugFact *triplet = nullptr;
+    for (const auto &sourced : (*bevacizumab)->facts)
+        if (sourced.fact.slug == "cisplatine-triplet")
+            triplet = &sourced.fact;
+    REQUIRE(triplet != nullptr);
+    CHECK(triplet->drug == "cisplatin");
+    CHECK(triplet->partners == std::vector<std::string>{"pemetrexed", "bevacizumab"});
+    for (const char *filter : {"drug:pemetrexed", "drug:bevacizumab", "drug:cisplatine"}) {
+        INFO(filter);
+        auto searcher = Searcher::open(dir / "out.oncoref");
+        REQUIRE(searcher.ok());
+        auto results = searcher->search({.text = std::string("association ") + filter});
+        REQUIRE(results.ok());
+        CHECK(std::any_of(results->hits.begin(), results->hits.end(),
+                          [](const SearchHit &hit) { return hit.slug == "cisplatine-triplet"; }));
     }
 }

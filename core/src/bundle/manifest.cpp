@@ -92,7 +92,9 @@ constexpr HashedTable kArticleTables[] = {
     {"article_references", "article_id = ?1", "number"},
     {"passages", "article_id = ?1", "id"},
 };
-constexpr HashedTable kFactTables[] = {{"drug_facts", "id = ?1", "id"}};
+constexpr HashedTable kFactTables[] = {{"drug_facts", "id = ?1", "id"},
+                                       {"drug_fact_partners", "fact_id = ?1", "position"},
+                                       {"drug_fact_brands", "fact_id = ?1", "position"}};
 constexpr HashedTable kLibraryTables[] = {
     {"meta", "", "key"}, {"topics", "", "position"}, {"thesaurus", "", "entry_id, position"}};
 constexpr HashedTable kVocabularyTables[] = {{"vocabulary", "", "folded"}};

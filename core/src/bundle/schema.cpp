@@ -137,9 +137,7 @@ CREATE TABLE drug_facts (
     effect     TEXT NOT NULL,
     frequency  TEXT NOT NULL,
     route      TEXT NOT NULL,
-    partners   TEXT NOT NULL,  -- comma-separated generic names
     condition  TEXT NOT NULL,
-    brands     TEXT NOT NULL,  -- comma-separated brand names seen with the fact
     anchor     TEXT NOT NULL,
     passage_id INTEGER NOT NULL REFERENCES passages(id),
     span_begin INTEGER NOT NULL,  -- byte offsets of the fact's text in the passage's
@@ -147,6 +145,22 @@ CREATE TABLE drug_facts (
     reviewed   INTEGER NOT NULL DEFAULT 0  -- 1: confirmed or corrected by the publisher (content/reviews)
 );
 CREATE INDEX drug_facts_by_drug ON drug_facts(drug, kind);
+
+-- A combination's partner drugs (generic names), and the brand names seen with a fact, in the
+-- order the passage names them.
+CREATE TABLE drug_fact_partners (
+    fact_id  INTEGER NOT NULL REFERENCES drug_facts(id),
+    position INTEGER NOT NULL,
+    drug     TEXT NOT NULL,
+    PRIMARY KEY (fact_id, position)
+) WITHOUT ROWID;
+CREATE INDEX drug_fact_partners_by_drug ON drug_fact_partners(drug);
+CREATE TABLE drug_fact_brands (
+    fact_id  INTEGER NOT NULL REFERENCES drug_facts(id),
+    position INTEGER NOT NULL,
+    brand    TEXT NOT NULL,
+    PRIMARY KEY (fact_id, position)
+) WITHOUT ROWID;
 
 -- The passages drug facts come from, each stored once however many facts it gives.
 CREATE TABLE passages (

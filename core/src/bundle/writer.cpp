@@ -38,6 +38,15 @@ std::string joinCitations(const std::vector<int> &numbers)
     return text::join(parts, ",");
 }
 
+/// One row per name of a fact's list (its partners, its brands), in order.
+Result<bool> writeNames(Statement &insert, std::int64_t factId, const std::vector<std::string> &names)
+{
+    for (std::size_t position = 0; position < names.size(); ++position)
+        if (auto ok = insert.bind(1, factId).bind(2, static_cast<std::int64_t>(position)).bind(3, names[position]).run(); !ok)
+            return ok;
+    return true;
+}
+
 } // namespace
 
 /// Prepared once for the whole library, not once per article.
@@ -48,6 +57,8 @@ struct BundleWriter::Statements {
     Statement section;
     Statement indexed;
     Statement fact;
+    Statement partner;
+    Statement brand;
     Statement reference;
     Statement passage;
 };
@@ -76,9 +87,11 @@ Result<std::unique_ptr<BundleWriter>> BundleWriter::begin(Database &db, const Bu
         R"sql(INSERT INTO sections(id, article_id, position, anchor, heading, level, text, html, citations)
               VALUES(?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql",
         "INSERT INTO search_index(rowid, title, heading, body) VALUES(?1, ?2, ?3, ?4)",
-        R"sql(INSERT INTO drug_facts(article_id, drug, kind, text, value, unit, effect, frequency, route, partners,
-                                     condition, brands, anchor, passage_id, span_begin, span_end, reviewed)
-              VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql",
+        R"sql(INSERT INTO drug_facts(article_id, drug, kind, text, value, unit, effect, frequency, route, condition,
+                                     anchor, passage_id, span_begin, span_end, reviewed)
+              VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql",
+        "INSERT INTO drug_fact_partners(fact_id, position, drug) VALUES(?1, ?2, ?3)",
+        "INSERT INTO drug_fact_brands(fact_id, position, brand) VALUES(?1, ?2, ?3)",
         "INSERT INTO article_references(article_id, number, text, html) VALUES(?1, ?2, ?3, ?4)",
         "INSERT INTO passages(article_id, text) VALUES(?1, ?2)",
     };
@@ -89,9 +102,9 @@ Result<std::unique_ptr<BundleWriter>> BundleWriter::begin(Database &db, const Bu
             return one.error();
         prepared.push_back(std::move(*one));
     }
-    writer->m_statements.reset(new Statements{std::move(prepared[0]), std::move(prepared[1]), std::move(prepared[2]),
-                                              std::move(prepared[3]), std::move(prepared[4]), std::move(prepared[5]),
-                                              std::move(prepared[6]), std::move(prepared[7])});
+    writer->m_statements.reset(new Statements{
+        std::move(prepared[0]), std::move(prepared[1]), std::move(prepared[2]), std::move(prepared[3]), std::move(prepared[4]),
+        std::move(prepared[5]), std::move(prepared[6]), std::move(prepared[7]), std::move(prepared[8]), std::move(prepared[9])});
     if (auto ok = writer->writeTopics(config); !ok)
         return ok.error();
     return writer;
@@ -199,15 +212,18 @@ Result<bool> BundleWriter::writeFacts(std::int64_t articleId, const std::vector<
             .bind(7, f.effect)
             .bind(8, f.frequency)
             .bind(9, f.route)
-            .bind(10, text::join(f.partners, ","))
-            .bind(11, f.condition)
-            .bind(12, text::join(f.brands, ","))
-            .bind(13, f.anchor)
-            .bind(14, known->second)
-            .bind(15, static_cast<std::int64_t>(f.spanBegin))
-            .bind(16, static_cast<std::int64_t>(f.spanEnd))
-            .bind(17, f.reviewed ? 1 : 0);
+            .bind(10, f.condition)
+            .bind(11, f.anchor)
+            .bind(12, known->second)
+            .bind(13, static_cast<std::int64_t>(f.spanBegin))
+            .bind(14, static_cast<std::int64_t>(f.spanEnd))
+            .bind(15, f.reviewed ? 1 : 0);
         if (auto ok = insert.run(); !ok)
+            return ok;
+        const std::int64_t factId = m_db.lastInsertRowId();
+        if (auto ok = writeNames(m_statements->partner, factId, f.partners); !ok)
+            return ok;
+        if (auto ok = writeNames(m_statements->brand, factId, f.brands); !ok)
             return ok;
     }
     return true;

@@ -116,11 +116,12 @@ Result<const std::vector<DrugSummary> *> Library::knownDrugs() const
     // the facts: each fact yields its drug and, for a combination, each partner; a drug counts
     // the distinct facts naming it (a per-drug scan of the facts took 10 s at 100 000 facts).
     auto query = Statement::prepare(*m_db, R"sql(
-        WITH RECURSIVE named(fact, drug, rest) AS (
-            SELECT id, drug, CASE WHEN kind = 'combination' THEN partners || ',' ELSE '' END FROM drug_facts
+        SELECT drug, count(DISTINCT fact) FROM (
+            SELECT id AS fact, drug FROM drug_facts
             UNION ALL
-            SELECT fact, substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1) FROM named WHERE rest <> '')
-        SELECT drug, count(DISTINCT fact) FROM named WHERE drug <> '' GROUP BY drug ORDER BY drug)sql");
+            SELECT p.fact_id, p.drug FROM drug_fact_partners p JOIN drug_facts f ON f.id = p.fact_id
+            WHERE f.kind = 'combination')
+        WHERE drug <> '' GROUP BY drug ORDER BY drug)sql");
     if (!query)
         return query.error();
     std::vector<DrugSummary> drugs;
@@ -163,23 +164,39 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
         card.drug = found->drug;
     }
     auto query = Statement::prepare(*m_db, R"sql(
-        SELECT f.kind, f.text, f.value, f.unit, f.effect, f.frequency, f.route, f.partners, f.condition, f.brands,
+        SELECT f.kind, f.text, f.value, f.unit, f.effect, f.frequency, f.route, f.condition,
                a.slug, f.anchor, p.text, f.span_begin, f.span_end, a.title,
                CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status, f.drug, f.id, f.reviewed
         FROM drug_facts f JOIN articles a ON a.id = f.article_id LEFT JOIN passages p ON p.id = f.passage_id
-        WHERE f.drug = ?1 OR (f.kind = 'combination' AND instr(',' || f.partners || ',', ',' || ?1 || ',') > 0)
+        WHERE f.drug = ?1
+           OR (f.kind = 'combination' AND f.id IN (SELECT fact_id FROM drug_fact_partners WHERE drug = ?1))
         ORDER BY a.title COLLATE NOCASE, f.id)sql");
     if (!query)
         return query.error();
+    auto partners = Statement::prepare(*m_db, "SELECT drug FROM drug_fact_partners WHERE fact_id = ?1 ORDER BY position");
+    if (!partners)
+        return partners.error();
+    auto brands = Statement::prepare(*m_db, "SELECT brand FROM drug_fact_brands WHERE fact_id = ?1 ORDER BY position");
+    if (!brands)
+        return brands.error();
+    std::optional<Error> unreadable;
+    const auto namesOf = [&](Statement &names, std::int64_t factId) {
+        std::vector<std::string> found;
+        names.bind(1, factId);
+        if (auto read = forEachRow(names, [&] { found.push_back(names.text(0)); }); !read)
+            unreadable = read.error();
+        names.reset();
+        return found;
+    };
     query->bind(1, card.drug);
     auto read = forEachRow(*query, [&] {
         SourcedDrugFact sourced;
         sourced.bundle = m_info.id;
         DrugFact &f = sourced.fact;
-        f.drug = query->text(18);
-        f.slug = query->text(10);
+        f.drug = query->text(16);
+        f.slug = query->text(8);
         auto kind = storedFactKind(*m_db, query->text(0), f.slug);
-        auto status = storedReviewStatus(*m_db, query->text(17), f.slug);
+        auto status = storedReviewStatus(*m_db, query->text(15), f.slug);
         if (!kind || !status) {
             m_refused.push_back(kind ? status.error() : kind.error());
             return;
@@ -191,13 +208,13 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
         f.effect = query->text(4);
         f.frequency = query->text(5);
         f.route = query->text(6);
-        f.partners = text::split(query->text(7), ',');
-        f.condition = query->text(8);
-        f.brands = text::split(query->text(9), ',');
-        f.anchor = query->text(11);
-        f.passage = query->text(12);
-        const std::int64_t spanBegin = query->integer(13);
-        const std::int64_t spanEnd = query->integer(14);
+        f.partners = namesOf(*partners, query->integer(17));
+        f.condition = query->text(7);
+        f.brands = namesOf(*brands, query->integer(17));
+        f.anchor = query->text(9);
+        f.passage = query->text(10);
+        const std::int64_t spanBegin = query->integer(11);
+        const std::int64_t spanEnd = query->integer(12);
         if (spanBegin < 0 || spanEnd < spanBegin || static_cast<std::size_t>(spanEnd) > f.passage.size()) {
             m_refused.push_back(
                 m_db->error("article '" + f.slug + "': a drug fact's span lies outside its passage: row refused"));
@@ -205,16 +222,18 @@ Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
         }
         f.spanBegin = static_cast<std::size_t>(spanBegin);
         f.spanEnd = static_cast<std::size_t>(spanEnd);
-        f.reviewed = query->integer(20) == 1;
-        sourced.articleTitle = query->text(15);
-        sourced.articleDate = query->text(16);
+        f.reviewed = query->integer(18) == 1;
+        sourced.articleTitle = query->text(13);
+        sourced.articleDate = query->text(14);
         sourced.reviewStatus = *status;
-        auto intact = isFactIntact(query->integer(19), f.slug);
+        auto intact = isFactIntact(query->integer(17), f.slug);
         sourced.altered = !intact || !*intact;
         card.facts.push_back(std::move(sourced));
     });
     if (!read)
         return read.error();
+    if (unreadable)
+        return *unreadable;
     if (card.facts.empty())
         return std::optional<DrugCard>();
     std::stable_sort(card.facts.begin(), card.facts.end(), [](const auto &a, const auto &b) {

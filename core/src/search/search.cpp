@@ -76,14 +76,14 @@ std::string withFilters(std::string_view select, std::string_view tail = {})
 {
     static_assert(kSectionBits == 10, "the filters shift rowids by kSectionBits");
     return std::string(select) + R"sql(
-      AND (?2 = '' OR (search_index.rowid >> 10) IN (SELECT article_id FROM article_topics
-                                       WHERE instr(',' || ?2 || ',', ',' || topic_id || ',') > 0))
-      AND (?3 = '' OR (search_index.rowid >> 10) IN (SELECT article_id FROM article_languages
-                                       WHERE instr(',' || ?3 || ',', ',' || language || ',') > 0))
-      AND (?4 = '' OR (search_index.rowid >> 10) IN (SELECT f.article_id FROM drug_facts f
-                                       WHERE instr(',' || ?4 || ',', ',' || f.drug || ',') > 0
-                                          OR EXISTS (SELECT 1 FROM json_each(?6) wanted
-                                                     WHERE wanted.value <> '' AND instr(',' || f.partners || ',', ',' || wanted.value || ',') > 0)))
+      AND (?2 = '[]' OR (search_index.rowid >> 10) IN (SELECT article_id FROM article_topics
+                                         WHERE topic_id IN (SELECT value FROM json_each(?2))))
+      AND (?3 = '[]' OR (search_index.rowid >> 10) IN (SELECT article_id FROM article_languages
+                                         WHERE language IN (SELECT value FROM json_each(?3))))
+      AND (?4 = '[]' OR (search_index.rowid >> 10) IN (
+             SELECT article_id FROM drug_facts WHERE drug IN (SELECT value FROM json_each(?4))
+             UNION SELECT f.article_id FROM drug_fact_partners p JOIN drug_facts f ON f.id = p.fact_id
+                   WHERE p.drug IN (SELECT value FROM json_each(?4))))
     )sql" + std::string(tail);
 }
 
@@ -234,10 +234,9 @@ public:
             return statement.error();
         (*statement)
             ->bind(1, expression)
-            .bind(2, text::join(query.topics, ","))
-            .bind(3, text::join(query.languages, ","))
-            .bind(4, text::join(query.drugs, ","))
-            .bind(6, jsonStringArray(query.drugs));
+            .bind(2, jsonStringArray(query.topics))
+            .bind(3, jsonStringArray(query.languages))
+            .bind(4, jsonStringArray(query.drugs));
         return statement;
     }
 
