@@ -327,6 +327,23 @@ void PassageAnalyser::addCombinations(const ClauseInfo &clause, std::vector<Drug
                 fact->partners.push_back(name);
         }
     }
+    // "En cas d'association avec l'irinotécan, la dose recommandée est de 800 mg/m²": a condition
+    // that qualifies a dose names a regimen, so the drug is given with those partners ("si
+    // association avec X, surveiller" stays a condition only).
+    const auto &conditional = m_mentions.conditional(clause.index).partners;
+    const bool dosed =
+        std::any_of(clause.values.begin(), clause.values.end(), [](const Value &v) { return !v.vetoed && !v.percent; });
+    if (!conditional.empty() && dosed && find(m_lexicon.adjustmentCues, clause.span).empty()) {
+        const DrugRef subject = resolve(clause);
+        if (subject.known() && std::none_of(out.begin(), out.end(), [&](const DrugFact &f) { return f.drug == subject.id; })) {
+            DrugFact fact = makeFact(FactKind::Combination, subject, clause.span.first, clause.span.last);
+            for (const std::string &partner : conditional)
+                if (partner != subject.id &&
+                    std::find(fact.partners.begin(), fact.partners.end(), partner) == fact.partners.end())
+                    fact.partners.push_back(partner);
+            out.push_back(std::move(fact));
+        }
+    }
     out.erase(std::remove_if(out.begin(), out.end(), [](const DrugFact &f) { return f.partners.empty(); }), out.end());
 }
 
