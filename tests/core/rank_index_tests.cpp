@@ -6,6 +6,7 @@
 
 #include "bundle/schema.h"
 #include "bundle/thesaurus.h"
+#include "clinician_queries.h"
 #include "search/rank_postings.h"
 #include "search/rank_query.h"
 #include "search/top_k.h"
@@ -262,33 +263,6 @@ void checkSameHits(const Searcher &withIndex, const Searcher &withFts5, const Se
     }
 }
 
-// What a clinician or pharmacist types: words, brand names, abbreviations, English, no accents.
-const char *const kRankedQueries[] = {
-    "évérolimus stomatite",
-    "afinitor",
-    "Afinitor stomatite",
-    "stomatite",
-    "hyperglycémie",
-    "pneumonite",
-    "exemestane",
-    "HbA1c",
-    "trastuzumab",
-    "Herceptin",
-    "lapatinib capécitabine",
-    "tumeurs neuroendocrines pancréatiques",
-    "everolimus OR trastuzumab",
-    "adverse effects everolimus",
-    "therapies ciblees",
-    "HER2",
-    "Ki-67",
-    "cisplatine",
-    "everolimus toxicite",
-    "stomatite trastuzumab pneumonite",
-    "dexaméthasone bain de bouche",
-    "évérol*",
-    "stomat* afinitor",
-};
-
 // What the ranking index leaves to FTS5: phrases, exclusions, filters, prefixes.
 const char *const kFts5Queries[] = {
     "\"survie sans progression\"", "paclitaxel -docetaxel", "topic:everolimus stomatite",
@@ -301,7 +275,7 @@ TEST_CASE("Rank index: the bundled library ranks the same through its index as t
 {
     const Searcher &withIndex = bundledSearcher(true);
     const Searcher &withFts5 = bundledSearcher(false);
-    for (const char *text : kRankedQueries)
+    for (const char *text : test::kClinicianQueries)
         checkSameHits(withIndex, withFts5, {text, 0, 20});
     for (const char *text : kFts5Queries)
         checkSameHits(withIndex, withFts5, {text, 0, 20});
@@ -380,7 +354,7 @@ TEST_CASE("Rank index: a library of many articles keeps its ranking through bloc
         previous = (*list)->size();
     }
 
-    for (const char *text : kRankedQueries)
+    for (const char *text : test::kClinicianQueries)
         checkSameHits(*withIndex, *withFts5, {text, 0, 20});
     for (const char *text : {"évéro", "stomatite évéro", "neuro", "herc"})
         checkSameHits(*withIndex, *withFts5, {text, 0, 20, true}, false);

@@ -1,7 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
+#include <oncoref/folding.h>
 #include <oncoref/query.h>
 #include <oncoref/thesaurus.h>
+
+#include "bundle/thesaurus.h"
+#include "util/sqlite.h"
 
 #include "require_ok.h"
 #include "test_support.h"
@@ -33,6 +37,48 @@ std::vector<std::string> expansionsOf(std::string_view term)
 bool contains(const std::vector<std::string> &list, const std::string &item)
 {
     return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+/// Thesaurus::expand as it was before ThesaurusLookup: every name of every entry folded, for
+/// every term looked up. The reference the lookup must agree with.
+std::vector<Thesaurus::Expansion> expandByScanning(const Thesaurus &thesaurus, std::string_view term)
+{
+    const std::string folded = foldForMatching(term);
+    std::vector<Thesaurus::Expansion> out;
+    const auto appendOthers = [&](const std::vector<std::string> &terms, const std::string &via) {
+        if (std::none_of(terms.begin(), terms.end(), [&](const std::string &t) { return foldForMatching(t) == folded; }))
+            return;
+        for (const auto &candidate : terms) {
+            const std::string foldedCandidate = foldForMatching(candidate);
+            if (foldedCandidate != folded &&
+                std::none_of(out.begin(), out.end(), [&](const auto &e) { return foldForMatching(e.term) == foldedCandidate; }))
+                out.push_back({candidate, via});
+        }
+    };
+    for (const auto &drug : thesaurus.drugs)
+        appendOthers(drug.allNames(), drug.generic);
+    for (const auto &group : thesaurus.groups)
+        appendOthers(group.terms, group.terms.front());
+    return out;
+}
+
+/// Every term and via, in order: what a query gets from the thesaurus.
+std::vector<std::string> flatten(const std::vector<Thesaurus::Expansion> &expansions)
+{
+    std::vector<std::string> flat;
+    for (const auto &expansion : expansions) {
+        flat.push_back(expansion.term);
+        flat.push_back(expansion.via);
+    }
+    return flat;
+}
+
+std::string upperAscii(std::string text)
+{
+    for (char &c : text)
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+    return text;
 }
 
 } // namespace
@@ -87,6 +133,60 @@ TEST_CASE("Thesaurus: a query's multi-word terms expand as phrases", "[thesaurus
     ParsedQuery excluded = parseQuery("-Herceptin");
     expandWithThesaurus(excluded, thesaurus());
     CHECK(excluded.terms[0].alternatives.empty()); // exclusions are not widened
+}
+
+TEST_CASE("Thesaurus: the folded-name lookup expands exactly as scanning every entry did", "[thesaurus]")
+{
+    auto db = Database::open(test::bundlePath(), Database::Mode::ReadOnly);
+    REQUIRE(db.ok());
+    auto stored = readThesaurus(**db); // the bundle's: the file's, plus the treatments' names
+    REQUIRE(stored.ok());
+    for (const Thesaurus *source : {&thesaurus(), static_cast<const Thesaurus *>(&*stored)}) {
+        const ThesaurusLookup lookup(*source);
+        std::vector<std::string> names;
+        for (const auto &drug : source->drugs)
+            for (const auto &name : drug.allNames())
+                names.push_back(name);
+        for (const auto &group : source->groups)
+            names.insert(names.end(), group.terms.begin(), group.terms.end());
+        REQUIRE(names.size() > 300);
+        std::size_t expanded = 0;
+        for (const auto &name : names) {
+            for (const std::string &spelling : {name, upperAscii(name), foldForMatching(name)}) {
+                INFO(spelling);
+                const auto expected = expandByScanning(*source, spelling);
+                CHECK(flatten(lookup.expand(spelling)) == flatten(expected));
+                expanded += expected.empty() ? 0 : 1;
+            }
+        }
+        CHECK(expanded * 100 > 3 * names.size() * 99); // not vacuous: nearly every name leads somewhere (a few drugs have one)
+    }
+
+    // Real queries: each word, and each run of words the query's phrase detection tries.
+    const ThesaurusLookup lookup(thesaurus());
+    for (const char *text : {"afinitor", "Herceptine", "Herceptin stomatite", "g-csf", "G CSF", "anti-HER2", "anti HER2 toxicité",
+                             "evero*", "évérolimus stomatite", "survie sans progression everolimus", "PFS", "Effets Indesirables",
+                             "neutropénie fébrile G-CSF", "œdème", "", "patient"}) {
+        const ParsedQuery query = parseQuery(text);
+        for (std::size_t from = 0; from < query.terms.size(); ++from) {
+            std::string run;
+            for (std::size_t to = from; to < query.terms.size(); ++to) {
+                run += (to > from ? " " : "") + query.terms[to].text;
+                INFO(text << ": " << run);
+                CHECK(flatten(lookup.expand(run)) == flatten(expandByScanning(thesaurus(), run)));
+            }
+        }
+        ParsedQuery throughLookup = query;
+        expandWithThesaurus(throughLookup, lookup);
+        CHECK(toFtsExpression(throughLookup) == toFtsExpression([&] {
+                  ParsedQuery once = query;
+                  expandWithThesaurus(once, thesaurus());
+                  return once;
+              }()));
+    }
+    CHECK(lookup.expand("AFINITOR").front().via == "everolimus");
+    CHECK(lookup.expand("g-csf").front().term == "facteur de croissance granulocytaire");
+    CHECK(lookup.expand("Herceptine").empty()); // not a spelling the thesaurus lists
 }
 
 TEST_CASE("Thesaurus: mistakes name the file and line", "[thesaurus][errors]")

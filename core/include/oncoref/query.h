@@ -45,6 +45,8 @@ struct ParsedQuery {
 /// Adds thesaurus equivalents to the positive terms. Runs of plain words that spell a
 /// multi-word entry ("survie sans progression") become one phrase term first, so the whole
 /// phrase expands ("progression-free survival", "PFS") rather than each word.
+void expandWithThesaurus(ParsedQuery &query, const ThesaurusLookup &thesaurus);
+/// The same, building the lookup for this one query.
 void expandWithThesaurus(ParsedQuery &query, const Thesaurus &thesaurus);
 
 enum class TermJoin { All, Any };

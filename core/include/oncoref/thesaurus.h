@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace oncoref {
@@ -40,7 +41,27 @@ struct Thesaurus {
         std::string term;
         std::string via; ///< the entry's preferred name, e.g. "trastuzumab" for "Herceptin"
     };
+    /// Builds a ThesaurusLookup for one call: a search holds one (Searcher) instead.
     [[nodiscard]] std::vector<Expansion> expand(std::string_view term) const;
+};
+
+/// A thesaurus's names by folded spelling, built once: an expansion then folds the term only,
+/// not every name of the thesaurus. The same expansions, in the same order, as
+/// Thesaurus::expand. Holds copies: the thesaurus may change or go afterwards.
+class ThesaurusLookup {
+public:
+    explicit ThesaurusLookup(const Thesaurus &thesaurus);
+
+    [[nodiscard]] std::vector<Thesaurus::Expansion> expand(std::string_view term) const;
+
+private:
+    struct Entry {
+        std::vector<std::string> terms;
+        std::vector<std::string> folded; ///< foldForMatching of each term
+        std::string via;
+    };
+    std::vector<Entry> m_entries;                                              ///< the drugs in order, then the term groups
+    std::unordered_map<std::string, std::vector<std::size_t>> m_entriesByName; ///< ascending indices
 };
 
 /// Parsing is the publishing side's (content/thesaurus_file.cpp): the reader reads the thesaurus

@@ -13,8 +13,7 @@ namespace oncoref {
 namespace {
 
 constexpr int kSnippetTokens = 24;
-constexpr char kMarkOpen = '\x01';
-constexpr char kMarkClose = '\x02';
+constexpr std::string_view kEllipsis = "…";
 constexpr double kExactWordsBoost = 1.0; // a word as typed counts double a stem or an equivalent
 
 /// The share of positive terms whose every word appears as typed (folded) among `marked`.
@@ -35,6 +34,27 @@ double exactShare(const ParsedQuery &query, const std::vector<std::string> &mark
             ++exact;
     }
     return positive == 0 ? 0.0 : static_cast<double>(exact) / positive;
+}
+
+/// What a section shows, from its marked snippet, title and heading: the snippet, or the
+/// heading or title when only they match; its passage score raised by the words as typed.
+SectionEvidence evidenceOf(std::string anchor, std::string heading, std::string snippet, const std::string &markedTitle,
+                           const std::string &markedHeading, double passageScore, const ParsedQuery &query)
+{
+    SectionEvidence evidence;
+    std::set<std::string> seen;
+    collectMarkedWords(snippet, seen, evidence.markedWords);
+    collectMarkedWords(markedHeading, seen, evidence.markedWords);
+    std::vector<std::string> sectionWords = evidence.markedWords;
+    collectMarkedWords(markedTitle, seen, evidence.markedWords);
+    // A match in the heading or title alone: show that rather than unmarked body text.
+    if (snippet.find(kMarkOpen) == std::string::npos)
+        snippet = markedHeading.find(kMarkOpen) != std::string::npos ? markedHeading
+                  : markedTitle.find(kMarkOpen) != std::string::npos ? markedTitle
+                                                                     : snippet;
+    evidence.match = {std::move(anchor), std::move(heading), markedToHtml(snippet),
+                      passageScore * (1.0 + kExactWordsBoost * exactShare(query, sectionWords))};
+    return evidence;
 }
 
 } // namespace
@@ -98,23 +118,44 @@ Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t 
     if (!*row)
         return std::optional<SectionEvidence>();
 
-    SectionEvidence evidence;
-    std::set<std::string> seen;
-    std::string snippet = statement.text(2);
-    const std::string title = statement.text(3);
-    const std::string heading = statement.text(4);
-    collectMarkedWords(snippet, seen, evidence.markedWords);
-    collectMarkedWords(heading, seen, evidence.markedWords);
-    std::vector<std::string> sectionWords = evidence.markedWords;
-    collectMarkedWords(title, seen, evidence.markedWords);
-    // A match in the heading or title alone: show that rather than unmarked body text.
-    if (snippet.find(kMarkOpen) == std::string::npos)
-        snippet = heading.find(kMarkOpen) != std::string::npos ? heading
-                  : title.find(kMarkOpen) != std::string::npos ? title
-                                                               : snippet;
-    evidence.match = {statement.text(0), statement.text(1), markedToHtml(snippet),
-                      passageScore * (1.0 + kExactWordsBoost * exactShare(query, sectionWords))};
-    return std::optional<SectionEvidence>(std::move(evidence));
+    return std::optional<SectionEvidence>(evidenceOf(statement.text(0), statement.text(1), statement.text(2), statement.text(3),
+                                                     statement.text(4), passageScore, query));
+}
+
+TextEvidenceReader::TextEvidenceReader(StatementCache &statements, const Tokenizer &tokenizer)
+    : m_statements(statements), m_tokenizer(tokenizer)
+{
+}
+
+Result<std::optional<SectionEvidence>> TextEvidenceReader::read(std::int64_t sectionId, double passageScore,
+                                                                const ParsedQuery &query,
+                                                                const std::vector<SnippetPhrase> &phrases)
+{
+    // The columns of search_index, as its content view gives them to FTS5.
+    auto prepared = m_statements.get(R"sql(
+        SELECT s.anchor, v.title, v.heading, v.body
+        FROM sections s JOIN section_search v ON v.id = s.id WHERE s.id = ?1)sql");
+    if (!prepared)
+        return prepared.error();
+    Statement &statement = **prepared;
+    statement.reset();
+    statement.bind(1, sectionId);
+    auto row = statement.step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<SectionEvidence>();
+    const std::string title = statement.text(1);
+    const std::string heading = statement.text(2);
+    const std::string body = statement.text(3);
+    const MatchedText matchedTitle(m_tokenizer, title, phrases);
+    const MatchedText matchedHeading(m_tokenizer, heading, phrases);
+    const MatchedText matchedBody(m_tokenizer, body, phrases);
+    if (!matchedTitle.matched() && !matchedHeading.matched() && !matchedBody.matched())
+        return std::optional<SectionEvidence>();
+    return std::optional<SectionEvidence>(evidenceOf(statement.text(0), heading, matchedBody.snippet(kSnippetTokens, kEllipsis),
+                                                     matchedTitle.highlighted(), matchedHeading.highlighted(), passageScore,
+                                                     query));
 }
 
 } // namespace oncoref

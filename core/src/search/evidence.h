@@ -6,6 +6,7 @@
 #include <oncoref/query.h>
 #include <oncoref/search.h>
 
+#include "search/snippet.h"
 #include "util/sqlite.h"
 #include "util/statement_cache.h"
 
@@ -38,6 +39,22 @@ private:
     StatementCache &m_statements;
     std::string m_expression;
     Statement *m_statement = nullptr;
+};
+
+/// The same as SectionEvidenceReader from a section's stored text, without FTS5, for a query
+/// of one-word phrases (the ranking index's): its words are matched against the phrases' forms
+/// and the snippet window chosen as FTS5's snippet() chooses it (MatchedText).
+class TextEvidenceReader {
+public:
+    TextEvidenceReader(StatementCache &statements, const Tokenizer &tokenizer);
+
+    /// `phrases`: those the section holds, as the FTS5 expression of the section would list them.
+    [[nodiscard]] Result<std::optional<SectionEvidence>>
+    read(std::int64_t sectionId, double passageScore, const ParsedQuery &query, const std::vector<SnippetPhrase> &phrases);
+
+private:
+    StatementCache &m_statements;
+    const Tokenizer &m_tokenizer;
 };
 
 /// Appends to `words` the text between \x01 and \x02 markers not already in `seen`.

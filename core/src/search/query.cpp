@@ -140,7 +140,7 @@ ParsedQuery parseQuery(std::string_view input)
     return query;
 }
 
-void expandWithThesaurus(ParsedQuery &query, const Thesaurus &thesaurus)
+void expandWithThesaurus(ParsedQuery &query, const ThesaurusLookup &thesaurus)
 {
     std::vector<QueryTerm> expanded;
     for (std::size_t i = 0; i < query.terms.size();) {
@@ -173,6 +173,11 @@ void expandWithThesaurus(ParsedQuery &query, const Thesaurus &thesaurus)
         i += consumed;
     }
     query.terms = std::move(expanded);
+}
+
+void expandWithThesaurus(ParsedQuery &query, const Thesaurus &thesaurus)
+{
+    expandWithThesaurus(query, ThesaurusLookup(thesaurus));
 }
 
 std::string toFtsExpression(const ParsedQuery &query, TermJoin join)

@@ -36,18 +36,6 @@ Result<std::optional<std::vector<std::string>>> formsOfPrefix(const Tokenizer &t
     return std::optional<std::vector<std::string>>(std::move(*forms));
 }
 
-/// As toFtsExpression quotes a term: nothing in it acts as syntax.
-std::string quotedPhrase(std::string_view text)
-{
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + '"';
-}
-
 bool coveredByRankIndex(const ParsedQuery &query)
 {
     return query.topics.empty() && query.languages.empty() && query.drugs.empty() &&
@@ -64,7 +52,7 @@ Result<std::optional<RankQuery>> rankQueryOf(const ParsedQuery &query, TermJoin 
     RankQuery ranked;
     ranked.all = join == TermJoin::All;
     // Each term and each of its equivalents is one phrase of the FTS5 expression: one scored term.
-    const auto addTerm = [&](const std::string &text, bool prefix) -> Result<bool> {
+    const auto addTerm = [&](const std::string &text, bool prefix, std::size_t word) -> Result<bool> {
         std::vector<std::string> forms;
         if (prefix) {
             auto completions = formsOfPrefix(tokenizer, text, index, statements);
@@ -90,18 +78,21 @@ Result<std::optional<RankQuery>> rankQueryOf(const ParsedQuery &query, TermJoin 
             }
         }
         term.idf = index.bm25().idf(matching);
-        term.phrase = quotedPhrase(text) + (prefix ? "*" : "");
+        term.queryForms =
+            prefix ? std::vector<std::string>{tokenizer.tokenize(text, TokenizeMode::Prefix).front().text} : std::move(forms);
         term.completion = prefix;
+        term.word = word;
         ranked.terms.push_back(std::move(term));
         return true;
     };
-    for (const auto &term : query.terms) {
+    for (std::size_t word = 0; word < query.terms.size(); ++word) {
+        const QueryTerm &term = query.terms[word];
         if (ranked.groups.empty() || !term.orWithPrevious || join == TermJoin::Any)
             ranked.groups.emplace_back();
         std::vector<std::string> texts = {term.text};
         texts.insert(texts.end(), term.alternatives.begin(), term.alternatives.end());
         for (std::size_t i = 0; i < texts.size(); ++i) {
-            auto added = addTerm(texts[i], i == 0 && term.prefix);
+            auto added = addTerm(texts[i], i == 0 && term.prefix, word);
             if (!added)
                 return added.error();
             if (!*added)
@@ -112,26 +103,18 @@ Result<std::optional<RankQuery>> rankQueryOf(const ParsedQuery &query, TermJoin 
     return std::optional<RankQuery>(std::move(ranked));
 }
 
-std::string passageExpression(const RankQuery &query, const std::vector<std::size_t> &present)
+std::vector<std::size_t> passageTerms(const RankQuery &query, const std::vector<std::size_t> &present)
 {
     const auto holds = [&](std::size_t t) { return std::find(present.begin(), present.end(), t) != present.end(); };
-    std::string expression;
+    std::vector<std::size_t> terms;
     for (const auto &group : query.groups) {
-        // A prefix re-expands over the whole index in every passage FTS5 reads: it is left out
-        // of a passage's expression when another term of its group is there.
         const bool another =
             std::any_of(group.begin(), group.end(), [&](std::size_t t) { return holds(t) && !query.terms[t].completion; });
-        std::string any;
         for (const std::size_t t : group)
             if (holds(t) && !(another && query.terms[t].completion))
-                any += (any.empty() ? "" : " OR ") + query.terms[t].phrase;
-        if (any.empty())
-            continue; // only without `all`: another group's term is there
-        if (!expression.empty())
-            expression += query.all ? " AND " : " OR ";
-        expression += '(' + any + ')';
+                terms.push_back(t);
     }
-    return expression;
+    return terms;
 }
 
 } // namespace oncoref

@@ -26,10 +26,9 @@ inline constexpr std::size_t kMaxPrefixForms = 64;
 [[nodiscard]] Result<std::optional<RankQuery>> rankQueryOf(const ParsedQuery &query, TermJoin join, RankIndexReader &index,
                                                            StatementCache &statements, const Tokenizer &tokenizer);
 
-/// The FTS5 expression of the query's terms a section holds (`present`, as matchingSections
-/// lists them), joined as the query joins them: its snippet and highlights are those of the
-/// whole expression (the terms it lacks have no instance there), and FTS5 looks up a few
-/// phrases instead of every equivalent of every word.
-[[nodiscard]] std::string passageExpression(const RankQuery &query, const std::vector<std::size_t> &present);
+/// The query's terms a section's snippet and highlights mark, of those it holds (`present`, as
+/// matchingSections lists them), in query order: all of them, but a prefix when another term
+/// of its group is there (the completion of the word being typed: the word itself is shown).
+[[nodiscard]] std::vector<std::size_t> passageTerms(const RankQuery &query, const std::vector<std::size_t> &present);
 
 } // namespace oncoref

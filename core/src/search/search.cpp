@@ -27,6 +27,7 @@ namespace oncoref {
 struct Searcher::State {
     std::unique_ptr<Database> db;
     Thesaurus thesaurus;
+    ThesaurusLookup thesaurusLookup{thesaurus}; ///< rebuilt when `thesaurus` is read (Searcher::open)
     Tokenizer tokenizer;
     std::unique_ptr<StatementCache> statements; ///< on `db`; a Searcher is used by one thread at a time
     std::unique_ptr<RankIndexReader> rankIndex; ///< its cache of posting lists changes as it searches
@@ -58,7 +59,9 @@ bool isCancelled(const std::atomic_bool *cancel)
 struct RankedSection {
     std::int64_t sectionId;
     double score;
-    std::string expression{}; ///< for its snippet, when not the whole query's (see passageExpression)
+    /// Ranked through the index: the phrases its snippet marks (passageTerms), as indexes into
+    /// Ranking::phrases. Empty through FTS5, whose snippet() marks the whole query's.
+    std::vector<std::size_t> phrases{};
 };
 
 struct RankedArticle {
@@ -133,6 +136,7 @@ public:
     struct Ranking {
         std::vector<RankedArticle> articles; ///< at least the `wanted` best, best first
         std::size_t total = 0;               ///< matching articles
+        std::vector<SnippetPhrase> phrases;  ///< through the index: one per term of its RankQuery
     };
 
     /// The `wanted` best matching articles, best first; an Error only when the bundle cannot be read.
@@ -207,6 +211,8 @@ public:
             return top.error();
         Ranking ranking;
         ranking.total = top->total;
+        for (const RankTerm &term : query.terms)
+            ranking.phrases.push_back({term.queryForms, term.completion, term.word});
         for (const ScoredArticle &best : top->best) {
             auto sections = matchingSections(query, bm25, sectionId(best.articleId, 0), sectionId(best.articleId + 1, 0));
             if (!sections)
@@ -215,7 +221,7 @@ public:
                              [](const ScoredSection &a, const ScoredSection &b) { return a.withTitle > b.withTitle; });
             RankedArticle article{best.articleId, best.score, {}};
             for (const ScoredSection &section : *sections)
-                article.sections.push_back({section.row, section.withoutTitle, passageExpression(query, section.terms)});
+                article.sections.push_back({section.row, section.withoutTitle, passageTerms(query, section.terms)});
             ranking.articles.push_back(std::move(article));
         }
         return ranking;
@@ -285,7 +291,8 @@ public:
         results.total = ranked->total;
         const std::size_t end = std::min(ranked->articles.size(), wanted);
         for (std::size_t i = request.offset; i < end && !isCancelled(m_cancel); ++i) {
-            auto hit = describeHit(ranked->articles[i], expression, evidenceExpression(query, expression), query);
+            auto hit =
+                describeHit(ranked->articles[i], expression, evidenceExpression(query, expression), query, ranked->phrases);
             if (!hit) {
                 if (isCancelled(m_cancel))
                     break;
@@ -300,18 +307,23 @@ public:
 private:
     /// Snippets and words of the article's best passages, best first by passage score.
     Result<std::vector<SectionEvidence>> readEvidence(const RankedArticle &ranked, const std::string &expression,
-                                                      const ParsedQuery &query) const
+                                                      const ParsedQuery &query, const std::vector<SnippetPhrase> &phrases) const
     {
         // The best-ranked passages are read again and re-ranked (words as typed count more);
         // reading every matching passage of a long article would cost more than it changes.
-        SectionEvidenceReader reader(*m_state.statements, expression);
+        SectionEvidenceReader throughFts5(*m_state.statements, expression);
+        TextEvidenceReader fromText(*m_state.statements, m_state.tokenizer);
         std::vector<SectionEvidence> evidence;
         std::vector<RankedSection> passages = ranked.sections;
         std::stable_sort(passages.begin(), passages.end(), [](const auto &a, const auto &b) { return a.score > b.score; });
         const std::size_t candidates = std::min(passages.size(), kSectionsReread);
         for (std::size_t i = 0; i < candidates; ++i) {
             const RankedSection &section = passages[i];
-            auto read = reader.read(section.sectionId, section.score, query, section.expression);
+            std::vector<SnippetPhrase> marked;
+            for (const std::size_t phrase : section.phrases)
+                marked.push_back(phrases[phrase]);
+            auto read = section.phrases.empty() ? throughFts5.read(section.sectionId, section.score, query)
+                                                : fromText.read(section.sectionId, section.score, query, marked);
             if (!read)
                 return read.error();
             if (*read)
@@ -332,7 +344,8 @@ private:
     }
 
     Result<SearchHit> describeHit(const RankedArticle &ranked, const std::string &expression,
-                                  const std::string &cheaperExpression, const ParsedQuery &query) const
+                                  const std::string &cheaperExpression, const ParsedQuery &query,
+                                  const std::vector<SnippetPhrase> &phrases) const
     {
         auto prepared = m_state.statements->get("SELECT slug, title, capture, review_status FROM articles WHERE id = ?1");
         if (!prepared)
@@ -354,9 +367,9 @@ private:
         hit.reviewStatus = *status;
         hit.score = ranked.score;
 
-        auto evidence = readEvidence(ranked, cheaperExpression, query);
+        auto evidence = readEvidence(ranked, cheaperExpression, query, phrases);
         if (evidence && evidence->empty() && cheaperExpression != expression)
-            evidence = readEvidence(ranked, expression, query); // only the completed word matched here
+            evidence = readEvidence(ranked, expression, query, phrases); // only the completed word matched here
         if (!evidence)
             return evidence.error();
         std::stable_sort(evidence->begin(), evidence->end(),
@@ -480,7 +493,7 @@ Result<bool> markMissingWords(const Searcher::State &state, const ParsedQuery &t
         ParsedQuery single;
         single.terms.push_back(term);
         single.terms.back().orWithPrevious = false;
-        expandWithThesaurus(single, state.thesaurus);
+        expandWithThesaurus(single, state.thesaurusLookup);
         const std::string expression = toFtsExpression(single, TermJoin::All);
         for (SearchHit &hit : results.hits) {
             auto matches = articleMatches(*state.statements, expression, hit.slug);
@@ -528,6 +541,7 @@ Result<Searcher> Searcher::open(const std::filesystem::path &bundlePath)
     state->rankIndex = std::make_unique<RankIndexReader>(std::move(*rankIndex));
     state->db = std::move(opened->db);
     state->thesaurus = std::move(*thesaurus);
+    state->thesaurusLookup = ThesaurusLookup(state->thesaurus);
     state->statements = std::make_unique<StatementCache>(*state->db);
     return Searcher(std::move(state));
 }
@@ -600,7 +614,7 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
     const CancellationGuard guard(*m_state->db, cancel);
     const SearchRun run(*m_state, cancel);
     ParsedQuery expanded = query;
-    expandWithThesaurus(expanded, m_state->thesaurus);
+    expandWithThesaurus(expanded, m_state->thesaurusLookup);
     auto results = run.run(expanded, request);
     if (results)
         results->truncated = query.truncated;
@@ -619,7 +633,7 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
         return results;
     ParsedQuery correctedQuery = parseQuery(corrected->query);
     const ParsedQuery correctedTyped = correctedQuery;
-    expandWithThesaurus(correctedQuery, m_state->thesaurus);
+    expandWithThesaurus(correctedQuery, m_state->thesaurusLookup);
     auto correctedResults = run.run(correctedQuery, request);
     if (!correctedResults || correctedResults->total == 0)
         return results;
@@ -643,7 +657,7 @@ Result<std::vector<std::string>> Searcher::matchedWords(const std::string &query
     std::vector<std::string> words;
     if (!query.hasPositiveTerm())
         return words;
-    expandWithThesaurus(query, m_state->thesaurus);
+    expandWithThesaurus(query, m_state->thesaurusLookup);
     auto statement = Statement::prepare(*m_state->db, R"sql(
         SELECT highlight(search_index, 1, X'01', X'02'), highlight(search_index, 2, X'01', X'02')
         FROM search_index

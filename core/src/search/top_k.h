@@ -21,8 +21,11 @@ namespace oncoref {
 struct RankTerm {
     std::vector<std::shared_ptr<const PostingList>> forms;
     double idf = 0;
-    std::string phrase{};    ///< the term as an FTS5 phrase, for the snippets of the sections holding it
+    /// What a word of a passage's text must have to be this term (snippets, highlights): one of
+    /// these forms, or for a completion, a form starting with the first (the folded prefix).
+    std::vector<std::string> queryForms{};
     bool completion = false; ///< a prefix (its forms are its completions)
+    std::size_t word = 0;    ///< the query's term it is, or is an equivalent of (ParsedQuery::terms)
 };
 
 /// Terms joined as the FTS5 expression would join them: with `all`, a section matches when
