@@ -334,3 +334,25 @@ TEST_CASE("Snippets: a word found through an equivalent too does not outweigh an
     CHECK(snippet.find("\x01évérolimus\x02") != std::string::npos);
     CHECK(snippet.find("\x01stomatite\x02 est") != std::string::npos);
 }
+
+TEST_CASE("Snippets: the reader marks every query word a shown section holds, not only the snippet's", "[snippets][search]")
+{
+    // The snippet of "évérolimus stomatite" shows the drug's sentence; "stomatite", 60 words on
+    // in the same section, is still a word the article matched, for the reader to mark.
+    auto searcher = Searcher::open(test::bundlePath());
+    REQUIRE(searcher.ok());
+    for (const bool rankIndex : {true, false}) {
+        INFO((rankIndex ? "ranking index" : "FTS5"));
+        searcher->useRankIndex(rankIndex);
+        auto results = searcher->search({"évérolimus stomatite", 0, 20});
+        REQUIRE(results.ok());
+        REQUIRE_FALSE(results->hits.empty());
+        const SearchHit &hit = results->hits.front();
+        REQUIRE(hit.slug == "everolimus-afinitor-interruption-metastases");
+        std::set<std::string> matched;
+        for (const auto &word : hit.matchedWords)
+            matched.insert(foldForMatching(word));
+        CHECK(matched.count("everolimus") == 1);
+        CHECK(matched.count("stomatite") == 1);
+    }
+}

@@ -12,10 +12,29 @@
 
 using namespace oncoref;
 
+namespace {
+
+/// The file each input is written to: one per process, removed when the process ends (every
+/// run used to leave one in the temporary folder).
+struct ScratchBundle {
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("oncoref-fuzz-bundle-" + std::to_string(getpid()) + ".oncoref");
+    ScratchBundle() = default;
+    ScratchBundle(const ScratchBundle &) = delete;
+    ScratchBundle &operator=(const ScratchBundle &) = delete;
+    ~ScratchBundle()
+    {
+        std::error_code ignored;
+        std::filesystem::remove(path, ignored);
+    }
+};
+
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    static const std::filesystem::path path =
-        std::filesystem::temp_directory_path() / ("oncoref-fuzz-bundle-" + std::to_string(getpid()) + ".oncoref");
+    static const ScratchBundle scratch;
+    const std::filesystem::path &path = scratch.path;
     {
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char *>(data), static_cast<std::streamsize>(size));

@@ -36,10 +36,13 @@ double exactShare(const ParsedQuery &query, const std::vector<std::string> &mark
     return positive == 0 ? 0.0 : static_cast<double>(exact) / positive;
 }
 
-/// What a section shows, from its marked snippet, title and heading: the snippet, or the
-/// heading or title when only they match; its passage score raised by the words as typed.
+/// What a section shows, from its marked snippet, title, heading and body: the snippet, or the
+/// heading or title when only they match; its passage score raised by the words as typed
+/// (those the snippet and heading show); every word matched anywhere in it, for the reader to
+/// mark ("stomatite" 60 words away from the "évérolimus" the snippet shows is marked too).
 SectionEvidence evidenceOf(std::string anchor, std::string heading, std::string snippet, const std::string &markedTitle,
-                           const std::string &markedHeading, double passageScore, const ParsedQuery &query)
+                           const std::string &markedHeading, const std::string &markedBody, double passageScore,
+                           const ParsedQuery &query)
 {
     SectionEvidence evidence;
     std::set<std::string> seen;
@@ -47,6 +50,7 @@ SectionEvidence evidenceOf(std::string anchor, std::string heading, std::string 
     collectMarkedWords(markedHeading, seen, evidence.markedWords);
     std::vector<std::string> sectionWords = evidence.markedWords;
     collectMarkedWords(markedTitle, seen, evidence.markedWords);
+    collectMarkedWords(markedBody, seen, evidence.markedWords);
     // A match in the heading or title alone: show that rather than unmarked body text.
     if (snippet.find(kMarkOpen) == std::string::npos)
         snippet = markedHeading.find(kMarkOpen) != std::string::npos ? markedHeading
@@ -100,7 +104,8 @@ Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t 
             SELECT s.anchor, s.heading,
                    snippet(search_index, 2, X'01', X'02', '…', ?3),
                    highlight(search_index, 0, X'01', X'02'),
-                   highlight(search_index, 1, X'01', X'02')
+                   highlight(search_index, 1, X'01', X'02'),
+                   highlight(search_index, 2, X'01', X'02')
             FROM search_index JOIN sections s ON s.id = search_index.rowid
             WHERE search_index MATCH ?1 AND search_index.rowid = ?2)sql");
         if (!prepared)
@@ -119,7 +124,7 @@ Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t 
         return std::optional<SectionEvidence>();
 
     return std::optional<SectionEvidence>(evidenceOf(statement.text(0), statement.text(1), statement.text(2), statement.text(3),
-                                                     statement.text(4), passageScore, query));
+                                                     statement.text(4), statement.text(5), passageScore, query));
 }
 
 TextEvidenceReader::TextEvidenceReader(StatementCache &statements, const Tokenizer &tokenizer)
@@ -154,8 +159,8 @@ Result<std::optional<SectionEvidence>> TextEvidenceReader::read(std::int64_t sec
     if (!matchedTitle.matched() && !matchedHeading.matched() && !matchedBody.matched())
         return std::optional<SectionEvidence>();
     return std::optional<SectionEvidence>(evidenceOf(statement.text(0), heading, matchedBody.snippet(kSnippetTokens, kEllipsis),
-                                                     matchedTitle.highlighted(), matchedHeading.highlighted(), passageScore,
-                                                     query));
+                                                     matchedTitle.highlighted(), matchedHeading.highlighted(),
+                                                     matchedBody.highlighted(), passageScore, query));
 }
 
 } // namespace oncoref
