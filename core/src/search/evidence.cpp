@@ -97,7 +97,7 @@ SectionEvidenceReader::SectionEvidenceReader(StatementCache &statements, std::st
 }
 
 Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t sectionId, double passageScore,
-                                                                   const ParsedQuery &query, std::string_view expression)
+                                                                   const ParsedQuery &query)
 {
     if (!m_statement) {
         auto prepared = m_statements.get(R"sql(
@@ -114,9 +114,7 @@ Result<std::optional<SectionEvidence>> SectionEvidenceReader::read(std::int64_t 
     }
     Statement &statement = *m_statement;
     statement.reset();
-    statement.bind(1, expression.empty() ? std::string_view(m_expression) : expression)
-        .bind(2, sectionId)
-        .bind(3, kSnippetTokens);
+    statement.bind(1, m_expression).bind(2, sectionId).bind(3, kSnippetTokens);
     auto row = statement.step();
     if (!row)
         return row.error();

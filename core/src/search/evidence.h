@@ -30,10 +30,9 @@ class SectionEvidenceReader {
 public:
     SectionEvidenceReader(StatementCache &statements, std::string expression);
 
-    /// nullopt when the section does not match the expression (or `expression`, when given:
-    /// an equivalent one for this section).
+    /// nullopt when the section does not match the expression.
     [[nodiscard]] Result<std::optional<SectionEvidence>> read(std::int64_t sectionId, double passageScore,
-                                                              const ParsedQuery &query, std::string_view expression = {});
+                                                              const ParsedQuery &query);
 
 private:
     StatementCache &m_statements;
