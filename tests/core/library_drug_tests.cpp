@@ -143,6 +143,18 @@ TEST_CASE("Drug index: a partner's card shows the combination, never the other d
     }
     CHECK(combination);
     CHECK(findFact(**library.drug("cisplatine"), FactKind::Dose, "75 mg/m²") != nullptr);
+    // The A–Z list counts a drug's own facts and the combinations naming it as a partner, as its card shows them.
+    auto drugs = library.drugs();
+    REQUIRE(drugs.ok());
+    for (const char *name : {"pemetrexed", "cisplatin"}) {
+        INFO(name);
+        const auto listed =
+            std::find_if(drugs->begin(), drugs->end(), [&](const DrugSummary &summary) { return summary.drug == name; });
+        REQUIRE(listed != drugs->end());
+        CHECK(listed->factCount == static_cast<int>((*library.drug(name))->facts.size()));
+    }
+    CHECK(
+        std::is_sorted(drugs->begin(), drugs->end(), [](const DrugSummary &a, const DrugSummary &b) { return a.drug < b.drug; }));
 }
 
 TEST_CASE("Drug index: every drug listed has a card with facts", "[drugs][library]")

@@ -13,6 +13,7 @@
 #include "util/text.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -112,29 +113,44 @@ Result<const std::vector<DrugSummary> *> Library::knownDrugs() const
     auto thesaurus = this->thesaurus();
     if (!thesaurus)
         return thesaurus.error();
-    // A drug met only as a partner ("cisplatine + bevacizumab") is listed too. One pass over
-    // the facts: each fact yields its drug and, for a combination, each partner; a drug counts
-    // the distinct facts naming it (a per-drug scan of the facts took 10 s at 100 000 facts).
-    auto query = Statement::prepare(*m_db, R"sql(
-        SELECT drug, count(DISTINCT fact) FROM (
-            SELECT id AS fact, drug FROM drug_facts
-            UNION ALL
-            SELECT p.fact_id, p.drug FROM drug_fact_partners p JOIN drug_facts f ON f.id = p.fact_id
-            WHERE f.kind = 'combination')
-        WHERE drug <> '' GROUP BY drug ORDER BY drug)sql");
-    if (!query)
-        return query.error();
+    // A drug met only as a partner ("cisplatine + bevacizumab") is listed too: a drug counts
+    // its own facts, and the combinations naming it as a partner. Both counts are scans of an
+    // index in drug order, merged here: one statement over the union sorted every fact, 1.7 s
+    // at 750 000 facts, and the viewer reads the list as a library opens.
+    const auto countsOf = [this](const char *sql) -> Result<std::vector<std::pair<std::string, int>>> {
+        auto query = Statement::prepare(*m_db, sql);
+        if (!query)
+            return query.error();
+        std::vector<std::pair<std::string, int>> counts;
+        if (auto read = forEachRow(*query, [&] { counts.emplace_back(query->text(0), static_cast<int>(query->integer(1))); });
+            !read)
+            return read.error();
+        return counts;
+    };
+    auto own = countsOf("SELECT drug, count(*) FROM drug_facts WHERE drug <> '' GROUP BY drug ORDER BY drug");
+    if (!own)
+        return own.error();
+    auto asPartner = countsOf(R"sql(
+        SELECT p.drug, count(DISTINCT p.fact_id) FROM drug_fact_partners p JOIN drug_facts f ON f.id = p.fact_id
+        WHERE f.kind = 'combination' AND f.drug <> p.drug AND p.drug <> '' GROUP BY p.drug ORDER BY p.drug)sql");
+    if (!asPartner)
+        return asPartner.error();
+    std::vector<std::pair<std::string, int>> counts;
+    std::merge(own->begin(), own->end(), asPartner->begin(), asPartner->end(), std::back_inserter(counts),
+               [](const auto &a, const auto &b) { return a.first < b.first; });
     std::vector<DrugSummary> drugs;
-    auto read = forEachRow(*query, [&] {
-        DrugSummary summary{query->text(0), {}, {}, static_cast<int>(query->integer(1))};
+    for (auto &[drug, count] : counts) {
+        if (!drugs.empty() && drugs.back().drug == drug) {
+            drugs.back().factCount += count;
+            continue;
+        }
+        DrugSummary summary{std::move(drug), {}, {}, count};
         if (const DrugEntry *entry = (*thesaurus)->findDrug(summary.drug)) {
             summary.names = entry->names;
             summary.brands = entry->brands;
         }
         drugs.push_back(std::move(summary));
-    });
-    if (!read)
-        return read.error();
+    }
     m_drugs = std::move(drugs);
     return &*m_drugs;
 }
