@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "lazytreeview.h"
 
+#include "librarymodel.h"
+
 #include <QScrollBar>
 #include <QTimer>
 
@@ -28,6 +30,12 @@ void LazyTreeView::resizeEvent(QResizeEvent *event)
     scheduleFetch();
 }
 
+void LazyTreeView::showEvent(QShowEvent *event)
+{
+    QTreeView::showEvent(event);
+    scheduleFetch();
+}
+
 // Once per turn of the event loop, after the view has laid out what just changed.
 void LazyTreeView::scheduleFetch()
 {
@@ -42,8 +50,11 @@ void LazyTreeView::scheduleFetch()
 
 void LazyTreeView::fetchVisible()
 {
-    if (model() == nullptr)
-        return;
+    if (model() == nullptr || !isVisible())
+        return; // a hidden view has no rows in view: shown, it fetches (showEvent)
+    // Rows just inserted have no place until the view lays them out: their visualRect() is
+    // empty, at the top, and each page then asked for the next (20 000 rows at a start).
+    executeDelayedItemsLayout();
     fetchUnder(QModelIndex(), viewport()->height());
 }
 
@@ -57,8 +68,10 @@ void LazyTreeView::fetchUnder(const QModelIndex &parent, int margin)
         // The next page is wanted once the last row loaded is less than a screen below the view.
         const QModelIndex last = m->index(rows - 1, 0, parent);
         const QRect rect = last.isValid() ? visualRect(last) : visualRect(parent);
-        if (rect.top() < viewport()->height() + margin)
+        if (rect.isValid() && rect.top() < viewport()->height() + margin) {
+            m->setData(parent, true, LibraryModel::MoreWantedRole);
             m->fetchMore(parent);
+        }
     }
     // Branches hold either branches or leaves (articles): a branch of leaves ends the walk, so
     // a scroll never visits every article.

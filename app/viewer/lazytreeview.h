@@ -7,8 +7,9 @@
 namespace oncoref::viewer {
 
 /// A tree view that asks its model for more rows (fetchMore) of every expanded branch whose
-/// last loaded row comes into view, as the view scrolls, grows or gets rows; the model loads
-/// them in the background. QTreeView alone only fetches when a branch is expanded.
+/// last loaded row comes into view, as the view scrolls, grows or gets rows, saying so first
+/// (LibraryModel::MoreWantedRole); the model loads them in the background. QTreeView alone
+/// fetches whenever it lays a branch out, whether its end is in view or not.
 class LazyTreeView final : public QTreeView {
     Q_OBJECT
 
@@ -21,6 +22,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fetchUnder(const QModelIndex &parent, int margin);

@@ -18,9 +18,10 @@ struct LibraryModel::Node {
     Node *parent = nullptr;
     int row = 0;
     QString bundle;
-    QString label;     ///< bundle title, group label or article title
-    std::string topic; ///< groups: the topic id, empty for "All articles"
-    int total = 0;     ///< bundles and groups: articles under them
+    QString label;           ///< bundle title, group label or article title
+    std::string topic;       ///< groups: the topic id, empty for "All articles"
+    int total = 0;           ///< bundles and groups: articles under them
+    bool moreWanted = false; ///< groups: a view has the last row in view (MoreWantedRole)
     std::vector<std::unique_ptr<Node>> children;
     // Articles only.
     std::string title; ///< as the bundle sorts it: the key of the next page
@@ -154,11 +155,10 @@ void LibraryModel::continueRevealing(Node *group)
         emit revealed(indexOf(row));
         return;
     }
-    const QModelIndex index = indexOf(group);
     if (static_cast<int>(group->children.size()) >= group->total)
         m_revealGroup = nullptr; // read to the end: the group does not hold it
-    else if (canFetchMore(index))
-        fetchMore(index); // else a page is on its way, and its answer continues
+    else if (hasPageToRead(*group))
+        readNextPage(group); // else a page is on its way, and its answer continues
 }
 
 QModelIndex LibraryModel::parent(const QModelIndex &child) const
@@ -186,29 +186,47 @@ bool LibraryModel::hasChildren(const QModelIndex &parent) const
     return node->kind == Node::Kind::Group ? node->total > 0 : !node->children.empty();
 }
 
-bool LibraryModel::canFetchMore(const QModelIndex &parent) const
+bool LibraryModel::hasPageToRead(const Node &group) const
 {
-    const Node *node = nodeOf(parent);
-    if (node->kind != Node::Kind::Group || static_cast<int>(node->children.size()) >= node->total)
+    if (group.kind != Node::Kind::Group || static_cast<int>(group.children.size()) >= group.total)
         return false;
     for (const auto &[ticket, waiting] : m_waiting) {
-        if (waiting == node)
+        if (waiting == &group)
             return false; // its next page is already asked for
     }
     return true;
 }
 
+bool LibraryModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    return hasPageToRead(*node) && (node->children.empty() || node->moreWanted);
+}
+
 void LibraryModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    Node *node = nodeOf(parent);
-    ArticlePageQuery query{node->topic, {}, {}, m_pageSize};
-    if (!node->children.empty()) {
-        query.afterTitle = node->children.back()->title;
-        query.afterSlug = node->children.back()->slug;
+    if (canFetchMore(parent))
+        readNextPage(nodeOf(parent));
+}
+
+bool LibraryModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    Node *node = nodeOf(index);
+    if (role != MoreWantedRole || node->kind != Node::Kind::Group)
+        return false;
+    node->moreWanted = value.toBool();
+    return true;
+}
+
+void LibraryModel::readNextPage(Node *group)
+{
+    ArticlePageQuery query{group->topic, {}, {}, m_pageSize};
+    if (!group->children.empty()) {
+        query.afterTitle = group->children.back()->title;
+        query.afterSlug = group->children.back()->slug;
     }
-    m_waiting[m_reader->readArticles(node->bundle, query)] = node;
+    group->moreWanted = false; // until a view finds the new last row in view
+    m_waiting[m_reader->readArticles(group->bundle, query)] = group;
 }
 
 void LibraryModel::onArticlesRead(quint64 ticket, const ArticlePage &page)

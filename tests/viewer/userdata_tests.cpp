@@ -17,6 +17,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <sqlite3.h>
@@ -164,6 +165,35 @@ TEST_CASE("Viewer: the tree reads a topic's articles a page at a time as it is s
     loadAll(w.window, *model);
     CHECK(model->rowCount(all) == 5);
     CHECK_FALSE(model->canFetchMore(all));
+}
+
+TEST_CASE("Viewer: the tree reads a group's next page only once a view wants it, however often it is laid out",
+          "[viewer][worker]")
+{
+    OpenWindow w;
+    LibraryModel model(w.window.bundleReader()); // not the window's: its view would ask too
+    model.setPageSize(1);
+    model.reload(w.window.library());
+    QTreeView plain; // QTreeView alone fetches a branch's next page whenever it lays it out
+    plain.setModel(&model);
+    plain.resize(300, 80);
+    plain.show();
+    const QModelIndex all = model.index(0, 0);
+    plain.expand(all);
+    REQUIRE(settle(w.window));
+    CHECK(model.rowCount(all) == 1); // expanded: the first page
+    for (int i = 0; i < 4; ++i) {
+        plain.doItemsLayout();
+        REQUIRE(settle(w.window));
+    }
+    CHECK(model.rowCount(all) == 1);
+    CHECK_FALSE(model.canFetchMore(all));
+    REQUIRE(model.setData(all, true, LibraryModel::MoreWantedRole));
+    REQUIRE(model.canFetchMore(all));
+    model.fetchMore(all);
+    REQUIRE(settle(w.window));
+    CHECK(model.rowCount(all) == 2);
+    CHECK_FALSE(model.canFetchMore(all)); // wanted again only when the new last row is in view
 }
 
 TEST_CASE("Viewer: a note that cannot be saved (another program holds the file) says so and keeps its text", "[viewer][userdata]")

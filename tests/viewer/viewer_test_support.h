@@ -3,6 +3,7 @@
 #pragma once
 
 #include "bundlereader.h"
+#include "librarymodel.h"
 #include "mainwindow.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
@@ -60,12 +61,13 @@ inline void typeText(QWidget *widget, const QString &text)
     return done ? error : QStringLiteral("no answer from the bundle reader");
 }
 
-/// Loads every article row of every group of `model`, as scrolling to the ends would.
+/// Loads every article row of every group of `model`, as scrolling to the ends would (the view
+/// says each next page is wanted).
 inline void loadAll(const MainWindow &window, QAbstractItemModel &model, const QModelIndex &parent = {})
 {
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex child = model.index(row, 0, parent);
-        while (model.canFetchMore(child)) {
+        while (model.setData(child, true, LibraryModel::MoreWantedRole), model.canFetchMore(child)) {
             model.fetchMore(child);
             REQUIRE(settle(window));
         }
