@@ -56,6 +56,7 @@ public:
 
     std::string hex()
     {
+        flush();
         std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
         crypto_hash_sha256_final(&m_state, digest.data());
         std::array<char, crypto_hash_sha256_BYTES * 2 + 1> text{};
@@ -64,16 +65,27 @@ public:
     }
 
 private:
+    // Values are gathered and hashed in large pieces: most are a few bytes, and each update
+    // of the hash costs far more than its bytes.
     void add(char tag, std::string_view bytes)
     {
-        unsigned char header[9] = {static_cast<unsigned char>(tag)};
+        m_pending += tag;
         for (int i = 0; i < 8; ++i)
-            header[1 + i] = static_cast<unsigned char>(static_cast<std::uint64_t>(bytes.size()) >> (56 - 8 * i));
-        crypto_hash_sha256_update(&m_state, header, sizeof header);
-        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size());
+            m_pending += static_cast<char>(static_cast<std::uint64_t>(bytes.size()) >> (56 - 8 * i));
+        m_pending.append(bytes);
+        if (m_pending.size() >= kFlushBytes)
+            flush();
     }
 
+    void flush()
+    {
+        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char *>(m_pending.data()), m_pending.size());
+        m_pending.clear();
+    }
+
+    static constexpr std::size_t kFlushBytes = 1 << 16;
     crypto_hash_sha256_state m_state{};
+    std::string m_pending;
 };
 
 /// A table's rows that one entry covers: `where` selects them (?1 bound to the entry's key).
