@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/library.h>
 
+#include <oncoref/compiler.h>
+
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -75,4 +77,29 @@ TEST_CASE("Library pages: a topic's pages hold exactly its articles, and the cou
     auto unknown = library->articles(ArticlePageQuery{"no-such-topic", {}, {}, 10});
     REQUIRE(unknown.ok());
     CHECK(unknown->empty());
+}
+
+TEST_CASE("Library pages: titles equal but for case, or equal, page in title then slug order", "[library][pages]")
+{
+    test::TempDir dir;
+    test::copyContent(dir.path());
+    const std::string body = "---\nlang: fr\ntopics: [everolimus]\n---\n\n## Posologie\n\nUn paragraphe.\n";
+    for (const auto &[file, title] : std::vector<std::pair<std::string, std::string>>{{"b-note.md", "Note sur l'évérolimus"},
+                                                                                      {"a-note.md", "NOTE SUR L'ÉVÉROLIMUS"},
+                                                                                      {"c-note.md", "note sur l'évérolimus"},
+                                                                                      {"d-note.md", "Note sur l'évérolimus"}})
+        test::writeFile(dir / ("articles/" + file), "---\ntitle: " + title + body.substr(3));
+    REQUIRE(compileBundle(dir.path(), dir / "out.oncoref", {.buildTime = 0}).ok());
+    auto library = Library::open(dir / "out.oncoref");
+    REQUIRE(library.ok());
+    auto all = library->articles();
+    REQUIRE(all.ok());
+    std::vector<std::string> notes; // NOCASE folds ASCII letters only: "É" and "é" still differ
+    for (const auto &slug : slugsOf(*all))
+        if (slug.find("-note") != std::string::npos)
+            notes.push_back(slug);
+    CHECK(notes == std::vector<std::string>{"a-note", "b-note", "c-note", "d-note"});
+    for (const std::size_t pageSize : {1, 2, 3})
+        CHECK(readInPages(*library, {}, pageSize) == slugsOf(*all));
+    CHECK(readInPages(*library, "everolimus", 1).size() >= 4);
 }

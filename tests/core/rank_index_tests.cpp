@@ -286,6 +286,42 @@ TEST_CASE("Rank index: the bundled library ranks the same through its index as t
     checkSameHits(withIndex, withFts5, {"traitement", 2, 2});
 }
 
+TEST_CASE("Rank index: the posting lists kept for the next searches stay within their budget", "[rankindex]")
+{
+    auto db = Database::open(test::bundlePath(), Database::Mode::ReadOnly);
+    REQUIRE(db.ok());
+    StatementCache statements(**db);
+    auto unbounded = RankIndexReader::open(**db);
+    REQUIRE(unbounded.ok());
+    const char *const forms[] = {"everolimus", "stomatit", "trastuzumab", "metastas", "traitement", "neuroendocrin"};
+    std::size_t largest = 0;
+    for (const char *form : forms) {
+        const std::size_t before = unbounded->cachedBytes();
+        auto list = unbounded->postings(statements, form);
+        REQUIRE(list.ok());
+        REQUIRE(*list);
+        largest = std::max(largest, unbounded->cachedBytes() - before);
+    }
+    // A budget of two of the largest lists: each list read again is the same, the cache never
+    // passes the budget, and a list read last is kept (the oldest ones went).
+    auto bounded = RankIndexReader::open(**db, 2 * largest);
+    REQUIRE(bounded.ok());
+    for (int round = 0; round < 2; ++round)
+        for (const char *form : forms) {
+            INFO(form);
+            auto list = bounded->postings(statements, form);
+            auto same = unbounded->postings(statements, form);
+            REQUIRE(list.ok());
+            REQUIRE(same.ok());
+            REQUIRE(*list);
+            CHECK((*list)->size() == (*same)->size());
+            CHECK((*list)->blocks().size() == (*same)->blocks().size());
+            CHECK(bounded->cachedBytes() <= 2 * largest);
+            CHECK(bounded->cachedBytes() >= (*list)->bytes());
+        }
+    CHECK(bounded->cachedBytes() < unbounded->cachedBytes());
+}
+
 TEST_CASE("Rank index: which queries it answers, and which go to FTS5", "[rankindex]")
 {
     auto db = Database::open(test::bundlePath(), Database::Mode::ReadOnly);

@@ -46,6 +46,9 @@ CREATE TABLE articles (
     source_url        TEXT NOT NULL,  -- the captured page's address
     captured          TEXT NOT NULL   -- the capture's date
 );
+-- The library tree lists articles A–Z a page at a time: each page is a range of this index,
+-- where a sort of every article took most of the viewer's start at 100 000 articles.
+CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, slug);
 
 CREATE TABLE article_topics (
     topic_id   TEXT NOT NULL REFERENCES topics(id),

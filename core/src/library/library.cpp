@@ -147,15 +147,14 @@ Result<std::vector<ArticleSummary>> Library::articles(const ArticlePageQuery &pa
                     WHERE at.article_id = a.id ORDER BY tp.position) t)
         FROM articles a
         WHERE (?1 = '' OR EXISTS (SELECT 1 FROM article_topics x WHERE x.topic_id = ?1 AND x.article_id = a.id))
-          AND (?4 OR a.title > ?2 COLLATE NOCASE OR (a.title = ?2 COLLATE NOCASE AND a.slug > ?3))
-        ORDER BY a.title COLLATE NOCASE, a.slug LIMIT ?5)sql");
+          AND a.title >= ?2 COLLATE NOCASE AND (a.title > ?2 COLLATE NOCASE OR a.slug > ?3)
+        ORDER BY a.title COLLATE NOCASE, a.slug LIMIT ?4)sql");
     if (!query)
         return query.error();
     query->bind(1, page.topic);
     query->bind(2, page.afterTitle);
     query->bind(3, page.afterSlug);
-    query->bind(4, static_cast<std::int64_t>(page.afterTitle.empty() && page.afterSlug.empty()));
-    query->bind(5, static_cast<std::int64_t>(std::min<std::size_t>(page.limit, std::numeric_limits<std::int64_t>::max())));
+    query->bind(4, static_cast<std::int64_t>(std::min<std::size_t>(page.limit, std::numeric_limits<std::int64_t>::max())));
     std::vector<ArticleSummary> articles;
     auto read = forEachRow(*query, [&] {
         ArticleSummary s;

@@ -11,8 +11,6 @@ namespace oncoref {
 
 namespace {
 
-constexpr std::size_t kCachedLists = 256;
-
 /// Candidates read from the sorted term table before the cap keeps the most frequent.
 constexpr std::size_t kCompletionScan = 2000;
 
@@ -32,7 +30,7 @@ Result<std::string> metaValue(const Database &db, std::string_view key)
 
 } // namespace
 
-Result<RankIndexReader> RankIndexReader::open(const Database &db)
+Result<RankIndexReader> RankIndexReader::open(const Database &db, std::size_t cacheBytes)
 {
     auto sections = metaValue(db, "rank_sections");
     if (!sections)
@@ -41,6 +39,7 @@ Result<RankIndexReader> RankIndexReader::open(const Database &db)
     if (!average)
         return average.error();
     RankIndexReader reader;
+    reader.m_cacheBudget = cacheBytes;
     const auto sectionsRead = std::from_chars(sections->data(), sections->data() + sections->size(), reader.m_bm25.sections);
     const auto averageRead = std::from_chars(average->data(), average->data() + average->size(), reader.m_bm25.averageLength);
     if (sectionsRead.ec != std::errc() || averageRead.ec != std::errc() || reader.m_bm25.sections < 0 ||
@@ -49,10 +48,17 @@ Result<RankIndexReader> RankIndexReader::open(const Database &db)
     return reader;
 }
 
+std::size_t RankIndexReader::bytesOf(const CachedList &cached)
+{
+    return cached.first.size() + (cached.second ? cached.second->bytes() : 0);
+}
+
 Result<std::shared_ptr<const PostingList>> RankIndexReader::postings(StatementCache &statements, const std::string &form)
 {
-    if (const auto cached = m_cache.find(form); cached != m_cache.end())
-        return cached->second;
+    if (const auto cached = m_cache.find(form); cached != m_cache.end()) {
+        m_recent.splice(m_recent.begin(), m_recent, cached->second);
+        return cached->second->second;
+    }
     auto row = statements.firstRow("SELECT postings FROM rank_terms WHERE term = ?1", form);
     if (!row)
         return row.error();
@@ -64,9 +70,18 @@ Result<std::shared_ptr<const PostingList>> RankIndexReader::postings(StatementCa
             return parsed.error();
         list = std::make_shared<const PostingList>(std::move(*parsed));
     }
-    if (m_cache.size() >= kCachedLists)
-        m_cache.clear();
-    m_cache.emplace(form, list);
+    CachedList cached{form, list};
+    const std::size_t bytes = bytesOf(cached);
+    if (bytes > m_cacheBudget)
+        return list;
+    while (!m_recent.empty() && m_cachedBytes + bytes > m_cacheBudget) {
+        m_cachedBytes -= bytesOf(m_recent.back());
+        m_cache.erase(m_recent.back().first);
+        m_recent.pop_back();
+    }
+    m_recent.push_front(std::move(cached));
+    m_cache.emplace(form, m_recent.begin());
+    m_cachedBytes += bytes;
     return list;
 }
 

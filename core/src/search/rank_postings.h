@@ -65,6 +65,8 @@ public:
     [[nodiscard]] std::size_t size() const { return m_count; }
     [[nodiscard]] const std::vector<Block> &blocks() const { return m_blocks; }
     [[nodiscard]] float maxSaturation() const { return m_maxSaturation; }
+    /// The memory it holds: its blob and its directory.
+    [[nodiscard]] std::size_t bytes() const { return m_blob.size() + m_blocks.size() * sizeof(Block) + m_term.size(); }
 
     /// The rows of block `index` (into `rows`), or an Error when the blob is damaged.
     [[nodiscard]] Result<bool> decodeRows(std::size_t index, std::vector<std::int64_t> &rows) const;
