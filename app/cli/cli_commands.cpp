@@ -19,6 +19,7 @@
 #include <charconv>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <ostream>
 #include <sstream>
@@ -436,38 +437,57 @@ Result<std::optional<DrugCard>> drugOfBundles(const std::vector<Library> &librar
     return mergeDrugCards(std::move(cards));
 }
 
-int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
+/// A drug's page from every bundle given (mergeDrugPages()), with the facts [offset, offset +
+/// limit) of one kind as the merged card orders them; nothing when no bundle knows the drug.
+Result<std::optional<std::pair<DrugPage, DrugCard>>> drugPageOfBundles(const std::vector<Library> &libraries,
+                                                                       const std::string &name, const DrugFactQuery &wanted)
 {
-    if (invocation.arguments.empty())
-        return fail(err, Error{{}, 0, "usage: oncoref-cli drug NAME [--bundle FILE] [--json]"});
-    const std::string name = joined(invocation.arguments, " ");
-    auto libraries = openLibraries(invocation);
-    if (!libraries)
-        return fail(err, libraries.error());
-    auto card = drugOfBundles(*libraries, name);
-    if (!card)
-        return fail(err, card.error());
-    if (!*card) {
-        auto close = libraries->front().suggestDrugNames(name);
-        std::string message = "no drug '" + name + (libraries->size() > 1 ? "' in these bundles" : "' in this library");
-        if (close && !close->empty())
-            message += "; did you mean " + joined(*close, ", ") + "?";
-        return fail(err, Error{{}, 0, message});
+    std::vector<DrugPage> pages;
+    std::vector<const Library *> knowing;
+    for (const Library &library : libraries) {
+        auto page = library.drugPage(name);
+        if (!page)
+            return page.error();
+        if (*page) {
+            pages.push_back(std::move(**page));
+            knowing.push_back(&library);
+        }
     }
-    const DrugCard &c = **card;
-    const bool several = libraries->size() > 1;
-    if (invocation.json) {
-        auto json = toJson(c);
-        if (several)
-            for (std::size_t i = 0; i < c.facts.size(); ++i)
-                json["facts"][i]["bundle"] = c.facts[i].bundle;
-        out << dumpJson(json) << '\n';
-        return 0;
+    std::vector<std::size_t> factsPerBundle;
+    for (const DrugPage &page : pages)
+        factsPerBundle.push_back(page.factsOf(wanted.kind));
+    std::vector<SourcedDrugFact> facts;
+    for (const DrugFactSlice &slice : sliceDrugFacts(factsPerBundle, wanted.offset, wanted.limit)) {
+        auto read = knowing[slice.bundle]->drugFacts({pages[slice.bundle].drug, wanted.kind, slice.offset, slice.limit});
+        if (!read)
+            return read.error();
+        std::move(read->begin(), read->end(), std::back_inserter(facts));
     }
+    auto merged = mergeDrugPages(std::move(pages));
+    if (!merged)
+        return std::optional<std::pair<DrugPage, DrugCard>>();
+    DrugCard card{merged->drug, merged->names, merged->brands, std::move(facts)};
+    return std::optional(std::pair{std::move(*merged), std::move(card)});
+}
+
+/// Counts of a drug's facts per kind, as a card holds them (every fact of the card).
+DrugPage countsOf(const DrugCard &card)
+{
+    DrugPage page{card.drug, card.names, card.brands, {}};
+    for (const SourcedDrugFact &sourced : card.facts) {
+        if (page.counts.empty() || page.counts.back().kind != sourced.fact.kind)
+            page.counts.push_back({sourced.fact.kind, 0});
+        ++page.counts.back().facts;
+    }
+    return page;
+}
+
+void printDrugFacts(const DrugCard &c, std::size_t total, bool several, std::ostream &out)
+{
     out << c.drug;
     if (!c.brands.empty())
         out << " (" << joined(c.brands) << ")";
-    out << " — " << c.facts.size() << (c.facts.size() == 1 ? " fact\n" : " facts\n");
+    out << " — " << total << (total == 1 ? " fact\n" : " facts\n");
     std::optional<FactKind> current;
     std::string previousSource;
     std::optional<FactKind> previousKind;
@@ -503,6 +523,60 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
             out << "      " << source << '\n';
         previousSource = source;
         previousKind = f.kind;
+    }
+}
+
+int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
+{
+    if (invocation.arguments.empty())
+        return fail(err,
+                    Error{{}, 0, "usage: oncoref-cli drug NAME [--bundle FILE] [--json] [--kind KIND [--offset N] [--limit N]]"});
+    if (invocation.offset > 0 && !invocation.kind)
+        return fail(err, Error{{}, 0, "--offset pages the facts of one kind: give --kind too"});
+    const std::string name = joined(invocation.arguments, " ");
+    auto libraries = openLibraries(invocation);
+    if (!libraries)
+        return fail(err, libraries.error());
+    std::optional<std::pair<DrugPage, DrugCard>> found;
+    if (invocation.kind) {
+        auto paged = drugPageOfBundles(*libraries, name, {{}, *invocation.kind, invocation.offset, invocation.limit});
+        if (!paged)
+            return fail(err, paged.error());
+        found = std::move(*paged);
+    } else if (auto card = drugOfBundles(*libraries, name); !card) {
+        return fail(err, card.error());
+    } else if (*card) {
+        DrugPage counts = countsOf(**card);
+        found.emplace(std::move(counts), std::move(**card));
+    }
+    if (!found) {
+        auto close = libraries->front().suggestDrugNames(name);
+        std::string message = "no drug '" + name + (libraries->size() > 1 ? "' in these bundles" : "' in this library");
+        if (close && !close->empty())
+            message += "; did you mean " + joined(*close, ", ") + "?";
+        return fail(err, Error{{}, 0, message});
+    }
+    const auto &[page, c] = *found;
+    const bool several = libraries->size() > 1;
+    if (invocation.json) {
+        auto json = toJson(c);
+        if (several)
+            for (std::size_t i = 0; i < c.facts.size(); ++i)
+                json["facts"][i]["bundle"] = c.facts[i].bundle;
+        json["counts"] = toJson(page.counts);
+        if (invocation.kind)
+            json["page"] = {{"kind", toString(*invocation.kind)}, {"offset", invocation.offset}, {"limit", invocation.limit}};
+        out << dumpJson(json) << '\n';
+        return 0;
+    }
+    printDrugFacts(c, page.factCount(), several, out);
+    if (invocation.kind) {
+        const std::size_t ofKind = page.factsOf(*invocation.kind);
+        out << '\n' << kindHeading(*invocation.kind) << ": ";
+        if (c.facts.empty())
+            out << "no facts past the first " << invocation.offset << " of " << ofKind << '\n';
+        else
+            out << "facts " << invocation.offset + 1 << "–" << invocation.offset + c.facts.size() << " of " << ofKind << '\n';
     }
     return 0;
 }
@@ -638,7 +712,7 @@ int version(std::ostream &out)
 std::vector<std::string> commandFirst(const std::vector<std::string> &args)
 {
     static constexpr std::string_view kWithValue[] = {"--bundle",       "-b",      "-o", "--output", "--sign",
-                                                      "--trusted-keys", "--limit", "-n"};
+                                                      "--trusted-keys", "--limit", "-n", "--kind",   "--offset"};
     static constexpr std::string_view kFlags[] = {"--json", "--unreviewed", "--quiet", "-q", "--strict"};
     std::size_t i = 0;
     while (i < args.size()) {
@@ -674,6 +748,9 @@ std::string usage()
            "  show   SLUG [--bundle FILE] [--json]  print one article\n"
            "  search [--bundle FILE] [--limit N] [--json] QUERY...\n"
            "  drug   NAME [--bundle FILE] [--json]  dosing and toxicity facts of a drug (generic or brand name)\n"
+           "         [--kind KIND [--offset N] [--limit N]]   only facts N+1… (10 unless --limit) of one kind:\n"
+           "         dose, schedule, adjustment, adverse_effect, monitoring, combination, contraindication,\n"
+           "         administration, interaction (--json adds \"counts\", the facts of each kind, and \"page\")\n"
            "  facts  CONTENT_DIR [--unreviewed] [--json] [-o REVIEWS_DIR]   list extracted facts; write review files\n"
            "  info   [--bundle FILE] [--json]       describe the bundle\n"
            "  eval   [--bundle FILE] [--json] QUERIES.tsv   measure search relevance (MRR, nDCG@10, recall@5)\n"
@@ -750,6 +827,24 @@ Result<Invocation> parseCommandLine(const std::vector<std::string> &given, fs::p
             if (ec != std::errc() || end != v->data() + v->size() || limit == 0 || limit > 1000)
                 return Error{{}, 0, "--limit takes a whole number from 1 to 1000, not '" + *v + "'"};
             invocation.limit = limit;
+        } else if (arg == "--kind") {
+            auto v = value("--kind");
+            if (!v)
+                return v.error();
+            invocation.kind = factKindFromString(*v);
+            if (!invocation.kind) {
+                std::string kinds;
+                for (const FactKind kind : kAllFactKinds)
+                    kinds += (kinds.empty() ? "" : ", ") + std::string(toString(kind));
+                return Error{{}, 0, "--kind takes one of " + kinds + ", not '" + *v + "'"};
+            }
+        } else if (arg == "--offset") {
+            auto v = value("--offset");
+            if (!v)
+                return v.error();
+            const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), invocation.offset);
+            if (ec != std::errc() || end != v->data() + v->size())
+                return Error{{}, 0, "--offset takes a whole number, not '" + *v + "'"};
         } else if (arg == "--") {
             invocation.arguments.insert(invocation.arguments.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1,
                                         args.end());

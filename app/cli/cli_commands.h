@@ -3,6 +3,7 @@
 #pragma once
 
 #include <oncoref/bundle_trust.h>
+#include <oncoref/drug_facts.h>
 #include <oncoref/error.h>
 
 #include <cstddef>
@@ -28,6 +29,9 @@ struct Invocation {
     bool unreviewed = false; ///< `facts`: only the facts nobody reviewed
     bool strict = false;     ///< build: any problem is fatal, no bundle is written
     std::size_t limit = 10;
+    /// drug --kind K [--offset N]: one page (--limit facts) of the facts of that kind only.
+    std::optional<FactKind> kind;
+    std::size_t offset = 0;
     bool highlight = false; ///< mark matched words with terminal bold
     bool terminal = false;  ///< stderr is a terminal: long commands draw a progress bar there
     bool quiet = false;     ///< --quiet: no progress bar, even on a terminal

@@ -148,6 +148,14 @@ ordered_json toJson(const DrugCard &card)
     return {{"drug", card.drug}, {"brands", card.brands}, {"facts", facts}, {"names", card.names}};
 }
 
+ordered_json toJson(const std::vector<DrugKindCount> &counts)
+{
+    ordered_json json = ordered_json::object();
+    for (const DrugKindCount &count : counts)
+        json[std::string(toString(count.kind))] = count.facts;
+    return json;
+}
+
 std::string dumpJson(const ordered_json &json)
 {
     return json.dump(2, ' ', false, ordered_json::error_handler_t::replace);

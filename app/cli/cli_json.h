@@ -16,6 +16,8 @@ namespace oncoref::cli {
 [[nodiscard]] nlohmann::ordered_json toJson(const SearchResults &results);
 [[nodiscard]] nlohmann::ordered_json toJson(const BundleInfo &info);
 [[nodiscard]] nlohmann::ordered_json toJson(const DrugCard &card);
+/// {"dose": 3, "schedule": 2, ...}: the facts of each kind the drug has, in display order.
+[[nodiscard]] nlohmann::ordered_json toJson(const std::vector<DrugKindCount> &counts);
 
 /// The JSON text of a value, indented by two: always valid, whatever bytes its strings hold
 /// (a query, a file name or a bundle field with invalid UTF-8 gets U+FFFD where they were).

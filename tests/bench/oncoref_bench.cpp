@@ -215,10 +215,14 @@ std::optional<KindFigures> measure(const QueryKind &kind, const oncoref::Library
             const double cpuStart = threadCpuMilliseconds();
             std::size_t results = 0;
             if (kind.drugLookup) {
-                auto card = library.drug(kind.queries[q]);
-                if (!card)
+                // What the viewer's drug page reads at once: the counts, and each kind's first page.
+                auto page = library.drugPage(kind.queries[q]);
+                if (!page)
                     return std::nullopt;
-                results = *card ? (*card)->facts.size() : 0;
+                for (const auto &count : *page ? (*page)->counts : std::vector<oncoref::DrugKindCount>())
+                    if (!library.drugFacts({(*page)->drug, count.kind, 0, 20}))
+                        return std::nullopt;
+                results = *page ? (*page)->factCount() : 0;
             } else {
                 auto found = searcher.search({kind.queries[q], 0, 20, kind.asTyped});
                 if (!found)

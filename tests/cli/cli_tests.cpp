@@ -192,6 +192,50 @@ TEST_CASE("CLI: drug --json gives the documented shape, from a brand name", "[cl
     CHECK((*dose)["partners"] == json::array({"exemestane"}));
 }
 
+TEST_CASE("CLI: drug --kind pages one kind's facts, in the card's order, with the counts of every kind", "[cli][drugs]")
+{
+    const json card = runJson({"drug", "everolimus", "--bundle", kBundle, "--json"});
+    // The default card's shape gains the counts: one per kind, adding up to its facts.
+    REQUIRE(card.at("counts").is_object());
+    std::size_t counted = 0;
+    for (const auto &[kind, facts] : card["counts"].items()) {
+        const auto ofKind =
+            std::count_if(card["facts"].begin(), card["facts"].end(), [&](const json &f) { return f["kind"] == kind; });
+        CHECK(facts.get<std::size_t>() == static_cast<std::size_t>(ofKind));
+        counted += facts.get<std::size_t>();
+    }
+    CHECK(counted == card["facts"].size());
+    CHECK_FALSE(card.contains("page"));
+
+    std::vector<json> schedules;
+    for (const json &f : card["facts"])
+        if (f["kind"] == "schedule")
+            schedules.push_back(f);
+    REQUIRE(schedules.size() >= 3);
+    std::vector<json> paged;
+    for (std::size_t offset = 0; offset < schedules.size(); offset += 2) {
+        const json page = runJson({"drug", "everolimus", "--bundle", kBundle, "--json", "--kind", "schedule", "--offset",
+                                   std::to_string(offset), "--limit", "2"});
+        CHECK(page["counts"] == card["counts"]);
+        CHECK(page["page"] == json{{"kind", "schedule"}, {"offset", offset}, {"limit", 2}});
+        paged.insert(paged.end(), page["facts"].begin(), page["facts"].end());
+    }
+    CHECK(paged == schedules);
+
+    const Run human = runCli({"drug", "everolimus", "--bundle", kBundle, "--kind", "schedule", "--limit", "2"});
+    CHECK(human.exitCode == 0);
+    CHECK(human.out.find("\nSchedule\n") != std::string::npos);
+    CHECK(human.out.find("\nDosing\n") == std::string::npos);
+    CHECK(human.out.find("Schedule: facts 1–2 of " + std::to_string(schedules.size()) + "\n") != std::string::npos);
+
+    const Run badKind = runCli({"drug", "everolimus", "--bundle", kBundle, "--kind", "rumour"});
+    CHECK(badKind.exitCode == 1);
+    CHECK(badKind.err.find("--kind takes one of dose, schedule") != std::string::npos);
+    const Run offsetAlone = runCli({"drug", "everolimus", "--bundle", kBundle, "--offset", "2"});
+    CHECK(offsetAlone.exitCode == 1);
+    CHECK(offsetAlone.err.find("give --kind too") != std::string::npos);
+}
+
 TEST_CASE("CLI: drug groups facts by kind, and an unknown name suggests close ones", "[cli][drugs]")
 {
     const Run human = runCli({"drug", "Taxol", "--bundle", kBundle});

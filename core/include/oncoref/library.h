@@ -20,6 +20,7 @@
 namespace oncoref {
 
 class Database;
+class DrugFactOrder;
 class StatementCache;
 
 /// What a bundle says about itself (its `meta` table).
@@ -104,6 +105,14 @@ public:
     /// The card of a drug named by its generic name, a spelling or a brand (case and accents
     /// ignored); nullopt when the bundle knows no such drug.
     [[nodiscard]] Result<std::optional<DrugCard>> drug(std::string_view name) const;
+    /// The header of a drug's page (names, brands, facts per kind), for a name as drug() takes
+    /// it; nullopt when the bundle knows no such drug. Its cost does not grow with the facts'
+    /// rows: they are read by drugFacts().
+    [[nodiscard]] Result<std::optional<DrugPage>> drugPage(std::string_view name) const;
+    /// A page of a drug's facts of one kind, each flagged as in drug()'s card: "sources differ"
+    /// compares the fact with every fact of its kind, on this page or not. Rows refused (see
+    /// refusedRows()) are left out, so a page may hold fewer than `limit`.
+    [[nodiscard]] Result<std::vector<SourcedDrugFact>> drugFacts(const DrugFactQuery &query) const;
     /// Names of the bundle's drugs (generic, spellings, brands) close to a mistyped one, closest first.
     [[nodiscard]] Result<std::vector<std::string>> suggestDrugNames(std::string_view name) const;
 
@@ -124,6 +133,10 @@ private:
     [[nodiscard]] Result<const std::vector<DrugSummary> *> knownDrugs() const;
     /// The fact's row and its article both match the manifest. Cached per fact.
     [[nodiscard]] Result<bool> isFactIntact(std::int64_t factId, const std::string &slug) const;
+    /// The generic name the bundle files `name` under; empty when it knows no such drug.
+    [[nodiscard]] Result<std::string> drugIdOf(std::string_view name) const;
+    /// The fact with its source; nullopt when its row is refused (and listed in refusedRows()).
+    [[nodiscard]] Result<std::optional<SourcedDrugFact>> readDrugFact(std::int64_t factId, bool conflicting) const;
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<StatementCache> m_statements; ///< on m_db: a drug card checks each of its facts
@@ -132,7 +145,8 @@ private:
     mutable std::optional<std::vector<DrugSummary>> m_drugs;
     mutable std::vector<Error> m_refused;
     mutable std::map<std::string, bool> m_articleIntact;
-    mutable std::map<std::int64_t, bool> m_factIntact; ///< the fact's own row only
+    mutable std::map<std::int64_t, bool> m_factIntact;      ///< the fact's own row only
+    mutable std::unique_ptr<DrugFactOrder> m_drugFactOrder; ///< of the drugs looked up last
 };
 
 /// Where to find a bundle when none is named: $ONCOREF_BUNDLE, then `oncology.oncoref` next to

@@ -7,52 +7,15 @@
 #include "bundle/manifest.h"
 #include "bundle/thesaurus.h"
 #include "bundle/values.h"
+#include "library/drug_fact_order.h"
 #include "search/vocabulary.h"
 #include "util/sqlite.h"
 #include "util/statement_cache.h"
 #include "util/text.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 
 namespace oncoref {
-
-namespace {
-
-/// Marks the facts whose drug, kind, effect and population (condition) another article gives with
-/// another value. Facts compare within one drug: cisplatin's dose never conflicts with pemetrexed's;
-/// and within one population: a dose for hepatic impairment never conflicts with the usual dose.
-void flagConflicts(std::vector<SourcedDrugFact> &facts)
-{
-    std::map<std::string, std::map<std::string, std::set<std::string>>> valuesBySlug; // key → slug → values
-    const auto keyOf = [](const DrugFact &f) {
-        return f.drug + '\x1f' + std::string(toString(f.kind)) + '\x1f' + foldForMatching(f.effect) + '\x1f' +
-               foldForMatching(f.condition);
-    };
-    for (const auto &f : facts)
-        if (!f.fact.value.empty())
-            valuesBySlug[keyOf(f.fact)][f.fact.slug].insert(foldForMatching(f.fact.value));
-    // A fact agrees when every other article gives its value and only it: count, per key and
-    // value, the articles that give that one value (linear, not articles × facts).
-    std::map<std::string, std::map<std::string, std::size_t>> articlesGivingOnly;
-    for (const auto &[key, bySlug] : valuesBySlug)
-        for (const auto &[slug, values] : bySlug)
-            if (values.size() == 1)
-                ++articlesGivingOnly[key][*values.begin()];
-    for (auto &f : facts) {
-        if (f.fact.value.empty())
-            continue;
-        const std::string key = keyOf(f.fact);
-        const auto &bySlug = valuesBySlug[key];
-        const std::string mine = foldForMatching(f.fact.value);
-        const std::size_t ownGivesOnlyMine = bySlug.at(f.fact.slug).size() == 1 ? 1 : 0;
-        const std::size_t othersAgreeing = articlesGivingOnly[key][mine] - ownGivesOnlyMine;
-        f.conflicting = othersAgreeing < bySlug.size() - 1;
-    }
-}
-
-} // namespace
 
 Result<const Thesaurus *> Library::thesaurus() const
 {
@@ -139,107 +102,159 @@ Result<const std::vector<DrugSummary> *> Library::knownDrugs() const
     return &*m_drugs;
 }
 
-Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
+Result<std::string> Library::drugIdOf(std::string_view name) const
 {
     auto thesaurus = this->thesaurus();
     if (!thesaurus)
         return thesaurus.error();
-    DrugCard card;
-    if (const DrugEntry *entry = (*thesaurus)->findDrug(name)) {
-        card.drug = entry->generic;
-        card.names = entry->names;
-        card.brands = entry->brands;
-    } else {
-        // A drug known by its INN stem only: its id is its English name folded; a French
-        // spelling adds an "e" ("oxaliplatine" for "oxaliplatin").
-        auto known = knownDrugs();
-        if (!known)
-            return known.error();
-        const std::string folded = foldForMatching(name);
-        const auto found = std::find_if((*known)->begin(), (*known)->end(), [&](const DrugSummary &drug) {
-            return drug.drug == folded || drug.drug + "e" == folded;
-        });
-        if (found == (*known)->end())
-            return std::optional<DrugCard>();
-        card.drug = found->drug;
+    if (const DrugEntry *entry = (*thesaurus)->findDrug(name))
+        return entry->generic;
+    // A drug known by its INN stem only: its id is its English name folded; a French
+    // spelling adds an "e" ("oxaliplatine" for "oxaliplatin").
+    auto known = knownDrugs();
+    if (!known)
+        return known.error();
+    const std::string folded = foldForMatching(name);
+    const auto found = std::find_if((*known)->begin(), (*known)->end(),
+                                    [&](const DrugSummary &drug) { return drug.drug == folded || drug.drug + "e" == folded; });
+    return found == (*known)->end() ? std::string() : found->drug;
+}
+
+Result<std::optional<DrugPage>> Library::drugPage(std::string_view name) const
+{
+    auto id = drugIdOf(name);
+    if (!id)
+        return id.error();
+    if (id->empty())
+        return std::optional<DrugPage>();
+    if (!m_drugFactOrder)
+        m_drugFactOrder = std::make_unique<DrugFactOrder>(*m_statements);
+    auto counts = m_drugFactOrder->counts(*id);
+    if (!counts)
+        return counts.error();
+    DrugPage page;
+    page.drug = *id;
+    for (const FactKind kind : kAllFactKinds) {
+        const auto stored = std::find_if((*counts)->begin(), (*counts)->end(),
+                                         [&](const StoredKindCount &count) { return count.kind == toString(kind); });
+        if (stored != (*counts)->end() && stored->facts > 0)
+            page.counts.push_back({kind, stored->facts});
     }
-    auto query = Statement::prepare(*m_db, R"sql(
+    for (const StoredKindCount &count : **counts)
+        if (auto kind = storedFactKind(*m_db, count.kind, count.firstSlug); !kind)
+            m_refused.push_back(kind.error());
+    if (page.counts.empty())
+        return std::optional<DrugPage>();
+    auto thesaurus = this->thesaurus();
+    if (!thesaurus)
+        return thesaurus.error();
+    if (const DrugEntry *entry = (*thesaurus)->findDrug(page.drug)) {
+        page.names = entry->names;
+        page.brands = entry->brands;
+    }
+    return std::optional<DrugPage>(std::move(page));
+}
+
+Result<std::vector<SourcedDrugFact>> Library::drugFacts(const DrugFactQuery &query) const
+{
+    if (!m_drugFactOrder)
+        m_drugFactOrder = std::make_unique<DrugFactOrder>(*m_statements);
+    auto ordered = m_drugFactOrder->facts(query.drug, query.kind);
+    if (!ordered)
+        return ordered.error();
+    const std::vector<std::int64_t> &ids = (*ordered)->ids;
+    std::vector<SourcedDrugFact> facts;
+    const std::size_t begin = std::min(query.offset, ids.size());
+    const std::size_t end = begin + std::min(query.limit, ids.size() - begin);
+    facts.reserve(end - begin);
+    for (std::size_t i = begin; i < end; ++i) {
+        auto fact = readDrugFact(ids[i], (*ordered)->conflicting[i]);
+        if (!fact)
+            return fact.error();
+        if (*fact) // else refused, and listed as such
+            facts.push_back(std::move(**fact));
+    }
+    return facts;
+}
+
+Result<std::optional<SourcedDrugFact>> Library::readDrugFact(std::int64_t factId, bool conflicting) const
+{
+    auto row = m_statements->firstRow(R"sql(
         SELECT f.kind, f.text, f.value, f.unit, f.effect, f.frequency, f.route, f.condition,
                a.slug, f.anchor, p.text, f.span_begin, f.span_end, a.title,
-               CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status, f.drug, f.id, f.reviewed
+               CASE WHEN a.updated <> '' THEN a.updated ELSE a.published END, a.review_status, f.drug, f.reviewed
         FROM drug_facts f JOIN articles a ON a.id = f.article_id LEFT JOIN passages p ON p.id = f.passage_id
-        WHERE f.drug = ?1
-           OR (f.kind = 'combination' AND f.id IN (SELECT fact_id FROM drug_fact_partners WHERE drug = ?1))
-        ORDER BY a.title COLLATE NOCASE, f.id)sql");
-    if (!query)
-        return query.error();
-    auto partners = Statement::prepare(*m_db, "SELECT drug FROM drug_fact_partners WHERE fact_id = ?1 ORDER BY position");
-    if (!partners)
-        return partners.error();
-    auto brands = Statement::prepare(*m_db, "SELECT brand FROM drug_fact_brands WHERE fact_id = ?1 ORDER BY position");
-    if (!brands)
-        return brands.error();
-    std::optional<Error> unreadable;
-    const auto namesOf = [&](Statement &names, std::int64_t factId) {
-        std::vector<std::string> found;
-        names.bind(1, factId);
-        if (auto read = forEachRow(names, [&] { found.push_back(names.text(0)); }); !read)
-            unreadable = read.error();
-        names.reset();
-        return found;
-    };
-    query->bind(1, card.drug);
-    auto read = forEachRow(*query, [&] {
-        SourcedDrugFact sourced;
-        sourced.bundle = m_info.id;
-        DrugFact &f = sourced.fact;
-        f.drug = query->text(16);
-        f.slug = query->text(8);
-        auto kind = storedFactKind(*m_db, query->text(0), f.slug);
-        auto status = storedReviewStatus(*m_db, query->text(15), f.slug);
-        if (!kind || !status) {
-            m_refused.push_back(kind ? status.error() : kind.error());
-            return;
-        }
-        f.kind = *kind;
-        f.text = query->text(1);
-        f.value = query->text(2);
-        f.unit = query->text(3);
-        f.effect = query->text(4);
-        f.frequency = query->text(5);
-        f.route = query->text(6);
-        f.partners = namesOf(*partners, query->integer(17));
-        f.condition = query->text(7);
-        f.brands = namesOf(*brands, query->integer(17));
-        f.anchor = query->text(9);
-        f.passage = query->text(10);
-        const std::int64_t spanBegin = query->integer(11);
-        const std::int64_t spanEnd = query->integer(12);
-        if (spanBegin < 0 || spanEnd < spanBegin || static_cast<std::size_t>(spanEnd) > f.passage.size()) {
-            m_refused.push_back(
-                m_db->error("article '" + f.slug + "': a drug fact's span lies outside its passage: row refused"));
-            return;
-        }
-        f.spanBegin = static_cast<std::size_t>(spanBegin);
-        f.spanEnd = static_cast<std::size_t>(spanEnd);
-        f.reviewed = query->integer(18) == 1;
-        sourced.articleTitle = query->text(13);
-        sourced.articleDate = query->text(14);
-        sourced.reviewStatus = *status;
-        auto intact = isFactIntact(query->integer(17), f.slug);
-        sourced.altered = !intact || !*intact;
-        card.facts.push_back(std::move(sourced));
-    });
-    if (!read)
-        return read.error();
-    if (unreadable)
-        return *unreadable;
+        WHERE f.id = ?1)sql",
+                                      factId);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return m_db->error("drug fact " + std::to_string(factId) + " is gone from the bundle");
+    const Statement &q = **row;
+    SourcedDrugFact sourced;
+    sourced.bundle = m_info.id;
+    sourced.conflicting = conflicting;
+    DrugFact &f = sourced.fact;
+    f.drug = q.text(16);
+    f.slug = q.text(8);
+    auto kind = storedFactKind(*m_db, q.text(0), f.slug);
+    auto status = storedReviewStatus(*m_db, q.text(15), f.slug);
+    const std::int64_t spanBegin = q.integer(11);
+    const std::int64_t spanEnd = q.integer(12);
+    f.passage = q.text(10);
+    if (!kind || !status || spanBegin < 0 || spanEnd < spanBegin || static_cast<std::size_t>(spanEnd) > f.passage.size()) {
+        m_refused.push_back(
+            !kind     ? kind.error()
+            : !status ? status.error()
+                      : m_db->error("article '" + f.slug + "': a drug fact's span lies outside its passage: row refused"));
+        return std::optional<SourcedDrugFact>();
+    }
+    f.kind = *kind;
+    f.text = q.text(1);
+    f.value = q.text(2);
+    f.unit = q.text(3);
+    f.effect = q.text(4);
+    f.frequency = q.text(5);
+    f.route = q.text(6);
+    f.condition = q.text(7);
+    f.anchor = q.text(9);
+    f.spanBegin = static_cast<std::size_t>(spanBegin);
+    f.spanEnd = static_cast<std::size_t>(spanEnd);
+    f.reviewed = q.integer(17) == 1;
+    sourced.articleTitle = q.text(13);
+    sourced.articleDate = q.text(14);
+    sourced.reviewStatus = *status;
+    for (auto [list, sql] : {std::pair{&f.partners, "SELECT drug FROM drug_fact_partners WHERE fact_id = ?1 ORDER BY position"},
+                             std::pair{&f.brands, "SELECT brand FROM drug_fact_brands WHERE fact_id = ?1 ORDER BY position"}}) {
+        auto names = m_statements->get(sql);
+        if (!names)
+            return names.error();
+        (*names)->bind(1, factId);
+        if (auto read = forEachRow(**names, [&] { list->push_back((*names)->text(0)); }); !read)
+            return read.error();
+        (*names)->reset();
+    }
+    auto intact = isFactIntact(factId, f.slug);
+    sourced.altered = !intact || !*intact;
+    return std::optional<SourcedDrugFact>(std::move(sourced));
+}
+
+Result<std::optional<DrugCard>> Library::drug(std::string_view name) const
+{
+    auto page = drugPage(name);
+    if (!page)
+        return page.error();
+    if (!*page)
+        return std::optional<DrugCard>();
+    DrugCard card{(*page)->drug, (*page)->names, (*page)->brands, {}};
+    for (const DrugKindCount &count : (*page)->counts) {
+        auto facts = drugFacts({card.drug, count.kind, 0, count.facts});
+        if (!facts)
+            return facts.error();
+        std::move(facts->begin(), facts->end(), std::back_inserter(card.facts));
+    }
     if (card.facts.empty())
         return std::optional<DrugCard>();
-    std::stable_sort(card.facts.begin(), card.facts.end(), [](const auto &a, const auto &b) {
-        return static_cast<int>(a.fact.kind) < static_cast<int>(b.fact.kind); // FactKind is declared in display order
-    });
-    flagConflicts(card.facts);
     return std::optional<DrugCard>(std::move(card));
 }
 

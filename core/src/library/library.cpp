@@ -5,6 +5,7 @@
 #include "bundle/guard.h"
 #include "bundle/open.h"
 #include "bundle/values.h"
+#include "library/drug_fact_order.h"
 #include "search/fts_tokenizer.h"
 #include "util/sqlite.h"
 #include "util/statement_cache.h"
