@@ -11,6 +11,7 @@ BundleReader::BundleReader(QObject *parent) : QObject(parent), m_worker(new Bund
     qRegisterMetaType<oncoref::viewer::ArticleAnswer>();
     qRegisterMetaType<std::vector<oncoref::viewer::DrugListItem>>();
     qRegisterMetaType<std::optional<oncoref::viewer::DrugProfile>>();
+    qRegisterMetaType<oncoref::viewer::DrugFactsPage>();
     qRegisterMetaType<std::vector<oncoref::Note>>();
     m_thread.setObjectName(QStringLiteral("oncoref bundle reader"));
     m_worker->moveToThread(&m_thread);
@@ -34,6 +35,10 @@ BundleReader::BundleReader(QObject *parent) : QObject(parent), m_worker(new Bund
     connect(m_worker, &BundleWorker::drugRead, this, [this](quint64 t, const std::optional<DrugProfile> &p) {
         answered();
         emit drugRead(t, p);
+    });
+    connect(m_worker, &BundleWorker::drugFactsRead, this, [this](quint64 t, const DrugFactsPage &p) {
+        answered();
+        emit drugFactsRead(t, p);
     });
     connect(m_worker, &BundleWorker::orphansFound, this, [this](quint64 t, const std::vector<Note> &orphans) {
         answered();
@@ -92,6 +97,11 @@ quint64 BundleReader::readDrugs(const QStringList &keys)
 quint64 BundleReader::readDrug(const QString &name, const QStringList &keys)
 {
     return post([name, keys](BundleWorker &w, quint64 t) { w.readDrug(t, name, keys); });
+}
+
+quint64 BundleReader::readDrugFacts(const QString &drug, FactKind kind, std::size_t offset, const QStringList &keys)
+{
+    return post([drug, kind, offset, keys](BundleWorker &w, quint64 t) { w.readDrugFacts(t, drug, kind, offset, keys); });
 }
 
 quint64 BundleReader::findOrphans(const std::vector<Note> &notes)

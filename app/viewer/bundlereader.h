@@ -33,6 +33,7 @@ public:
     /// Of every open bundle when `keys` is empty.
     quint64 readDrugs(const QStringList &keys = {});
     quint64 readDrug(const QString &name, const QStringList &keys = {});
+    quint64 readDrugFacts(const QString &drug, oncoref::FactKind kind, std::size_t offset, const QStringList &keys = {});
     quint64 findOrphans(const std::vector<oncoref::Note> &notes);
 
     /// Requests asked and not answered yet (for progress display and tests).
@@ -50,6 +51,7 @@ signals:
     void articleRead(quint64 ticket, const oncoref::viewer::ArticleAnswer &answer);
     void drugsRead(quint64 ticket, const std::vector<oncoref::viewer::DrugListItem> &drugs);
     void drugRead(quint64 ticket, const std::optional<oncoref::viewer::DrugProfile> &profile);
+    void drugFactsRead(quint64 ticket, const oncoref::viewer::DrugFactsPage &page);
     void orphansFound(quint64 ticket, const std::vector<oncoref::Note> &orphans);
     void failed(quint64 ticket, const QString &message);
 

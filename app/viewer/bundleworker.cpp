@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "bundleworker.h"
 
+#include "drugpagereader.h"
+
 #include "errortext.h"
 #include "qtstrings.h"
 
@@ -139,18 +141,22 @@ void BundleWorker::readDrugs(quint64 ticket, const QStringList &keys)
 
 void BundleWorker::readDrug(quint64 ticket, const QString &name, const QStringList &keys)
 {
-    std::vector<DrugCard> cards;
-    for (const auto &[key, library] : selected(keys)) {
-        auto card = library->drug(name.trimmed().toStdString());
-        if (!card) {
-            emit failed(ticket, ErrorText::readFailure(card.error()));
-            return;
-        }
-        if (*card)
-            cards.push_back(std::move(**card));
+    auto profile = readDrugProfile(selected(keys), name);
+    if (!profile) {
+        emit failed(ticket, ErrorText::readFailure(profile.error()));
+        return;
     }
-    const auto merged = mergeDrugCards(std::move(cards));
-    emit drugRead(ticket, merged ? std::optional(toDrugProfile(*merged)) : std::nullopt);
+    emit drugRead(ticket, *profile);
+}
+
+void BundleWorker::readDrugFacts(quint64 ticket, const QString &drug, FactKind kind, std::size_t offset, const QStringList &keys)
+{
+    auto page = oncoref::viewer::readDrugFacts(selected(keys), drug, kind, offset);
+    if (!page) {
+        emit failed(ticket, ErrorText::readFailure(page.error()));
+        return;
+    }
+    emit drugFactsRead(ticket, *page);
 }
 
 void BundleWorker::findOrphans(quint64 ticket, const std::vector<Note> &notes)

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -63,8 +64,11 @@ public:
     void readArticle(quint64 ticket, const QString &key, const QString &slug);
     /// The drugs of every open bundle (of `keys` only, when not empty), merged by name.
     void readDrugs(quint64 ticket, const QStringList &keys);
-    /// A drug's facts from every open bundle (of `keys` only, in that order, when not empty).
+    /// A drug's page from every open bundle (of `keys` only, in that order, when not empty): its
+    /// counts per kind and each kind's first facts (readDrugProfile()).
     void readDrug(quint64 ticket, const QString &name, const QStringList &keys);
+    /// The next facts of one kind of a drug's page, from `offset` on (readDrugFacts()).
+    void readDrugFacts(quint64 ticket, const QString &drug, oncoref::FactKind kind, std::size_t offset, const QStringList &keys);
     /// The notes among `notes` whose article or section an open bundle of theirs no longer has.
     void findOrphans(quint64 ticket, const std::vector<oncoref::Note> &notes);
 
@@ -75,6 +79,7 @@ signals:
     void drugsRead(quint64 ticket, const std::vector<oncoref::viewer::DrugListItem> &drugs);
     /// `profile` is empty when no open bundle knows the drug.
     void drugRead(quint64 ticket, const std::optional<oncoref::viewer::DrugProfile> &profile);
+    void drugFactsRead(quint64 ticket, const oncoref::viewer::DrugFactsPage &page);
     void orphansFound(quint64 ticket, const std::vector<oncoref::Note> &orphans);
     /// Any request's failure, with the core's message.
     void failed(quint64 ticket, const QString &message);

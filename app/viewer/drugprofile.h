@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -61,15 +62,34 @@ struct DrugProfile {
     QString drug;
     QStringList names;
     QStringList brands;
-    std::vector<DrugFactRow> facts;
+    std::vector<DrugFactRow> facts; ///< the rows read so far: each kind's first ones, in order
+    /// How many facts of each kind the drug has, read or not; empty: `facts` are all of them.
+    std::vector<DrugKindCount> counts{};
 
-    /// How many articles the facts come from.
+    /// How many articles the facts read come from.
     [[nodiscard]] int sourceCount() const;
+    /// The drug's facts of `kind`, and all of them, read or not.
+    [[nodiscard]] int factCount(FactKind kind) const;
+    [[nodiscard]] int factCount() const;
+    /// The rows of `kind` read so far.
+    [[nodiscard]] int readCount(FactKind kind) const;
+    /// Adds rows of `kind` read after the ones there, keeping `facts` in kind order.
+    void append(FactKind kind, std::vector<DrugFactRow> rows);
+};
+
+/// More rows of one kind of a drug's page, read after the first ones.
+struct DrugFactsPage {
+    QString drug;
+    FactKind kind = FactKind::Dose;
+    std::size_t offset = 0; ///< of the first row, among the drug's facts of that kind
+    std::vector<DrugFactRow> rows;
 };
 
 [[nodiscard]] DrugListItem toDrugListItem(const DrugSummary &summary);
+[[nodiscard]] DrugFactRow toDrugFactRow(const SourcedDrugFact &sourced);
 [[nodiscard]] DrugProfile toDrugProfile(const DrugCard &card);
 
 } // namespace oncoref::viewer
 
 Q_DECLARE_METATYPE(oncoref::viewer::DrugProfile)
+Q_DECLARE_METATYPE(oncoref::viewer::DrugFactsPage)

@@ -3,6 +3,7 @@
 #include "drugtext.h"
 
 #include "foldedtext.h"
+#include "qtstrings.h"
 #include "reviewbadge.h"
 
 #include <algorithm>
@@ -14,6 +15,7 @@ namespace oncoref::viewer {
 namespace {
 
 const QString kFactScheme = QStringLiteral("fact");
+const QString kMoreScheme = QStringLiteral("more");
 const QString kDot = QStringLiteral(" · ");
 constexpr qsizetype kSummaryEffects = 3;
 
@@ -180,9 +182,35 @@ QString sourceCell(const DrugFactRow &fact)
            ReviewBadge::tagHtml(fact.reviewStatus) % library % u"</span>";
 }
 
+int sectionFactCount(const DrugProfile &profile, const Section &section)
+{
+    int facts = 0;
+    for (const FactKind kind : section.kinds)
+        facts += profile.factCount(kind);
+    return facts;
+}
+
+/// "Show more (12 not shown)" under a section, for each of its kinds with rows not read yet.
+QString moreLinksHtml(const DrugProfile &profile, const Section &section)
+{
+    QString html;
+    for (const FactKind kind : section.kinds) {
+        const int left = profile.factCount(kind) - profile.readCount(kind);
+        if (left <= 0)
+            continue;
+        const QString label = kind == FactKind::Dose       ? DrugText::tr("Show more doses (%n not shown)", nullptr, left)
+                              : kind == FactKind::Schedule ? DrugText::tr("Show more schedules (%n not shown)", nullptr, left)
+                                                           : DrugText::tr("Show more (%n not shown)", nullptr, left);
+        html += u"<p class=\"more\"><a href=\"" % DrugText::moreUrl(kind).toString().toHtmlEscaped() % u"\">" %
+                label.toHtmlEscaped() % u"</a></p>\n";
+    }
+    return html;
+}
+
 QString sectionHtml(const DrugProfile &profile, const Section &section, const std::vector<std::size_t> &rows)
 {
-    QString html = u"<h2>" % section.heading.toHtmlEscaped() % u"</h2>\n" %
+    QString html = u"<h2>" % section.heading.toHtmlEscaped() % u" <small>· " %
+                   DrugText::tr("%n fact(s)", nullptr, sectionFactCount(profile, section)).toHtmlEscaped() % u"</small></h2>\n" %
                    u"<table class=\"facts\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n" %
                    u"<tr><th align=\"left\" width=\"34%\">" % section.firstColumn.toHtmlEscaped() %
                    u"</th><th align=\"left\" width=\"18%\">" % section.secondColumn.toHtmlEscaped() %
@@ -193,7 +221,7 @@ QString sectionHtml(const DrugProfile &profile, const Section &section, const st
         html += u"<tr><td>" % factCell(profile, section, index) % u"</td><td>" % detailsCell(section, fact) % u"</td><td>" %
                 notesCell(profile, section, fact) % u"</td><td>" % sourceCell(fact) % u"</td></tr>\n";
     }
-    return html % u"</table>\n";
+    return html % u"</table>\n" % moreLinksHtml(profile, section);
 }
 
 QString dosePart(const DrugProfile &profile)
@@ -279,6 +307,21 @@ QUrl DrugText::factUrl(std::size_t index)
     return url;
 }
 
+QUrl DrugText::moreUrl(FactKind kind)
+{
+    QUrl url;
+    url.setScheme(kMoreScheme);
+    url.setPath(toQString(std::string(toString(kind))));
+    return url;
+}
+
+std::optional<FactKind> DrugText::moreKind(const QUrl &url)
+{
+    if (url.scheme() != kMoreScheme)
+        return std::nullopt;
+    return factKindFromString(url.path().toStdString());
+}
+
 std::optional<std::size_t> DrugText::factIndex(const QUrl &url)
 {
     if (url.scheme() != kFactScheme)
@@ -295,7 +338,9 @@ QString DrugText::pageHtml(const DrugProfile &profile, bool reviewedOnly)
     QString html = QStringLiteral("<html><body>\n");
     for (const Section &section : pageSections()) {
         const std::vector<std::size_t> rows = rowsOf(profile, section, reviewedOnly);
-        if (!rows.empty())
+        const bool more = std::any_of(section.kinds.begin(), section.kinds.end(),
+                                      [&](FactKind kind) { return profile.readCount(kind) < profile.factCount(kind); });
+        if (!rows.empty() || more)
             html += sectionHtml(profile, section, rows);
     }
     return html % u"</body></html>";
@@ -309,7 +354,7 @@ QString DrugText::summaryLine(const DrugProfile &profile)
     QStringList parts{dosePart(profile), effectsPart(profile)};
     parts.removeAll(QString());
     if (parts.isEmpty())
-        parts << tr("%n fact(s)", nullptr, static_cast<int>(profile.facts.size()));
+        parts << tr("%n fact(s)", nullptr, profile.factCount());
     return line % u" — " % parts.join(QStringLiteral("; "));
 }
 

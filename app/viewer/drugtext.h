@@ -21,7 +21,9 @@ class DrugText final {
 
 public:
     /// The page's body: a table per section that has facts (Dosing, which holds doses and
-    /// schedules, Adjustments, Adverse effects, Monitoring, Combinations, Contraindications).
+    /// schedules, Adjustments, Adverse effects, Monitoring, Combinations, Contraindications),
+    /// its heading saying how many facts it has; under the rows read so far of a kind that has
+    /// more, a "Show more" link (moreUrl()).
     /// Every row names its source, date and review status, and links to its passage with
     /// factUrl(index in profile.facts).
     /// Every row says whether a person reviewed it or it is machine-extracted (reviewedLabel(),
@@ -43,6 +45,10 @@ public:
     [[nodiscard]] static QString alteredLabel();
 
     [[nodiscard]] static QUrl factUrl(std::size_t index);
+    /// The "Show more" link under the rows read of `kind` when the drug has more of them.
+    [[nodiscard]] static QUrl moreUrl(FactKind kind);
+    /// The kind a "Show more" link of pageHtml() asks more rows of; nullopt for any other link.
+    [[nodiscard]] static std::optional<FactKind> moreKind(const QUrl &url);
     /// The fact a link of pageHtml() points to; nullopt for any other link.
     [[nodiscard]] static std::optional<std::size_t> factIndex(const QUrl &url);
 };

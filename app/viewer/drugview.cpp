@@ -52,7 +52,10 @@ DrugView::DrugView(QWidget *parent)
                        "nobody has checked them yet. Open a row (click it, or Tab to it and press Enter) "
                        "to check it in its source."));
     m_reviewedOnly->setObjectName(QStringLiteral("reviewedOnly"));
-    connect(m_reviewedOnly, &QCheckBox::toggled, this, &DrugView::render);
+    connect(m_reviewedOnly, &QCheckBox::toggled, this, [this] {
+        render();
+        m_browser->verticalScrollBar()->setValue(0);
+    });
 
     auto *badgeRow = new QHBoxLayout;
     badgeRow->addWidget(m_badge, 0, Qt::AlignTop);
@@ -83,11 +86,13 @@ DrugView::DrugView(QWidget *parent)
     layout->addWidget(m_findBar);
 }
 
-void DrugView::showDrug(const DrugProfile &profile)
+void DrugView::showDrug(const DrugProfile &profile, const QStringList &bundleKeys)
 {
-    const bool sameDrug =
-        !m_profile.drug.isEmpty() && profile.drug == m_profile.drug && profile.facts.size() == m_profile.facts.size();
+    const bool sameDrug = !m_profile.drug.isEmpty() && profile.drug == m_profile.drug &&
+                          profile.facts.size() == m_profile.facts.size() && bundleKeys == m_bundleKeys;
     m_profile = profile;
+    m_bundleKeys = bundleKeys;
+    m_asked.clear();
     m_title->setText(drugDisplayName(profile.drug));
 
     QStringList names;
@@ -98,33 +103,67 @@ void DrugView::showDrug(const DrugProfile &profile)
     if (!spellings.isEmpty())
         names << tr("Also written: %1").arg(spellings.join(QStringLiteral(", ")));
     setTextOrHide(m_names, names.join(kSeparator));
-
-    const int facts = static_cast<int>(profile.facts.size());
-    const int reviewed = static_cast<int>(
-        std::count_if(profile.facts.begin(), profile.facts.end(), [](const DrugFactRow &f) { return f.reviewed; }));
-    m_counts->setText(tr("%n fact(s)", nullptr, facts) % kSeparator % tr("from %n article(s)", nullptr, profile.sourceCount()) %
-                      kSeparator % tr("%n reviewed", nullptr, reviewed) % kSeparator %
-                      tr("%n machine-extracted", nullptr, facts - reviewed));
-    const int pending = pendingSources(profile);
-    m_badge->setText(tr("%n source(s) pending human review", nullptr, pending));
-    m_badge->setVisible(pending > 0);
+    showCounts();
 
     // Back to the same drug (from one of its sources): the page stays where the reader left it.
     if (sameDrug)
         return;
     render();
+    m_browser->verticalScrollBar()->setValue(0);
+}
+
+void DrugView::showCounts()
+{
+    const DrugProfile &profile = m_profile;
+    const int read = static_cast<int>(profile.facts.size());
+    const int reviewed = static_cast<int>(
+        std::count_if(profile.facts.begin(), profile.facts.end(), [](const DrugFactRow &f) { return f.reviewed; }));
+    // Of a drug with many facts, the first rows of each kind are read; the rest on "Show more".
+    QString counts = tr("%n fact(s)", nullptr, profile.factCount());
+    if (read < profile.factCount())
+        counts += kSeparator % tr("%n shown", nullptr, read);
+    m_counts->setText(counts % kSeparator % tr("from %n article(s)", nullptr, profile.sourceCount()) % kSeparator %
+                      tr("%n reviewed", nullptr, reviewed) % kSeparator % tr("%n machine-extracted", nullptr, read - reviewed));
+    const int pending = pendingSources(profile);
+    m_badge->setText(tr("%n source(s) pending human review", nullptr, pending));
+    m_badge->setVisible(pending > 0);
+}
+
+bool DrugView::showMore(FactKind kind)
+{
+    const int offset = m_profile.readCount(kind);
+    if (m_profile.drug.isEmpty() || offset >= m_profile.factCount(kind) || m_asked.contains(kind))
+        return false;
+    m_asked << kind;
+    emit moreFactsWanted(m_profile.drug, kind, static_cast<std::size_t>(offset), m_bundleKeys);
+    return true;
+}
+
+void DrugView::appendFacts(const DrugFactsPage &page)
+{
+    if (page.drug != m_profile.drug || page.offset != static_cast<std::size_t>(m_profile.readCount(page.kind)))
+        return;
+    m_asked.removeAll(page.kind);
+    if (page.rows.empty())
+        return;
+    m_profile.append(page.kind, page.rows);
+    showCounts();
+    const int scrolled = m_browser->verticalScrollBar()->value();
+    render();
+    m_browser->verticalScrollBar()->setValue(scrolled); // the reader stays where the link was
 }
 
 void DrugView::render()
 {
     m_browser->clearHighlights();
     m_browser->showHtml(DrugText::pageHtml(m_profile, m_reviewedOnly->isChecked()));
-    m_browser->verticalScrollBar()->setValue(0);
 }
 
 void DrugView::clear()
 {
     m_profile = {};
+    m_bundleKeys.clear();
+    m_asked.clear();
     m_browser->clear();
 }
 
@@ -140,6 +179,8 @@ void DrugView::onAnchorClicked(const QUrl &url)
 {
     if (const auto index = DrugText::factIndex(url))
         openFact(*index);
+    else if (const auto kind = DrugText::moreKind(url))
+        showMore(*kind);
 }
 
 QString DrugView::titleText() const

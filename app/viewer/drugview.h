@@ -5,6 +5,7 @@
 #include "drugprofile.h"
 
 #include <QFrame>
+#include <QList>
 #include <QStringList>
 
 #include <cstddef>
@@ -28,7 +29,16 @@ class DrugView final : public QWidget {
 public:
     explicit DrugView(QWidget *parent = nullptr);
 
-    void showDrug(const DrugProfile &profile);
+    /// Shows `profile`, read from the libraries `bundleKeys` (all open ones when empty).
+    void showDrug(const DrugProfile &profile, const QStringList &bundleKeys = {});
+    /// Adds rows read after "Show more" (moreFactsWanted()); rows of another drug, or not
+    /// following the ones shown, are dropped.
+    void appendFacts(const DrugFactsPage &page);
+    /// Asks for the next rows of `kind`, as its "Show more" link does; false when all are shown
+    /// or they are asked already.
+    bool showMore(FactKind kind);
+    /// The rows of `kind` asked could not be read: its link asks again when followed.
+    void moreFactsFailed(FactKind kind) { m_asked.removeAll(kind); }
     /// Forgets the drug shown (another library was opened).
     void clear();
 
@@ -48,10 +58,13 @@ public:
 signals:
     /// Show `slug` of `bundle` at `anchor` with `words` (the fact's figure, or its words) highlighted.
     void factActivated(const QString &slug, const QString &anchor, const QStringList &words, const QString &bundle);
+    /// Read the rows of `kind` from `offset` on, of the libraries `bundleKeys`, for appendFacts().
+    void moreFactsWanted(const QString &drug, oncoref::FactKind kind, std::size_t offset, const QStringList &bundleKeys);
 
 private:
     void onAnchorClicked(const QUrl &url);
     void render();
+    void showCounts();
 
     QFrame *m_header;
     QLabel *m_title;
@@ -63,6 +76,8 @@ private:
     PageBrowser *m_browser;
     FindBar *m_findBar;
     DrugProfile m_profile;
+    QStringList m_bundleKeys;
+    QList<FactKind> m_asked; ///< kinds whose next rows are on their way
 };
 
 } // namespace oncoref::viewer

@@ -139,6 +139,7 @@ MainWindow::MainWindow(UiLanguage language, QWidget *parent)
     connect(m_bundleReader, &BundleReader::opened, this, &MainWindow::onBundleOpened);
     connect(m_bundleReader, &BundleReader::articleRead, this, &MainWindow::onArticleRead);
     connect(m_bundleReader, &BundleReader::drugRead, this, &MainWindow::onDrugRead);
+    connect(m_bundleReader, &BundleReader::drugFactsRead, this, &MainWindow::onDrugFactsRead);
     connect(m_bundleReader, &BundleReader::failed, this, &MainWindow::onReadFailed);
     connect(m_bundleReader, &BundleReader::drugsRead, this, [this](quint64 ticket, const std::vector<DrugListItem> &drugs) {
         if (ticket == m_drugsTicket)
@@ -209,6 +210,10 @@ PageTab *MainWindow::addPageTab()
     auto *tab = new PageTab(m_pageTabs);
     ReaderView *reader = tab->reader();
     connect(tab->drugView(), &DrugView::factActivated, this, &MainWindow::openArticle);
+    connect(tab->drugView(), &DrugView::moreFactsWanted, this,
+            [this, tab](const QString &drug, FactKind kind, std::size_t offset, const QStringList &keys) {
+                m_pendingFacts[m_bundleReader->readDrugFacts(drug, kind, offset, keys)] = {tab, kind};
+            });
     connect(reader, &ReaderView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(reader, &ReaderView::anchorFollowed, this, [this, tab](const QString &anchor) { onAnchorFollowed(tab, anchor); });
     // Related articles and the article's own anchors are of the bundle the tab shows.
@@ -1070,19 +1075,38 @@ void MainWindow::onDrugRead(quint64 ticket, const std::optional<DrugProfile> &pr
         return;
     }
     PageTab *tab = targetTab(*pending);
-    showDrug(tab, *profile);
+    showDrug(tab, *profile, pending->entry.bundle.isEmpty() ? m_library.keys() : QStringList{pending->entry.bundle});
     settlePage(tab, *pending, true, profile->drug);
 }
 
-void MainWindow::showDrug(PageTab *tab, const DrugProfile &profile)
+void MainWindow::nameLibraries(std::vector<DrugFactRow> &facts) const
+{
+    // With several libraries open, each fact names the one it comes from.
+    if (m_library.bundles().size() > 1)
+        for (DrugFactRow &fact : facts)
+            fact.bundleTitle = m_library.title(fact.bundle);
+}
+
+void MainWindow::onDrugFactsRead(quint64 ticket, const DrugFactsPage &page)
+{
+    const auto it = m_pendingFacts.find(ticket);
+    if (it == m_pendingFacts.end())
+        return;
+    const QPointer<PageTab> tab = it->second.tab;
+    m_pendingFacts.erase(it);
+    if (tab.isNull())
+        return; // its tab was closed meanwhile
+    DrugFactsPage named = page;
+    nameLibraries(named.rows);
+    tab->drugView()->appendFacts(named);
+}
+
+void MainWindow::showDrug(PageTab *tab, const DrugProfile &profile, const QStringList &bundleKeys)
 {
     tab->showPage(tab->drugView());
     DrugProfile shown = profile;
-    // With several libraries open, each fact names the one it comes from.
-    if (m_library.bundles().size() > 1)
-        for (DrugFactRow &fact : shown.facts)
-            fact.bundleTitle = m_library.title(fact.bundle);
-    tab->drugView()->showDrug(shown);
+    nameLibraries(shown.facts);
+    tab->drugView()->showDrug(shown, bundleKeys);
     tab->setPageTitle(profile.drug);
     updateTabTitle(tab);
     if (tab == currentTab())
@@ -1106,6 +1130,14 @@ void MainWindow::onReadFailed(quint64 ticket, const QString &message)
             rememberBundles(m_openPath);
         }
         openNextRemembered();
+        return;
+    }
+    if (const auto facts = m_pendingFacts.find(ticket); facts != m_pendingFacts.end()) {
+        const PendingFacts asked = facts->second;
+        m_pendingFacts.erase(facts);
+        if (!asked.tab.isNull())
+            asked.tab->drugView()->moreFactsFailed(asked.kind);
+        showStatusMessage(tr("Cannot show more facts: %1").arg(message));
         return;
     }
     std::optional<PendingPage> pending = takePending(ticket);

@@ -227,12 +227,15 @@ private:
     void onBundleOpened(quint64 ticket, const oncoref::viewer::BundleOverview &overview);
     void onArticleRead(quint64 ticket, const oncoref::viewer::ArticleAnswer &answer);
     void onDrugRead(quint64 ticket, const std::optional<oncoref::viewer::DrugProfile> &profile);
+    /// More rows of a drug page, for the tab that asked.
+    void onDrugFactsRead(quint64 ticket, const oncoref::viewer::DrugFactsPage &page);
+    void nameLibraries(std::vector<DrugFactRow> &facts) const;
     void onReadFailed(quint64 ticket, const QString &message);
     void cancelOpening();
     void onTreeActivated(const QModelIndex &index);
     void onAnchorFollowed(PageTab *tab, const QString &anchor);
     void showArticle(PageTab *tab, const ArticleAnswer &answer, const NavigationHistory::Entry &entry);
-    void showDrug(PageTab *tab, const DrugProfile &profile);
+    void showDrug(PageTab *tab, const DrugProfile &profile, const QStringList &bundleKeys);
     void findStep(bool forward);
     void showStatusMessage(const QString &message);
     void updateNavigationActions();
@@ -255,7 +258,13 @@ private:
     bool m_openInteractive = false;
     bool m_openRemembered = false;                 ///< the bundle being opened is one of the last session
     std::map<quint64, PendingPage> m_pendingPages; ///< by ticket
-    QStringList m_remembered;                      ///< bundles of the last session not opened yet (openRememberedBundles())
+    /// A drug page's "Show more" asked of the BundleReader and not read yet.
+    struct PendingFacts {
+        QPointer<PageTab> tab;
+        FactKind kind = FactKind::Dose;
+    };
+    std::map<quint64, PendingFacts> m_pendingFacts; ///< by ticket
+    QStringList m_remembered;                       ///< bundles of the last session not opened yet (openRememberedBundles())
     bool m_remembersLibraries = true;
     bool m_reopening = false; ///< openRememberedBundles() is opening them, one after the other
     QStringList m_queued;     ///< of openBundles(), not opened yet

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "searchworker.h"
 
+#include "drugpagereader.h"
 #include "errortext.h"
 #include "qtstrings.h"
 
@@ -73,21 +74,18 @@ std::optional<DrugProfile> SearchWorker::lookUpDrug(const SearchResults &results
         const QString trimmed = toQString(*name).trimmed();
         if (trimmed.isEmpty())
             continue;
-        std::vector<DrugCard> cards;
-        for (const SearchBundle &bundle : m_bundles) {
-            const Library *library = this->library(bundle);
-            if (library == nullptr)
-                continue;
-            auto card = library->drug(trimmed.toStdString());
-            if (!card) {
-                qCWarning(lcSearch) << "drug lookup failed:" << toQString(card.error().toString());
-                return std::nullopt;
-            }
-            if (*card)
-                cards.push_back(std::move(**card));
+        DrugPageLibraries libraries;
+        for (const SearchBundle &bundle : m_bundles)
+            if (const Library *library = this->library(bundle))
+                libraries.emplace_back(bundle.key, library);
+        // The card above the results shows a dose and a few adverse effects: only those kinds are read.
+        auto profile = readDrugProfile(libraries, trimmed, kDrugFactsPage, {FactKind::Dose, FactKind::AdverseEffect});
+        if (!profile) {
+            qCWarning(lcSearch) << "drug lookup failed:" << toQString(profile.error().toString());
+            return std::nullopt;
         }
-        if (const auto merged = mergeDrugCards(std::move(cards)))
-            return toDrugProfile(*merged);
+        if (*profile)
+            return *profile;
     }
     return std::nullopt;
 }

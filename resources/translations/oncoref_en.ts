@@ -156,6 +156,27 @@
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Show more doses (%n not shown)</source>
+        <translation>
+            <numerusform>Show more doses (%n not shown)</numerusform>
+            <numerusform>Show more doses (%n not shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show more schedules (%n not shown)</source>
+        <translation>
+            <numerusform>Show more schedules (%n not shown)</numerusform>
+            <numerusform>Show more schedules (%n not shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show more (%n not shown)</source>
+        <translation>
+            <numerusform>Show more (%n not shown)</numerusform>
+            <numerusform>Show more (%n not shown)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -578,6 +599,13 @@ Added %2</translation>
         <translation>
             <numerusform>%n machine-extracted</numerusform>
             <numerusform>%n machine-extracted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
 </context>
@@ -1103,6 +1131,10 @@ Added %2</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Cannot show more facts: %1</source>
+        <translation>Cannot show more facts: %1</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,27 @@
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Show more doses (%n not shown)</source>
+        <translation>
+            <numerusform>Afficher plus de doses (%n non affichée)</numerusform>
+            <numerusform>Afficher plus de doses (%n non affichées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show more schedules (%n not shown)</source>
+        <translation>
+            <numerusform>Afficher plus de schémas (%n non affiché)</numerusform>
+            <numerusform>Afficher plus de schémas (%n non affichés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show more (%n not shown)</source>
+        <translation>
+            <numerusform>Afficher plus (%n non affichée)</numerusform>
+            <numerusform>Afficher plus (%n non affichées)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -578,6 +599,13 @@ Ajouté le %2</translation>
         <translation>
             <numerusform>%n extrait automatiquement</numerusform>
             <numerusform>%n extraits automatiquement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
         </translation>
     </message>
 </context>
@@ -1103,6 +1131,10 @@ Ajouté le %2</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>P&amp;références…</translation>
+    </message>
+    <message>
+        <source>Cannot show more facts: %1</source>
+        <translation>Impossible d’afficher plus de données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
