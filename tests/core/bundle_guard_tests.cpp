@@ -89,9 +89,13 @@ TEST_CASE("Bundle guard: a bundle cut short by one byte, or padded, is reported"
     const std::string whole = test::readFile(test::bundlePath());
     test::writeFile(dir / "short.oncoref", std::string_view(whole).substr(0, whole.size() - 1));
     CHECK(refusal(dir / "short.oncoref").find("cut short") != std::string::npos);
-    test::writeFile(dir / "page-short.oncoref", std::string_view(whole).substr(0, whole.size() - 4096));
+    // Whole pages, of the size the header gives (bytes 16-17, big-endian; 1 stands for 65 536).
+    const std::size_t storedPage =
+        static_cast<std::size_t>(static_cast<unsigned char>(whole[16])) << 8 | static_cast<unsigned char>(whole[17]);
+    const std::size_t page = storedPage == 1 ? 65536 : storedPage;
+    test::writeFile(dir / "page-short.oncoref", std::string_view(whole).substr(0, whole.size() - page));
     CHECK(refusal(dir / "page-short.oncoref").find("cut short") != std::string::npos);
-    test::writeFile(dir / "long.oncoref", whole + std::string(4096, '\0'));
+    test::writeFile(dir / "long.oncoref", whole + std::string(page, '\0'));
     CHECK(refusal(dir / "long.oncoref").find("padded") != std::string::npos);
     test::writeFile(dir / "tiny.oncoref", std::string_view(whole).substr(0, 50));
     CHECK(refusal(dir / "tiny.oncoref").find("too short") != std::string::npos);

@@ -158,7 +158,9 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
         auto db = Database::open(temporary, Database::Mode::Create);
         if (!db)
             return failed(db.error());
-        (void)(*db)->exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;");
+        // 16 KiB pages: a section's row (its text and HTML, 1.5 KB on average) fills a 4 KiB page
+        // badly (a quarter of the bundle's pages was free space), and posting lists span fewer pages.
+        (void)(*db)->exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 16384;");
         auto writer = BundleWriter::begin(**db, *config);
         if (!writer)
             return failed(writer.error());

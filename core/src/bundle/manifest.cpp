@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "bundle/manifest.h"
 
-#include "util/sha256.h"
 #include "util/sqlite.h"
 #include "util/statement_cache.h"
 
@@ -12,6 +11,7 @@
 #include <array>
 #include <cstdio>
 #include <optional>
+#include <span>
 
 namespace oncoref {
 
@@ -53,9 +53,17 @@ public:
     }
 
     void addLabel(std::string_view label) { add('L', label); }
+    /// Bytes hashed as they are, without a tag or a length.
+    void addRaw(std::string_view bytes)
+    {
+        m_pending.append(bytes);
+        if (m_pending.size() >= kFlushBytes)
+            flush();
+    }
 
     std::string hex()
     {
+        flush();
         std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
         crypto_hash_sha256_final(&m_state, digest.data());
         std::array<char, crypto_hash_sha256_BYTES * 2 + 1> text{};
@@ -64,16 +72,25 @@ public:
     }
 
 private:
+    // Values are gathered and hashed in large pieces: most are a few bytes, and each update
+    // of the hash costs far more than its bytes.
     void add(char tag, std::string_view bytes)
     {
-        unsigned char header[9] = {static_cast<unsigned char>(tag)};
+        m_pending += tag;
         for (int i = 0; i < 8; ++i)
-            header[1 + i] = static_cast<unsigned char>(static_cast<std::uint64_t>(bytes.size()) >> (56 - 8 * i));
-        crypto_hash_sha256_update(&m_state, header, sizeof header);
-        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size());
+            m_pending += static_cast<char>(static_cast<std::uint64_t>(bytes.size()) >> (56 - 8 * i));
+        addRaw(bytes);
     }
 
+    void flush()
+    {
+        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char *>(m_pending.data()), m_pending.size());
+        m_pending.clear();
+    }
+
+    static constexpr std::size_t kFlushBytes = 1 << 16;
     crypto_hash_sha256_state m_state{};
+    std::string m_pending;
 };
 
 /// A table's rows that one entry covers: `where` selects them (?1 bound to the entry's key).
@@ -103,8 +120,7 @@ constexpr HashedTable kIndexTables[] = {
     {"search_index_idx", "", "segid, term"}, {"rank_terms", "", "term"},
 };
 
-template <std::size_t N>
-Result<std::string> digestOf(StatementCache &statements, const HashedTable (&tables)[N], std::int64_t key)
+Result<std::string> digestOf(StatementCache &statements, std::span<const HashedTable> tables, std::int64_t key)
 {
     RowHasher hasher;
     for (const auto &t : tables) {
@@ -125,36 +141,25 @@ Result<std::string> digestOf(StatementCache &statements, const HashedTable (&tab
     return hasher.hex();
 }
 
-/// (key, name) of every article or fact, in key order.
-Result<std::vector<std::pair<std::int64_t, std::string>>> keys(const Database &db, std::string_view sql)
-{
-    auto query = Statement::prepare(db, sql);
-    if (!query)
-        return query.error();
-    std::vector<std::pair<std::int64_t, std::string>> found;
-    if (auto read = forEachRow(*query, [&] { found.emplace_back(query->integer(0), query->text(1)); }); !read)
-        return read.error();
-    return found;
-}
+/// Calls `visit(entry, digest)` for each entry, as it is hashed: nothing of the manifest is
+/// kept, whatever the size of the library. Articles and facts are read as they are hashed.
+using ManifestVisitor = std::function<std::optional<Error>(std::string entry, std::string digest)>;
 
-} // namespace
-
-Result<Manifest> computeManifest(const Database &db, const ManifestProgress &progress)
+Result<bool> visitManifest(const Database &db, const ManifestProgress &progress, const ManifestVisitor &visit)
 {
     StatementCache statements(db); // the same statements for each of thousands of entries
-    auto articles = keys(db, "SELECT id, slug FROM articles ORDER BY id");
-    if (!articles)
-        return articles.error();
-    auto facts = keys(db, "SELECT id, id FROM drug_facts ORDER BY id");
-    if (!facts)
-        return facts.error();
-    const std::size_t total = 3 + articles->size() + facts->size();
+    auto counted = Statement::prepare(db, "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM drug_facts)");
+    if (!counted)
+        return counted.error();
+    if (auto row = counted->step(); !row)
+        return row.error();
+    const std::size_t total = 3 + static_cast<std::size_t>(counted->integer(0));
     std::size_t done = 0;
-    Manifest manifest;
     const auto add = [&](std::string entry, Result<std::string> digest) -> std::optional<Error> {
         if (!digest)
             return digest.error();
-        manifest.emplace(std::move(entry), std::move(*digest));
+        if (auto failed = visit(std::move(entry), std::move(*digest)))
+            return failed;
         if (progress)
             progress(++done, total);
         return std::nullopt;
@@ -164,13 +169,83 @@ Result<Manifest> computeManifest(const Database &db, const ManifestProgress &pro
                                         std::pair{"index", digestOf(statements, kIndexTables, 0)}})
         if (auto failed = add(entry, digest))
             return *failed;
-    for (const auto &[id, slug] : *articles)
-        if (auto failed = add(std::string(kArticleEntry) + slug, digestOf(statements, kArticleTables, id)))
+    const std::pair<std::string_view, std::string_view> keyed[] = {
+        {kArticleEntry, "SELECT id, slug FROM articles ORDER BY id"},
+        {kFactEntry, "SELECT id, id FROM drug_facts ORDER BY id"},
+    };
+    for (const auto &[prefix, sql] : keyed) {
+        auto keys = Statement::prepare(db, sql);
+        if (!keys)
+            return keys.error();
+        const auto &tables =
+            prefix == kArticleEntry ? std::span<const HashedTable>(kArticleTables) : std::span<const HashedTable>(kFactTables);
+        std::optional<Error> failed;
+        auto read = forEachRow(*keys, [&] {
+            if (!failed)
+                failed = add(std::string(prefix) + keys->text(1), digestOf(statements, tables, keys->integer(0)));
+        });
+        if (failed)
             return *failed;
-    for (const auto &[id, name] : *facts)
-        if (auto failed = add(std::string(kFactEntry) + name, digestOf(statements, kFactTables, id)))
-            return *failed;
+        if (!read)
+            return read.error();
+    }
+    return true;
+}
+
+/// SHA-256 of manifest entries given in order, as manifestDigest defines it.
+class ManifestDigester {
+public:
+    ManifestDigester() { add("oncoref-manifest 1\n"); }
+    void add(std::string_view entry, std::string_view digest)
+    {
+        add(entry);
+        add("\t");
+        add(digest);
+        add("\n");
+    }
+    std::string hex() { return m_hasher.hex(); }
+
+private:
+    void add(std::string_view bytes) { m_hasher.addRaw(bytes); }
+    RowHasher m_hasher;
+};
+
+} // namespace
+
+Result<Manifest> computeManifest(const Database &db, const ManifestProgress &progress)
+{
+    Manifest manifest;
+    auto visited = visitManifest(db, progress, [&](std::string entry, std::string digest) -> std::optional<Error> {
+        manifest.emplace(std::move(entry), std::move(digest));
+        return std::nullopt;
+    });
+    if (!visited)
+        return visited.error();
     return manifest;
+}
+
+Result<std::string> writeComputedManifest(Database &db)
+{
+    auto written = inTransaction(db, [&]() -> Result<bool> {
+        auto insert = Statement::prepare(db, "INSERT INTO manifest(entry, sha256) VALUES(?1, ?2)");
+        if (!insert)
+            return insert.error();
+        return visitManifest(db, {}, [&](std::string entry, std::string digest) -> std::optional<Error> {
+            if (auto ok = insert->bind(1, entry).bind(2, digest).run(); !ok)
+                return ok.error();
+            return std::nullopt;
+        });
+    });
+    if (!written)
+        return written.error();
+    // The table's order (BINARY collation: bytes) is the Manifest's (std::string's): read back in it.
+    auto query = Statement::prepare(db, "SELECT entry, sha256 FROM manifest ORDER BY entry");
+    if (!query)
+        return query.error();
+    ManifestDigester digester;
+    if (auto read = forEachRow(*query, [&] { digester.add(query->text(0), query->text(1)); }); !read)
+        return read.error();
+    return digester.hex();
 }
 
 Result<std::string> computeArticleDigest(StatementCache &statements, std::string_view slug)
@@ -207,25 +282,12 @@ Result<std::string> readManifestEntry(StatementCache &statements, std::string_vi
     return *row ? (*row)->text(0) : std::string();
 }
 
-Result<bool> writeManifest(Database &db, const Manifest &manifest)
-{
-    return inTransaction(db, [&]() -> Result<bool> {
-        auto insert = Statement::prepare(db, "INSERT INTO manifest(entry, sha256) VALUES(?1, ?2)");
-        if (!insert)
-            return insert.error();
-        for (const auto &[entry, digest] : manifest)
-            if (auto ok = insert->bind(1, entry).bind(2, digest).run(); !ok)
-                return ok;
-        return true;
-    });
-}
-
 std::string manifestDigest(const Manifest &manifest)
 {
-    std::string text = "oncoref-manifest 1\n";
+    ManifestDigester digester;
     for (const auto &[entry, digest] : manifest)
-        text.append(entry).append(1, '\t').append(digest).append(1, '\n');
-    return sha256Hex(text);
+        digester.add(entry, digest);
+    return digester.hex();
 }
 
 std::vector<std::string_view> hashedTables()

@@ -40,7 +40,9 @@ using ManifestProgress = std::function<void(std::size_t done, std::size_t total)
 /// The manifest the bundle carries (its `manifest` table).
 [[nodiscard]] Result<Manifest> readManifest(const Database &db);
 [[nodiscard]] Result<std::string> readManifestEntry(StatementCache &statements, std::string_view entry);
-[[nodiscard]] Result<bool> writeManifest(Database &db, const Manifest &manifest);
+/// Hashes the bundle's content and writes each entry as it is hashed, in its own transaction:
+/// memory stays flat whatever the size of the library. Returns manifestDigest of what it wrote.
+[[nodiscard]] Result<std::string> writeComputedManifest(Database &db);
 
 /// The bytes a signature covers stand for the whole manifest: SHA-256 of its entries in order.
 [[nodiscard]] std::string manifestDigest(const Manifest &manifest);

@@ -204,16 +204,14 @@ const PublisherKey *TrustedKeys::find(std::string_view publicKey) const
 
 Result<bool> sealBundle(Database &db, const SigningKey *key, const std::string &signedAt)
 {
-    auto manifest = computeManifest(db);
-    if (!manifest)
-        return manifest.error();
-    if (auto written = writeManifest(db, *manifest); !written)
-        return written;
+    auto digest = writeComputedManifest(db);
+    if (!digest)
+        return digest.error();
     if (!key)
         return true;
     if (!ensureSodium())
         return Error{{}, 0, "cannot initialise libsodium"};
-    return writeSignature(db, manifestDigest(*manifest), *key, signedAt);
+    return writeSignature(db, *digest, *key, signedAt);
 }
 
 Result<bool> writeSignature(Database &db, const std::string &manifestDigest, const SigningKey &key, const std::string &signedAt)

@@ -49,6 +49,19 @@ bool threeDigitsFollow(std::string_view text, std::size_t pos)
     return pos >= text.size() || !isDigit(peek(text, pos));
 }
 
+/// A few bytes and the length of a key, mixed into 16 bits: computed without hashing the whole key.
+std::size_t firstKeySignature(std::string_view key)
+{
+    if (key.empty())
+        return 0;
+    const auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(key[i])); };
+    std::size_t h = key.size();
+    h = h * 131 + byte(0);
+    h = h * 131 + byte(key.size() / 2);
+    h = h * 131 + byte(key.size() - 1);
+    return (h ^ (h >> 16)) & 0xFFFF;
+}
+
 } // namespace
 
 bool isRangeJoiner(const Token &token)
@@ -130,10 +143,18 @@ void PhraseSet::add(std::string_view phrase, int id)
     }
     if (pattern.empty())
         return;
+    const std::size_t signature = firstKeySignature(pattern.front());
+    m_firstKeyFilter[signature / 64] |= std::uint64_t{1} << (signature % 64);
     m_byFirstKey[pattern.front()].push_back(m_patterns.size());
     m_longest = std::max(m_longest, pattern.size());
     m_patterns.push_back(std::move(pattern));
     m_ids.push_back(id);
+}
+
+bool PhraseSet::mayStartWith(std::string_view key) const
+{
+    const std::size_t signature = firstKeySignature(key);
+    return (m_firstKeyFilter[signature / 64] >> (signature % 64)) & 1;
 }
 
 std::optional<std::size_t> PhraseSet::matchPattern(const std::vector<std::string> &pattern, const Tokens &tokens, std::size_t at,
@@ -166,6 +187,8 @@ std::optional<Match> PhraseSet::matchAt(const Tokens &tokens, std::size_t at, st
         return std::nullopt;
     std::optional<Match> best;
     const auto consider = [&](const std::string &key) {
+        if (!mayStartWith(key))
+            return;
         const auto found = m_byFirstKey.find(key);
         if (found == m_byFirstKey.end())
             return;

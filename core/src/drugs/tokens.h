@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,9 +64,14 @@ private:
     [[nodiscard]] std::optional<std::size_t> matchPattern(const std::vector<std::string> &pattern, const Tokens &tokens,
                                                           std::size_t at, std::size_t end) const;
 
+    /// Whether some phrase may start with `key`: a cheap filter before the hash look-up, which
+    /// most tokens of a passage fail (false positives only, never a false negative).
+    [[nodiscard]] bool mayStartWith(std::string_view key) const;
+
     std::vector<std::vector<std::string>> m_patterns;
     std::vector<int> m_ids;
     std::unordered_map<std::string, std::vector<std::size_t>> m_byFirstKey;
+    std::array<std::uint64_t, 1024> m_firstKeyFilter{}; ///< one bit per firstKeySignature
     std::size_t m_longest = 0;
 };
 

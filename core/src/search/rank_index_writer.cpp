@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "search/rank_index_writer.h"
 
+#include "bundle/schema.h"
 #include "search/rank_postings.h"
 #include "util/sqlite.h"
 
@@ -36,9 +37,42 @@ bool getSqliteVarint(const unsigned char *bytes, std::size_t size, std::size_t &
     return true;
 }
 
-using SectionLengths = std::vector<std::pair<std::int64_t, std::uint32_t>>; ///< by rowid
+/// Every section's length in tokens (all columns), by rowid: a section's rowid names its article
+/// and position (bundle/schema.h), so a length is found without a search.
+class SectionLengths {
+public:
+    void add(std::int64_t row, std::uint32_t length)
+    {
+        const auto article = static_cast<std::size_t>(articleOfSection(row));
+        if (article >= m_articleStart.size())
+            m_articleStart.resize(article + 1, kNone);
+        if (m_articleStart[article] == kNone)
+            m_articleStart[article] = m_rows.size();
+        m_rows.push_back(row);
+        m_lengths.push_back(length);
+        m_tokens += length;
+    }
 
-/// Every section's length in tokens (all columns), from FTS5's own record of them.
+    [[nodiscard]] std::uint32_t of(std::int64_t row) const
+    {
+        const auto article = static_cast<std::size_t>(articleOfSection(row));
+        if (row < 0 || article >= m_articleStart.size() || m_articleStart[article] == kNone)
+            return 0;
+        const std::size_t at = m_articleStart[article] + static_cast<std::size_t>(row - sectionId(articleOfSection(row), 0));
+        return at < m_rows.size() && m_rows[at] == row ? m_lengths[at] : 0;
+    }
+
+    [[nodiscard]] std::size_t size() const { return m_rows.size(); }
+    [[nodiscard]] double tokens() const { return m_tokens; }
+
+private:
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> m_articleStart; ///< index in m_rows of each article's first section
+    std::vector<std::int64_t> m_rows;        ///< in rowid order
+    std::vector<std::uint32_t> m_lengths;
+    double m_tokens = 0;
+};
+
 Result<SectionLengths> readSectionLengths(const Database &db)
 {
     auto query = Statement::prepare(db, "SELECT id, sz FROM search_index_docsize ORDER BY id");
@@ -52,18 +86,11 @@ Result<SectionLengths> readSectionLengths(const Database &db)
         std::uint64_t column = 0;
         for (std::size_t pos = 0; bytes && pos < size && getSqliteVarint(bytes, size, pos, column);)
             total += column;
-        lengths.emplace_back(query->integer(0), static_cast<std::uint32_t>(std::min<std::uint64_t>(total, UINT32_MAX)));
+        lengths.add(query->integer(0), static_cast<std::uint32_t>(std::min<std::uint64_t>(total, UINT32_MAX)));
     });
     if (!read)
         return read.error();
     return lengths;
-}
-
-std::uint32_t lengthOf(const SectionLengths &lengths, std::int64_t row)
-{
-    const auto found =
-        std::lower_bound(lengths.begin(), lengths.end(), row, [](const auto &entry, std::int64_t r) { return entry.first < r; });
-    return found != lengths.end() && found->first == row ? found->second : 0;
 }
 
 } // namespace
@@ -75,9 +102,7 @@ Result<bool> writeRankIndex(Database &db)
         return lengths.error();
     Bm25 bm25;
     bm25.sections = static_cast<std::int64_t>(lengths->size());
-    double tokens = 0;
-    for (const auto &[row, length] : *lengths)
-        tokens += length;
+    const double tokens = lengths->tokens();
     bm25.averageLength = bm25.sections > 0 && tokens > 0 ? tokens / static_cast<double>(bm25.sections) : 1.0;
 
     if (auto made = db.exec("CREATE VIRTUAL TABLE temp.rank_instances USING fts5vocab(main, search_index, instance)"); !made)
@@ -95,7 +120,7 @@ Result<bool> writeRankIndex(Database &db)
         if (postings.empty())
             return true;
         for (auto &p : postings)
-            p.length = lengthOf(*lengths, p.row);
+            p.length = lengths->of(p.row);
         const std::string blob = encodePostings(postings, bm25);
         insert->bind(1, term).bind(2, static_cast<std::int64_t>(postings.size()));
         sqlite3_bind_blob(insert->handle(), 3, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);

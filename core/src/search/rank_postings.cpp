@@ -63,6 +63,34 @@ float getFloat(std::string_view bytes, std::size_t pos)
 
 constexpr std::uint64_t kMaxFrequency = 0xFFFFFFFFu;
 
+/// Most postings are body words only: one varint, body << 1, says so; with a title or heading
+/// occurrence, body << 1 | 1 then the title's and the heading's counts.
+void putFrequencies(std::string &out, const Posting &p)
+{
+    const bool headed = p.title != 0 || p.heading != 0;
+    putVarint(out, (static_cast<std::uint64_t>(p.body) << 1) | (headed ? 1 : 0));
+    if (headed) {
+        putVarint(out, p.title);
+        putVarint(out, p.heading);
+    }
+}
+
+bool getFrequencies(std::string_view bytes, std::size_t &pos, std::size_t end, Posting &p)
+{
+    std::uint64_t first = 0;
+    std::uint64_t title = 0;
+    std::uint64_t heading = 0;
+    if (!getVarint(bytes, pos, end, first) || (first >> 1) > kMaxFrequency)
+        return false;
+    if ((first & 1) && (!getVarint(bytes, pos, end, title) || !getVarint(bytes, pos, end, heading) || title > kMaxFrequency ||
+                        heading > kMaxFrequency))
+        return false;
+    p.title = static_cast<std::uint32_t>(title);
+    p.heading = static_cast<std::uint32_t>(heading);
+    p.body = static_cast<std::uint32_t>(first >> 1);
+    return true;
+}
+
 } // namespace
 
 double Bm25::idf(std::int64_t matching) const
@@ -98,9 +126,7 @@ std::string encodePostings(const std::vector<Posting> &postings, const Bm25 &bm2
             const Posting &p = postings[i];
             putVarint(rows, static_cast<std::uint64_t>(p.row - previous));
             previous = p.row;
-            putVarint(data, p.title);
-            putVarint(data, p.heading);
-            putVarint(data, p.body);
+            putFrequencies(data, p);
             putVarint(data, p.length);
             best = std::max(best, bm25.saturation(Bm25::withTitle(p), p.length));
         }
@@ -132,7 +158,7 @@ Result<PostingList> PostingList::parse(std::string blob, std::string term)
     std::uint64_t blockCount = 0;
     if (!getVarint(bytes, pos, bytes.size(), count) || !getVarint(bytes, pos, bytes.size(), blockCount))
         return list.damaged("no header");
-    // Every posting takes at least five bytes: a count beyond that is a lie, not a reason to allocate.
+    // Every posting takes at least three bytes: a count beyond the blob's size is a lie, not a reason to allocate.
     if (count > bytes.size() || blockCount != (count + kPostingsPerBlock - 1) / kPostingsPerBlock)
         return list.damaged("its posting count does not match its size");
     list.m_count = count;
@@ -206,12 +232,12 @@ Result<bool> PostingList::decodePostings(std::size_t index, std::vector<Posting>
     const Block &block = m_blocks[index];
     std::size_t pos = block.dataBegin;
     for (const std::int64_t row : rows) {
-        std::uint64_t values[4] = {};
-        for (auto &value : values)
-            if (!getVarint(m_blob, pos, block.end, value) || value > kMaxFrequency)
-                return damaged("bad frequencies");
-        postings.push_back({row, static_cast<std::uint32_t>(values[0]), static_cast<std::uint32_t>(values[1]),
-                            static_cast<std::uint32_t>(values[2]), static_cast<std::uint32_t>(values[3])});
+        Posting p{row, 0, 0, 0, 0};
+        std::uint64_t length = 0;
+        if (!getFrequencies(m_blob, pos, block.end, p) || !getVarint(m_blob, pos, block.end, length) || length > kMaxFrequency)
+            return damaged("bad frequencies");
+        p.length = static_cast<std::uint32_t>(length);
+        postings.push_back(p);
     }
     if (pos != block.end)
         return damaged("a block's frequencies do not end where it says");

@@ -40,7 +40,8 @@ struct Bm25 {
 
 /// A posting list's blob: a directory of blocks of kPostingsPerBlock postings, each with its
 /// last row and the highest Bm25::saturation (with title) of its postings, then the blocks,
-/// each its row deltas then its frequencies and lengths, all varints. Rows strictly increase.
+/// each its row deltas then its frequencies (body << 1, with title and heading only when the low
+/// bit says so) and lengths, all varints. Rows strictly increase.
 inline constexpr std::size_t kPostingsPerBlock = 128;
 
 [[nodiscard]] std::string encodePostings(const std::vector<Posting> &postings, const Bm25 &bm25);

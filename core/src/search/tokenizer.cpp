@@ -249,9 +249,11 @@ std::vector<Token> Tokenizer::tokenize(std::string_view input, TokenizeMode mode
             addUnique(forms, form);
     };
     std::vector<Token> tokens;
-    const auto emit = [&](const std::vector<std::string> &forms, std::size_t begin, std::size_t end) {
+    std::vector<std::string> forms; // one word's, emptied by emit: reused, not allocated per word
+    const auto emit = [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = 0; i < forms.size(); ++i)
-            tokens.push_back({forms[i], begin, end, i > 0});
+            tokens.push_back({std::move(forms[i]), begin, end, i > 0});
+        forms.clear();
     };
 
     WordScanner scanner(input);
@@ -263,18 +265,16 @@ std::vector<Token> Tokenizer::tokenize(std::string_view input, TokenizeMode mode
         }
         const std::string signSuffix = word.sign ? std::string(1, word.sign) : std::string();
         if (mode != TokenizeMode::Document && word.joinsInQueries()) {
-            std::vector<std::string> forms;
             if (word.sign)
                 forms.push_back(foldForMatching(word.joined()) + signSuffix);
             else
                 formsOf(word.joined(), forms);
-            emit(forms, word.parts.front().begin, word.parts.back().end);
+            emit(word.parts.front().begin, word.parts.back().end);
             continue;
         }
         for (std::size_t i = 0; i < word.parts.size(); ++i) {
             const Part &part = word.parts[i];
             const bool last = i + 1 == word.parts.size();
-            std::vector<std::string> forms;
             if (last && word.sign && mode != TokenizeMode::Document) {
                 forms.push_back(foldForMatching(part.text) + signSuffix);
             } else {
@@ -289,7 +289,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view input, TokenizeMode mode
                     }
                 }
             }
-            emit(forms, part.begin, part.end);
+            emit(part.begin, part.end);
         }
     }
     return tokens;

@@ -34,20 +34,33 @@ bool isSuggestible(std::string_view folded)
 void VocabularyBuilder::indexed(std::string_view sectionText, const std::vector<Token> &tokens)
 {
     for (const Token &token : tokens) {
-        if (token.colocated || !isSuggestible(token.text))
+        if (token.colocated)
             continue;
-        Entry &entry = m_words[token.text];
-        std::string spelling = toLowerKeepingAccents(sectionText.substr(token.begin, token.end - token.begin));
+        const std::string_view written = sectionText.substr(token.begin, token.end - token.begin);
+        if (const auto known = m_surfaces.find(written); known != m_surfaces.end() && *known->second.folded == token.text) {
+            count(*known->second.entry, known->second.spelling);
+            continue;
+        }
+        if (!isSuggestible(token.text))
+            continue;
+        auto &[folded, entry] = *m_words.try_emplace(token.text).first;
+        std::string spelling = toLowerKeepingAccents(written);
         const auto known =
             std::find_if(entry.spellings.begin(), entry.spellings.end(), [&](const auto &s) { return s.first == spelling; });
-        if (known != entry.spellings.end())
-            ++known->second;
-        else
-            entry.spellings.emplace_back(std::move(spelling), 1);
-        if (entry.lastSection != m_section) {
-            entry.lastSection = m_section;
-            ++entry.sections;
-        }
+        const auto index = static_cast<std::size_t>(known - entry.spellings.begin());
+        if (known == entry.spellings.end())
+            entry.spellings.emplace_back(std::move(spelling), 0);
+        m_surfaces.insert_or_assign(std::string(written), Surface{&folded, &entry, index});
+        count(entry, index);
+    }
+}
+
+void VocabularyBuilder::count(Entry &entry, std::size_t spelling)
+{
+    ++entry.spellings[spelling].second;
+    if (entry.lastSection != m_section) {
+        entry.lastSection = m_section;
+        ++entry.sections;
     }
 }
 
