@@ -210,6 +210,16 @@ private:
     RowHasher m_hasher;
 };
 
+/// Each entry the bundle carries and its digest, in entry order: the table's (BINARY collation:
+/// bytes) is the Manifest's (std::string's), the order manifestDigest covers.
+template <typename OnEntry> Result<bool> forEachStoredEntry(const Database &db, OnEntry &&onEntry)
+{
+    auto query = Statement::prepare(db, "SELECT entry, sha256 FROM manifest ORDER BY entry");
+    if (!query)
+        return query.error();
+    return forEachRow(*query, [&] { onEntry(query->text(0), query->text(1)); });
+}
+
 } // namespace
 
 Result<Manifest> computeManifest(const Database &db, const ManifestProgress &progress)
@@ -238,12 +248,8 @@ Result<std::string> writeComputedManifest(Database &db)
     });
     if (!written)
         return written.error();
-    // The table's order (BINARY collation: bytes) is the Manifest's (std::string's): read back in it.
-    auto query = Statement::prepare(db, "SELECT entry, sha256 FROM manifest ORDER BY entry");
-    if (!query)
-        return query.error();
     ManifestDigester digester;
-    if (auto read = forEachRow(*query, [&] { digester.add(query->text(0), query->text(1)); }); !read)
+    if (auto read = forEachStoredEntry(db, [&](std::string entry, std::string digest) { digester.add(entry, digest); }); !read)
         return read.error();
     return digester.hex();
 }
@@ -265,11 +271,10 @@ Result<std::string> computeFactDigest(StatementCache &statements, std::int64_t f
 
 Result<Manifest> readManifest(const Database &db)
 {
-    auto query = Statement::prepare(db, "SELECT entry, sha256 FROM manifest ORDER BY entry");
-    if (!query)
-        return query.error();
     Manifest manifest;
-    if (auto read = forEachRow(*query, [&] { manifest.emplace(query->text(0), query->text(1)); }); !read)
+    if (auto read = forEachStoredEntry(
+            db, [&](std::string entry, std::string digest) { manifest.emplace(std::move(entry), std::move(digest)); });
+        !read)
         return read.error();
     return manifest;
 }
