@@ -19,6 +19,8 @@
 #include <oncoref/library.h>
 #include <oncoref/search.h>
 
+#include "percentile.h"
+
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -37,6 +39,7 @@
 #include <vector>
 
 namespace fs = std::filesystem;
+using oncoref::bench::percentile;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -150,15 +153,6 @@ double markdownMegabytes(const fs::path &articles)
         if (entry.path().extension() == ".md")
             bytes += entry.file_size();
     return static_cast<double>(bytes) / 1e6;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(rank, values.size() - 1)];
 }
 
 struct QueryKind {

@@ -10,6 +10,7 @@
 #include "bundlereader.h"
 #include "lazytreeview.h"
 #include "mainwindow.h"
+#include "percentile.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
 #include "translations.h"
@@ -27,6 +28,7 @@
 #include <vector>
 
 using namespace oncoref::viewer;
+using oncoref::bench::percentile;
 
 namespace {
 
@@ -103,15 +105,6 @@ int loadedRows(const QAbstractItemModel &model, const QModelIndex &parent = {})
     for (int row = 0, count = rows; row < count; ++row)
         rows += loadedRows(model, model.index(row, 0, parent));
     return rows;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(rank, values.size() - 1)];
 }
 
 struct Options {
