@@ -219,8 +219,10 @@ std::optional<KindFigures> measure(const QueryKind &kind, const oncoref::Library
                 results = *page ? (*page)->factCount() : 0;
             } else {
                 auto found = searcher.search({kind.queries[q], 0, 20, kind.asTyped});
-                if (!found)
+                if (!found) {
+                    std::fprintf(stderr, "oncoref-bench: %s: %s\n", kind.queries[q].c_str(), found.error().toString().c_str());
                     return std::nullopt;
+                }
                 results = found->total;
             }
             latencies.push_back(threadCpuMilliseconds() - cpuStart);

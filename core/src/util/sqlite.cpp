@@ -3,6 +3,7 @@
 #include "util/sqlite.h"
 
 #include <sqlite3.h>
+#include <time.h>
 
 #include <utility>
 
@@ -72,9 +73,25 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path &pa
     return db;
 }
 
+namespace {
+
+/// The processor time the calling thread has used (SQLite calls the progress handler on the
+/// thread that steps); wall-clock where the system has no per-thread clock.
+std::chrono::nanoseconds threadCpuTime()
+{
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
+        return std::chrono::seconds(now.tv_sec) + std::chrono::nanoseconds(now.tv_nsec);
+#endif
+    return std::chrono::steady_clock::now().time_since_epoch();
+}
+
+} // namespace
+
 void Database::startStep() const
 {
-    m_deadline = std::chrono::steady_clock::now() + m_stepBudget;
+    m_deadline = threadCpuTime() + m_stepBudget;
 }
 
 int Database::progress(void *self)
@@ -82,7 +99,7 @@ int Database::progress(void *self)
     const auto *db = static_cast<const Database *>(self);
     if (db->isCancelled())
         return 1;
-    return std::chrono::steady_clock::now() > db->m_deadline ? 1 : 0;
+    return threadCpuTime() > db->m_deadline ? 1 : 0;
 }
 
 Database::~Database()
@@ -178,8 +195,8 @@ Result<bool> Statement::step()
     case SQLITE_INTERRUPT:
         if (m_db->isCancelled())
             return m_db->error("cancelled");
-        return m_db->error("a read ran longer than " + std::to_string(m_db->stepBudget().count()) +
-                           " ms and was stopped: is the bundle damaged?");
+        return m_db->error("a read used more than " + std::to_string(m_db->stepBudget().count()) +
+                           " ms of processor time and was stopped: is the bundle damaged?");
     default:
         return m_db->error(m_db->lastError());
     }
