@@ -180,9 +180,10 @@ Result<bool> visitManifest(const Database &db, const ManifestProgress &progress,
         const auto &tables =
             prefix == kArticleEntry ? std::span<const HashedTable>(kArticleTables) : std::span<const HashedTable>(kFactTables);
         std::optional<Error> failed;
+        const std::string entryPrefix(prefix); // a lambda may not capture a structured binding (C++17)
         auto read = forEachRow(*keys, [&] {
             if (!failed)
-                failed = add(std::string(prefix) + keys->text(1), digestOf(statements, tables, keys->integer(0)));
+                failed = add(entryPrefix + keys->text(1), digestOf(statements, tables, keys->integer(0)));
         });
         if (failed)
             return *failed;
@@ -240,7 +241,7 @@ Result<std::string> writeComputedManifest(Database &db)
         auto insert = Statement::prepare(db, "INSERT INTO manifest(entry, sha256) VALUES(?1, ?2)");
         if (!insert)
             return insert.error();
-        return visitManifest(db, {}, [&](std::string entry, std::string digest) -> std::optional<Error> {
+        return visitManifest(db, {}, [&](const std::string &entry, const std::string &digest) -> std::optional<Error> {
             if (auto ok = insert->bind(1, entry).bind(2, digest).run(); !ok)
                 return ok.error();
             return std::nullopt;
@@ -249,7 +250,9 @@ Result<std::string> writeComputedManifest(Database &db)
     if (!written)
         return written.error();
     ManifestDigester digester;
-    if (auto read = forEachStoredEntry(db, [&](std::string entry, std::string digest) { digester.add(entry, digest); }); !read)
+    if (auto read =
+            forEachStoredEntry(db, [&](const std::string &entry, const std::string &digest) { digester.add(entry, digest); });
+        !read)
         return read.error();
     return digester.hex();
 }

@@ -246,7 +246,8 @@ Result<std::optional<SourcedDrugFact>> Library::readDrugFact(std::int64_t factId
         if (!names)
             return names.error();
         (*names)->bind(1, factId);
-        if (auto read = forEachRow(**names, [&] { list->push_back((*names)->text(0)); }); !read)
+        std::vector<std::string> *into = list; // a lambda may not capture a structured binding (C++17)
+        if (auto read = forEachRow(**names, [&] { into->push_back((*names)->text(0)); }); !read)
             return read.error();
         (*names)->reset();
     }
