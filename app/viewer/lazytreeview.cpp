@@ -53,7 +53,7 @@ void LazyTreeView::fetchVisible()
     if (model() == nullptr || !isVisible())
         return; // a hidden view has no rows in view: shown, it fetches (showEvent)
     // Rows just inserted have no place until the view lays them out: their visualRect() is
-    // empty, at the top, and each page then asked for the next (20 000 rows at a start).
+    // empty, at the top, and would read as "in view".
     executeDelayedItemsLayout();
     fetchUnder(QModelIndex(), viewport()->height());
 }
