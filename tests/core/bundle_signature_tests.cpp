@@ -207,6 +207,36 @@ TEST_CASE("Signature: a combination's partner or a fact's brand, changed in the 
     }
 }
 
+TEST_CASE("Signature: a fact removed from the file, or added to it, is named as such", "[signature][tamper]")
+{
+    const SignedLibrary library;
+    const std::string first = test::queryBundle(library.bundle, "SELECT min(id) FROM drug_facts");
+    const std::string next = test::queryBundle(library.bundle, "SELECT max(id) + 1 FROM drug_facts");
+    const auto described = [](const BundleVerification &v, const std::string &entry) {
+        for (const auto &altered : v.altered)
+            if (altered.entry == entry)
+                return altered.description;
+        return std::string();
+    };
+
+    const auto removed = library.copy("removed.oncoref");
+    test::editBundle(removed, "DELETE FROM drug_facts WHERE id = " + first);
+    auto verification = test::requireOk(verifyBundle(removed, library.keys));
+    CHECK(verification.trust == BundleTrust::Altered);
+    CHECK(verification.altered.size() == 1);
+    CHECK(described(verification, std::string(kFactEntry) + first) == "fact " + first + " was removed");
+
+    const auto added = library.copy("added.oncoref");
+    test::editBundle(added, "CREATE TEMP TABLE copied AS SELECT * FROM drug_facts WHERE id = " + first +
+                                "; UPDATE copied SET id = " + next + "; INSERT INTO drug_facts SELECT * FROM copied;");
+    verification = test::requireOk(verifyBundle(added, library.keys));
+    CHECK(verification.trust == BundleTrust::Altered);
+    CHECK(verification.altered.size() == 1);
+    CHECK(described(verification, std::string(kFactEntry) + next).find("was added after signing") != std::string::npos);
+    // What the signature covers is still the stored manifest: its facts are counted, not the file's.
+    CHECK(verification.factCount == test::requireOk(verifyBundle(library.bundle, library.keys)).factCount);
+}
+
 TEST_CASE("Signature: an intact article and fact of a signed bundle read as intact", "[signature]")
 {
     const SignedLibrary library;

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <cstdlib>
 #include <cstdio>
 #include <optional>
 #include <span>
@@ -221,17 +222,66 @@ template <typename OnEntry> Result<bool> forEachStoredEntry(const Database &db, 
     return forEachRow(*query, [&] { onEntry(query->text(0), query->text(1)); });
 }
 
+/// Whether hashing the content as stored now yields `entry` (visitManifest's names).
+Result<bool> isComputedEntry(StatementCache &statements, const std::string &entry)
+{
+    if (entry == "library" || entry == "vocabulary" || entry == "index")
+        return true;
+    if (entry.rfind(kArticleEntry, 0) == 0) {
+        auto row = statements.firstRow("SELECT 1 FROM articles WHERE slug = ?1", entry.substr(kArticleEntry.size()));
+        if (!row)
+            return row.error();
+        return *row != nullptr;
+    }
+    if (entry.rfind(kFactEntry, 0) != 0)
+        return false;
+    const std::string key = entry.substr(kFactEntry.size());
+    const std::int64_t id = std::atoll(key.c_str());
+    if (std::to_string(id) != key)
+        return false;
+    auto row = statements.firstRow("SELECT 1 FROM drug_facts WHERE id = ?1", id);
+    if (!row)
+        return row.error();
+    return *row != nullptr;
+}
+
 } // namespace
 
-Result<Manifest> computeManifest(const Database &db, const ManifestProgress &progress)
+Result<StoredManifest> checkManifest(const Database &db, const ManifestProgress &progress, const EntryChanged &changed)
 {
-    Manifest manifest;
-    auto visited = visitManifest(db, progress, [&](std::string entry, std::string digest) -> std::optional<Error> {
-        manifest.emplace(std::move(entry), std::move(digest));
+    StatementCache statements(db);
+    auto visited = visitManifest(db, progress, [&](const std::string &entry, const std::string &digest) -> std::optional<Error> {
+        auto stored = readManifestEntry(statements, entry);
+        if (!stored)
+            return stored.error();
+        if (stored->empty())
+            changed(entry, EntryChange::Added);
+        else if (*stored != digest)
+            changed(entry, EntryChange::Differs);
         return std::nullopt;
     });
     if (!visited)
         return visited.error();
+
+    StoredManifest manifest;
+    ManifestDigester digester;
+    std::optional<Error> failed;
+    auto read = forEachStoredEntry(db, [&](const std::string &entry, const std::string &digest) {
+        digester.add(entry, digest);
+        manifest.articleEntries += entry.rfind(kArticleEntry, 0) == 0;
+        manifest.factEntries += entry.rfind(kFactEntry, 0) == 0;
+        if (failed)
+            return;
+        if (auto computed = isComputedEntry(statements, entry); !computed)
+            failed = computed.error();
+        else if (!*computed)
+            changed(entry, EntryChange::Removed);
+    });
+    if (failed)
+        return *failed;
+    if (!read)
+        return read.error();
+    manifest.digest = digester.hex();
     return manifest;
 }
 
@@ -272,30 +322,12 @@ Result<std::string> computeFactDigest(StatementCache &statements, std::int64_t f
     return digestOf(statements, kFactTables, factId);
 }
 
-Result<Manifest> readManifest(const Database &db)
-{
-    Manifest manifest;
-    if (auto read = forEachStoredEntry(
-            db, [&](std::string entry, std::string digest) { manifest.emplace(std::move(entry), std::move(digest)); });
-        !read)
-        return read.error();
-    return manifest;
-}
-
 Result<std::string> readManifestEntry(StatementCache &statements, std::string_view entry)
 {
     auto row = statements.firstRow("SELECT sha256 FROM manifest WHERE entry = ?1", entry);
     if (!row)
         return row.error();
     return *row ? (*row)->text(0) : std::string();
-}
-
-std::string manifestDigest(const Manifest &manifest)
-{
-    ManifestDigester digester;
-    for (const auto &[entry, digest] : manifest)
-        digester.add(entry, digest);
-    return digester.hex();
 }
 
 std::vector<std::string_view> hashedTables()

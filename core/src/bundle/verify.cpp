@@ -7,6 +7,8 @@
 #include "bundle/signature.h"
 #include "util/sqlite.h"
 
+#include <algorithm>
+
 namespace oncoref {
 
 namespace {
@@ -65,30 +67,30 @@ Result<BundleVerification> verifyBundle(const std::filesystem::path &path, const
         return opened.error();
     Database &db = *opened->db;
     db.setCancelFlag(cancel);
-    auto stored = readManifest(db);
+    BundleVerification result;
+    auto stored = checkManifest(db, progress, [&](const std::string &entry, EntryChange change) {
+        switch (change) {
+        case EntryChange::Differs:
+            result.altered.push_back(describe(db, entry, "differs from the signed one"));
+            return;
+        case EntryChange::Added:
+            result.altered.push_back(describe(db, entry, "was added after signing"));
+            return;
+        case EntryChange::Removed:
+            result.altered.push_back(describe(db, entry, "was removed"));
+            return;
+        }
+    });
     if (!stored)
         return stored.error();
-    auto actual = computeManifest(db, progress);
-    if (!actual)
-        return actual.error();
+    std::sort(result.altered.begin(), result.altered.end(),
+              [](const AlteredEntry &a, const AlteredEntry &b) { return a.entry < b.entry; });
     auto signatures = readSignatures(db);
     if (!signatures)
         return signatures.error();
-
-    BundleVerification result;
-    result.manifestDigest = manifestDigest(*stored);
-    for (const auto &[entry, digest] : *stored) {
-        result.articleCount += entry.rfind(kArticleEntry, 0) == 0;
-        result.factCount += entry.rfind(kFactEntry, 0) == 0;
-        const auto now = actual->find(entry);
-        if (now == actual->end())
-            result.altered.push_back(describe(db, entry, "was removed"));
-        else if (now->second != digest)
-            result.altered.push_back(describe(db, entry, "differs from the signed one"));
-    }
-    for (const auto &[entry, digest] : *actual)
-        if (!stored->count(entry))
-            result.altered.push_back(describe(db, entry, "was added after signing"));
+    result.manifestDigest = stored->digest;
+    result.articleCount = stored->articleEntries;
+    result.factCount = stored->factEntries;
 
     if (signatures->size() > 1) {
         result.trust = BundleTrust::Altered;
