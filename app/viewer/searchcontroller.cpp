@@ -59,6 +59,7 @@ void SearchController::search(const QString &text, SearchMode mode)
     m_mode = mode;
     m_firstPagePending = true;
     send(0);
+    emit searchStarted(text);
 }
 
 bool SearchController::fetchMore(std::size_t offset)

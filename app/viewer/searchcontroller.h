@@ -64,6 +64,9 @@ public:
     [[nodiscard]] quint64 latestGeneration() const { return m_generation; }
 
 signals:
+    /// A new search was sent: its first page is on its way (resultsReady or searchFailed follows
+    /// unless a newer search or cancel() comes first).
+    void searchStarted(const QString &text);
     /// The first page of the latest search, with the drug its words name, if any.
     void resultsReady(const oncoref::viewer::SearchAnswer &answer);
     /// A further page of the latest search.

@@ -81,6 +81,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_drugBanner, &DrugBanner::drugRequested, this, &SearchPanel::drugActivated);
     connect(m_model, &SearchResultsModel::moreRequested, this,
             [this](qsizetype offset) { m_controller->fetchMore(static_cast<std::size_t>(offset)); });
+    connect(m_controller, &SearchController::searchStarted, this, &SearchPanel::showSearching);
     connect(m_controller, &SearchController::resultsReady, this, &SearchPanel::onResults);
     connect(m_controller, &SearchController::moreResultsReady, this,
             [this](const oncoref::SearchResults &results) { m_model->appendResults(results); });
@@ -212,8 +213,17 @@ void SearchPanel::showCorrection(const SearchResults &results)
     m_correction->show();
 }
 
+void SearchPanel::showSearching()
+{
+    // The results of the words before stay listed until the new ones replace them; the line
+    // above them says they are on their way (a first search of a large library takes a second).
+    m_searching = true;
+    m_summary->setText(tr("Searching…"));
+}
+
 void SearchPanel::onResults(const oncoref::viewer::SearchAnswer &answer)
 {
+    m_searching = false;
     m_typed = toQString(answer.results.query);
     showCorrection(answer.results);
     m_drugBanner->setDrug(answer.drug);
@@ -227,6 +237,7 @@ void SearchPanel::onResults(const oncoref::viewer::SearchAnswer &answer)
 
 void SearchPanel::onFailed(const QString &message)
 {
+    m_searching = false;
     m_model->clear();
     m_correction->hide();
     m_drugBanner->setDrug(std::nullopt);
@@ -235,6 +246,7 @@ void SearchPanel::onFailed(const QString &message)
 
 void SearchPanel::clearResults()
 {
+    m_searching = false;
     m_model->clear();
     m_correction->hide();
     m_drugBanner->setDrug(std::nullopt);

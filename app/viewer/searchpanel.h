@@ -58,6 +58,8 @@ public:
     [[nodiscard]] DrugBanner *drugBanner() const { return m_drugBanner; }
     [[nodiscard]] QLabel *correctionLine() const { return m_correction; }
     [[nodiscard]] QString summaryText() const;
+    /// A search is on its way and the summary line says so ("Searching…").
+    [[nodiscard]] bool isSearching() const { return m_searching; }
 
 signals:
     /// The user opened a hit: show `slug` of the bundle `bundle` at `anchor` with `words` highlighted.
@@ -74,6 +76,7 @@ private:
     void onTextEdited(const QString &text);
     void onResults(const oncoref::viewer::SearchAnswer &answer);
     void onFailed(const QString &message);
+    void showSearching();
     void showCorrection(const SearchResults &results);
     [[nodiscard]] QString summary(const SearchResults &results) const;
     void activate(const QModelIndex &index);
@@ -90,6 +93,7 @@ private:
     QLabel *m_summary;
     QListView *m_results;
     QString m_typed; ///< the words of the latest query, as typed
+    bool m_searching = false;
 };
 
 } // namespace oncoref::viewer

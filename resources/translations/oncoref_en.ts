@@ -1306,6 +1306,10 @@ Added %2</translation>
         <translation>The search failed: %1</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
         <source>Libraries to search</source>
         <translation>Libraries to search</translation>
     </message>

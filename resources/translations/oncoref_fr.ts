@@ -1306,6 +1306,10 @@ Ajouté le %2</translation>
         <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
         <source>Libraries to search</source>
         <translation>Bibliothèques où chercher</translation>
     </message>

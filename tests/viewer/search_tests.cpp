@@ -290,3 +290,37 @@ TEST_CASE("Search: highlighting marks whole words only", "[viewer][search][highl
     for (const auto &selection : w.window.readerView()->browser()->highlights(PageBrowser::Layer::Terms))
         CHECK(selection.cursor.selectedText().compare(QStringLiteral("survie"), Qt::CaseInsensitive) == 0);
 }
+
+TEST_CASE("Viewer: a search on its way says so until its results or its error arrive", "[viewer][search]")
+{
+    OpenWindow w;
+    SearchPanel *panel = w.window.searchPanel();
+    w.window.focusSearch();
+    QTest::keyClicks(panel->searchField(), QStringLiteral("stomatite"));
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);
+    // The answer comes through the event loop, which has not run yet.
+    CHECK(panel->isSearching());
+    CHECK(panel->summaryText() == QStringLiteral("Searching…"));
+    REQUIRE(w.waitForResults(QStringLiteral("stomatite")));
+    CHECK_FALSE(panel->isSearching());
+    CHECK_FALSE(panel->summaryText().contains(QStringLiteral("Searching")));
+    CHECK(panel->summaryText().contains(QStringLiteral("article")));
+    // The keyboard goes on as before: Down from the field into the list.
+    QTest::keyClick(panel->searchField(), Qt::Key_Down);
+    CHECK(QApplication::focusWidget() == panel->resultsView());
+
+    // A bundle gone from the disk before its first search: the error replaces the state.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("library.oncoref"));
+    REQUIRE(QFile::copy(bundlePath(), path));
+    MainWindow window{UiLanguage::English};
+    REQUIRE(openAndWait(window, path) == QString());
+    REQUIRE(QFile::remove(path));
+    SearchPanel *gone = window.searchPanel();
+    gone->search(QStringLiteral("stomatite"));
+    CHECK(gone->isSearching());
+    REQUIRE(QTest::qWaitFor([&] { return !gone->isSearching(); }, 5000));
+    CHECK(gone->summaryText().startsWith(QStringLiteral("The search failed")));
+    CHECK(gone->resultsModel()->rowCount() == 0);
+}
