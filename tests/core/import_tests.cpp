@@ -256,22 +256,21 @@ TEST_CASE("Import: a line that opens with a Markdown character keeps it, with no
 TEST_CASE("Import: PDF text is recognised by its wrapped lines even between a table's short rows", "[import]")
 {
     // A dose-level table of short rows between paragraphs hard-wrapped at about 90 characters.
-    const std::string capture =
-        "Tableau 1. Niveaux de dose recommandés en cas d'effets indésirables du traitement\n"
-        "Niveau Dose\n"
-        "Dose initiale 150 mg/jour\n"
-        "Première réduction 100 mg/jour\n"
-        "Deuxième réduction 50 mg/jour\n"
-        "Si une réduction supplémentaire en dessous de 50 mg/jour est nécessaire, arrêter le\n"
-        "traitement.\n"
-        "Une numération formule sanguine doit être faite avant le début du traitement et au\n"
-        "début de chaque cycle, ainsi qu'au jour 15 des deux premiers cycles, et selon la clinique.\n"
-        "Grade 1 ou 2\n"
-        "Aucune adaptation de la dose n'est nécessaire pour une toxicité de grade 1 ou 2, mais une\n"
-        "surveillance plus étroite de la numération est recommandée.\n"
-        "Grade 3\n"
-        "Suspendre le traitement jusqu'à une récupération à un grade inférieur ou égal à 2, puis\n"
-        "reprendre à la même dose, ou à la dose inférieure en cas de récidive de la toxicité.\n";
+    const std::string capture = "Tableau 1. Niveaux de dose recommandés en cas d'effets indésirables du traitement\n"
+                                "Niveau Dose\n"
+                                "Dose initiale 150 mg/jour\n"
+                                "Première réduction 100 mg/jour\n"
+                                "Deuxième réduction 50 mg/jour\n"
+                                "Si une réduction supplémentaire en dessous de 50 mg/jour est nécessaire, arrêter le\n"
+                                "traitement.\n"
+                                "Une numération formule sanguine doit être faite avant le début du traitement et au\n"
+                                "début de chaque cycle, ainsi qu'au jour 15 des deux premiers cycles, et selon la clinique.\n"
+                                "Grade 1 ou 2\n"
+                                "Aucune adaptation de la dose n'est nécessaire pour une toxicité de grade 1 ou 2, mais une\n"
+                                "surveillance plus étroite de la numération est recommandée.\n"
+                                "Grade 3\n"
+                                "Suspendre le traitement jusqu'à une récupération à un grade inférieur ou égal à 2, puis\n"
+                                "reprendre à la même dose, ou à la dose inférieure en cas de récidive de la toxicité.\n";
     auto imported = importCapture(capture, ImportOptions{"pdf-table.txt", {}});
     REQUIRE(imported.ok());
     const auto &features = imported->report.features;
@@ -282,8 +281,9 @@ TEST_CASE("Import: PDF text is recognised by its wrapped lines even between a ta
     for (const auto &section : article->sections)
         body += section.text + "\n";
     INFO(body);
-    CHECK(body.find("Une numération formule sanguine doit être faite avant le début du traitement et au début de chaque cycle,") !=
-          std::string::npos);
+    CHECK(
+        body.find("Une numération formule sanguine doit être faite avant le début du traitement et au début de chaque cycle,") !=
+        std::string::npos);
     CHECK(body.find("Dose initiale 150 mg/jour\nPremière réduction 100 mg/jour") != std::string::npos);
 }
 

@@ -26,7 +26,7 @@ struct Unit {
     bool beforeBlank = false; ///< a blank line (or chrome, or the end) comes after it
     bool joined = false;      ///< more than one capture line
     std::size_t lastLineWidth = 0;
-    bool delimiter = false;   ///< a table's "---|---" row: the writer writes its own
+    bool delimiter = false; ///< a table's "---|---" row: the writer writes its own
 };
 
 WordSet wordsOf(const Capture &capture)
