@@ -228,7 +228,16 @@ Result<bool> PostingList::decodePostings(std::size_t index, std::vector<Posting>
     std::vector<std::int64_t> rows;
     if (auto decoded = decodeRows(index, rows); !decoded)
         return decoded;
+    return decodePostings(index, rows, postings);
+}
+
+Result<bool> PostingList::decodePostings(std::size_t index, const std::vector<std::int64_t> &rows,
+                                         std::vector<Posting> &postings) const
+{
     postings.clear();
+    if (index >= m_blocks.size() || rows.size() != m_blocks[index].count)
+        return damaged("no such block");
+    postings.reserve(rows.size());
     const Block &block = m_blocks[index];
     std::size_t pos = block.dataBegin;
     for (const std::int64_t row : rows) {
