@@ -20,8 +20,12 @@ void putVarint(std::string &out, std::uint64_t value)
 }
 
 /// Reads a varint at `pos` no further than `end`; false when it runs past it or overflows.
-bool getVarint(std::string_view bytes, std::size_t &pos, std::size_t end, std::uint64_t &value)
+inline bool getVarint(std::string_view bytes, std::size_t &pos, std::size_t end, std::uint64_t &value)
 {
+    if (pos < end && !(static_cast<unsigned char>(bytes[pos]) & 0x80)) { // most deltas and counts: one byte
+        value = static_cast<unsigned char>(bytes[pos++]);
+        return true;
+    }
     value = 0;
     for (int shift = 0; shift < 64; shift += 7) {
         if (pos >= end)
