@@ -22,8 +22,14 @@ void putVarint(std::string &out, std::uint64_t value)
 /// Reads a varint at `pos` no further than `end`; false when it runs past it or overflows.
 inline bool getVarint(std::string_view bytes, std::size_t &pos, std::size_t end, std::uint64_t &value)
 {
-    if (pos < end && !(static_cast<unsigned char>(bytes[pos]) & 0x80)) { // most deltas and counts: one byte
+    // Most deltas and counts take one byte, most section lengths two.
+    if (pos < end && !(static_cast<unsigned char>(bytes[pos]) & 0x80)) {
         value = static_cast<unsigned char>(bytes[pos++]);
+        return true;
+    }
+    if (pos + 1 < end && !(static_cast<unsigned char>(bytes[pos + 1]) & 0x80)) {
+        value = (static_cast<unsigned char>(bytes[pos]) & 0x7Fu) | (std::uint64_t{static_cast<unsigned char>(bytes[pos + 1])} << 7);
+        pos += 2;
         return true;
     }
     value = 0;
