@@ -160,33 +160,28 @@ public:
         return total;
     }
 
+    /// The row's score with the title only (what ranks articles).
+    double scoreWithTitle(std::int64_t row)
+    {
+        double total = 0;
+        for (std::size_t t = 0; t < m_termCursors.size(); ++t)
+            if (const TermAtRow found = termAt(t, row); found.withTitle > 0)
+                total += m_query.terms[t].idf * m_bm25.saturation(found.withTitle, found.length);
+        return total;
+    }
+
     ScoredSection score(std::int64_t row, bool listTerms = false)
     {
         ScoredSection scored{row, 0, 0, {}};
         for (std::size_t t = 0; t < m_termCursors.size(); ++t) {
-            double withTitle = 0;
-            double withoutTitle = 0;
-            std::uint32_t length = 0;
-            for (const std::size_t c : m_termCursors[t]) {
-                FormCursor &cursor = m_cursors[c];
-                if (cursor.row() != row)
-                    continue;
-                const Posting *p = cursor.posting();
-                if (!p) {
-                    m_failed = true;
-                    continue;
-                }
-                withTitle = std::max(withTitle, Bm25::withTitle(*p));
-                withoutTitle = std::max(withoutTitle, Bm25::withoutTitle(*p));
-                length = p->length;
-            }
+            const TermAtRow found = termAt(t, row);
             const double idf = m_query.terms[t].idf;
-            if (listTerms && withTitle > 0)
+            if (listTerms && found.withTitle > 0)
                 scored.terms.push_back(t);
-            if (withTitle > 0)
-                scored.withTitle += idf * m_bm25.saturation(withTitle, length);
-            if (withoutTitle > 0)
-                scored.withoutTitle += idf * m_bm25.saturation(withoutTitle, length);
+            if (found.withTitle > 0)
+                scored.withTitle += idf * m_bm25.saturation(found.withTitle, found.length);
+            if (found.withoutTitle > 0)
+                scored.withoutTitle += idf * m_bm25.saturation(found.withoutTitle, found.length);
         }
         return scored;
     }
@@ -200,6 +195,32 @@ public:
     }
 
 private:
+    /// A term at a row: its forms' highest weighted frequencies there (0: not there), the row's length.
+    struct TermAtRow {
+        double withTitle = 0;
+        double withoutTitle = 0;
+        std::uint32_t length = 0;
+    };
+
+    TermAtRow termAt(std::size_t t, std::int64_t row)
+    {
+        TermAtRow found;
+        for (const std::size_t c : m_termCursors[t]) {
+            FormCursor &cursor = m_cursors[c];
+            if (cursor.row() != row)
+                continue;
+            const Posting *p = cursor.posting();
+            if (!p) {
+                m_failed = true;
+                continue;
+            }
+            found.withTitle = std::max(found.withTitle, Bm25::withTitle(*p));
+            found.withoutTitle = std::max(found.withoutTitle, Bm25::withoutTitle(*p));
+            found.length = p->length;
+        }
+        return found;
+    }
+
     static void addUnique(std::vector<std::size_t> &into, std::size_t value)
     {
         if (std::find(into.begin(), into.end(), value) == into.end())
@@ -234,7 +255,7 @@ private:
         const std::size_t groups = m_groupCursors.size();
         if (groups == 0)
             return kEnd;
-        for (std::size_t agreed = 0, g = 0; agreed < groups; g = (g + 1) % groups) {
+        for (std::size_t agreed = 0, g = 0; agreed < groups; g = g + 1 == groups ? 0 : g + 1) {
             const std::int64_t row = lowestRow(m_groupCursors[g], target);
             if (row == kEnd || m_failed)
                 return kEnd;
@@ -307,7 +328,7 @@ Result<TopArticles> topArticles(const RankQuery &query, const Bm25 &bm25, std::s
         }
         const double threshold = heap.size() == k ? std::max(heap.front().score, current.score) : current.score;
         if (ranking.bound(row) > threshold)
-            current.score = std::max(current.score, ranking.score(row).withTitle);
+            current.score = std::max(current.score, ranking.scoreWithTitle(row));
     }
     if (const Error *error = ranking.firstError())
         return *error;
