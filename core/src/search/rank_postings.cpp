@@ -28,7 +28,8 @@ inline bool getVarint(std::string_view bytes, std::size_t &pos, std::size_t end,
         return true;
     }
     if (pos + 1 < end && !(static_cast<unsigned char>(bytes[pos + 1]) & 0x80)) {
-        value = (static_cast<unsigned char>(bytes[pos]) & 0x7Fu) | (std::uint64_t{static_cast<unsigned char>(bytes[pos + 1])} << 7);
+        value =
+            (static_cast<unsigned char>(bytes[pos]) & 0x7Fu) | (std::uint64_t{static_cast<unsigned char>(bytes[pos + 1])} << 7);
         pos += 2;
         return true;
     }

@@ -81,10 +81,10 @@ private:
             high += step;
         }
         high = std::min(high, blocks.size());
-        return static_cast<std::size_t>(
-            std::partition_point(blocks.begin() + static_cast<std::ptrdiff_t>(low), blocks.begin() + static_cast<std::ptrdiff_t>(high),
-                                 [&](const PostingList::Block &b) { return b.lastRow < target; }) -
-            blocks.begin());
+        return static_cast<std::size_t>(std::partition_point(blocks.begin() + static_cast<std::ptrdiff_t>(low),
+                                                             blocks.begin() + static_cast<std::ptrdiff_t>(high),
+                                                             [&](const PostingList::Block &b) { return b.lastRow < target; }) -
+                                        blocks.begin());
     }
 
     bool fail(Error error)
