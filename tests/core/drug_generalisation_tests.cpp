@@ -142,6 +142,25 @@ TEST_CASE("Drugs: a drug the thesaurus does not list is recognised by its INN st
     CHECK(has("pembrolizumab", FactKind::Schedule, "200 mg every 3 weeks"));
 }
 
+TEST_CASE("Drugs: a regimen's time words give its schedule — days of a cycle, counts in words, a rest week", "[drugs][schedule]")
+{
+    const Article article = test::requireOk(parseArticleFile(fixtures() / "articles" / "protocoles-calendriers.md"));
+    const auto facts = extractDrugFacts(article, thesaurus(), rules());
+    INFO(describe(facts));
+    const auto schedule = [&](const std::string &drug, const std::string &words) {
+        return std::any_of(facts.begin(), facts.end(), [&](const DrugFact &f) {
+            return f.drug == drug && f.kind == FactKind::Schedule && f.text.find(words) != std::string::npos;
+        });
+    };
+    CHECK(schedule("capecitabine", "1000 mg/m² deux fois par jour de J1 à J14, suivie d'une semaine de repos"));
+    CHECK(schedule("irinotecan", "toutes les deux semaines"));
+    CHECK(schedule("temozolomide", "du J1 au J5 par cycles de 28 jours"));
+    CHECK(schedule("ondansetron", "30 minutes avant la chimiothérapie"));
+    // Named after trastuzumab, which the sentence mentions in passing, T-DM1 takes its own cycles.
+    CHECK(schedule("trastuzumab emtansine", "for 14 cycles"));
+    CHECK_FALSE(schedule("trastuzumab", "for 14 cycles"));
+}
+
 TEST_CASE("Drugs: the thesaurus knows a hospital oncology service's drugs, French and English", "[drugs][thesaurus]")
 {
     CHECK(thesaurus().drugs.size() >= 250);

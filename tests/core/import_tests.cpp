@@ -240,6 +240,53 @@ TEST_CASE("Import: text is never altered — Markdown characters are escaped, no
     CHECK(imported->report.count(LineFate::Lost) == 0);
 }
 
+TEST_CASE("Import: a line that opens with a Markdown character keeps it, with no backslash shown", "[import]")
+{
+    const std::string capture = "Un titre\n\n*Si une réduction supplémentaire est nécessaire, interrompre.\n\n"
+                                "_Voir_ plus bas.\n\n~ 10 mg par jour.\n\n+ 5 mg le soir.\n";
+    auto imported = importCapture(capture, ImportOptions{"line-start.txt", {}});
+    REQUIRE(imported.ok());
+    auto article = parseArticle(imported->markdown, imported->slug + ".md");
+    REQUIRE(article.ok());
+    INFO(imported->markdown);
+    CHECK(article->sections.front().text == "*Si une réduction supplémentaire est nécessaire, interrompre.\n_Voir_ plus bas.\n"
+                                            "~ 10 mg par jour.\n+ 5 mg le soir.");
+}
+
+TEST_CASE("Import: PDF text is recognised by its wrapped lines even between a table's short rows", "[import]")
+{
+    // A dose-level table of short rows between paragraphs hard-wrapped at about 90 characters.
+    const std::string capture = "Tableau 1. Niveaux de dose recommandés en cas d'effets indésirables du traitement\n"
+                                "Niveau Dose\n"
+                                "Dose initiale 150 mg/jour\n"
+                                "Première réduction 100 mg/jour\n"
+                                "Deuxième réduction 50 mg/jour\n"
+                                "Si une réduction supplémentaire en dessous de 50 mg/jour est nécessaire, arrêter le\n"
+                                "traitement.\n"
+                                "Une numération formule sanguine doit être faite avant le début du traitement et au\n"
+                                "début de chaque cycle, ainsi qu'au jour 15 des deux premiers cycles, et selon la clinique.\n"
+                                "Grade 1 ou 2\n"
+                                "Aucune adaptation de la dose n'est nécessaire pour une toxicité de grade 1 ou 2, mais une\n"
+                                "surveillance plus étroite de la numération est recommandée.\n"
+                                "Grade 3\n"
+                                "Suspendre le traitement jusqu'à une récupération à un grade inférieur ou égal à 2, puis\n"
+                                "reprendre à la même dose, ou à la dose inférieure en cas de récidive de la toxicité.\n";
+    auto imported = importCapture(capture, ImportOptions{"pdf-table.txt", {}});
+    REQUIRE(imported.ok());
+    const auto &features = imported->report.features;
+    CHECK(std::find(features.begin(), features.end(), "pdf_text") != features.end());
+    auto article = parseArticle(imported->markdown, imported->slug + ".md");
+    REQUIRE(article.ok());
+    std::string body;
+    for (const auto &section : article->sections)
+        body += section.text + "\n";
+    INFO(body);
+    CHECK(
+        body.find("Une numération formule sanguine doit être faite avant le début du traitement et au début de chaque cycle,") !=
+        std::string::npos);
+    CHECK(body.find("Dose initiale 150 mg/jour\nPremière réduction 100 mg/jour") != std::string::npos);
+}
+
 TEST_CASE("Import: a line the article cannot hold as written is reported lost, not altered silently", "[import]")
 {
     // An article reads "[^9]" as a citation marker, whatever the escaping: the check catches it.

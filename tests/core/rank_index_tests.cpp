@@ -135,7 +135,7 @@ TEST_CASE("Rank index: the pruned top k is the exhaustive top k, across block bo
     std::mt19937 random(11);
     const Bm25 bm25 = testBm25();
     // A rare word, a common word with two forms (stems), an equivalent of it from the thesaurus.
-    const std::vector<std::vector<std::vector<Posting>>> terms = {
+    std::vector<std::vector<std::vector<Posting>>> terms = {
         {randomPostings(random, 500, 9)},
         {randomPostings(random, 500, 2), randomPostings(random, 500, 3)},
         {randomPostings(random, 500, 5)},
@@ -151,7 +151,10 @@ TEST_CASE("Rank index: the pruned top k is the exhaustive top k, across block bo
         term.idf = bm25.idf(static_cast<std::int64_t>(matching));
         query.terms.push_back(std::move(term));
     }
-    query.groups = {{0}, {1, 2}};
+    // The rare word's equivalent with the same form (évérolimus, everolimus): the same list, scored twice.
+    terms.push_back(terms[0]);
+    query.terms.push_back(query.terms[0]);
+    query.groups = {{0, 3}, {1, 2}};
     for (const bool all : {true, false}) {
         query.all = all;
         const auto expected = exhaustive(terms, query, bm25);

@@ -696,7 +696,12 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
         out.push_back(std::move(fact));
     }
     if (!durations.empty()) {
-        DrugFact fact = makeFact(FactKind::Schedule, drug, factSpan.first, factSpan.last);
+        // "escalate to T-DM1 for 14 cycles": with no amount, a regimen belongs to the drug named
+        // just before its time words, as an amount does.
+        Value timing;
+        timing.span = {durations.front().first, durations.front().last};
+        const DrugRef scheduled = amount ? drug : doseDrug(clause, timing);
+        DrugFact fact = makeFact(FactKind::Schedule, scheduled.known() ? scheduled : drug, factSpan.first, factSpan.last);
         fact.frequency = textOf(durations.front());
         fact.condition = clause.condition;
         out.push_back(std::move(fact));

@@ -11,7 +11,7 @@ namespace oncoref {
 
 namespace {
 
-/// Reads one list of phrases; a phrase must not be empty, and `{...}` may only be `{n}`.
+/// Reads one list of phrases; a phrase must not be empty, and `{...}` may only be `{n}` or `{day}`.
 std::optional<Error> readPhrases(const YamlFields &fields, const char *key, std::vector<std::string> &out)
 {
     auto list = fields.strings(key);
@@ -21,10 +21,11 @@ std::optional<Error> readPhrases(const YamlFields &fields, const char *key, std:
         if (phrase.find_first_not_of(" \t") == std::string::npos)
             return fields.errorAt(fields.node()[key], std::string("'") + key + "' holds an empty phrase");
         std::string rest = phrase;
-        for (std::size_t at = 0; (at = rest.find("{n}", at)) != std::string::npos;)
-            rest.erase(at, 3);
+        for (const std::string_view placeholder : {std::string_view("{n}"), std::string_view("{day}")})
+            for (std::size_t at = 0; (at = rest.find(placeholder, at)) != std::string::npos;)
+                rest.erase(at, placeholder.size());
         if (rest.find_first_of("{}") != std::string::npos)
-            return fields.errorAt(fields.node()[key], "'" + phrase + "': the only placeholder is {n}");
+            return fields.errorAt(fields.node()[key], "'" + phrase + "': the only placeholders are {n} and {day}");
     }
     out = std::move(*list);
     return std::nullopt;

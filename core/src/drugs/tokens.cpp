@@ -129,6 +129,52 @@ std::size_t matchNumber(const Tokens &tokens, std::size_t at, std::size_t end)
     return joined ? 3 : 1;
 }
 
+namespace {
+
+// Folded, as tokens are keyed.
+constexpr std::string_view kNumberWords[] = {"un",   "une",   "deux",  "trois",  "quatre", "cinq",   "six",     "sept",  "huit",
+                                             "neuf", "dix",   "douze", "quinze", "vingt",  "one",    "two",     "three", "four",
+                                             "five", "seven", "eight", "nine",   "ten",    "twelve", "fifteen", "twenty"};
+
+bool isNumberWord(const Token &token)
+{
+    return token.type == TokenType::Word &&
+           std::find(std::begin(kNumberWords), std::end(kNumberWords), token.key) != std::end(kNumberWords);
+}
+
+/// "j1", "d8": a day letter glued to its number.
+bool isGluedDay(const Token &token)
+{
+    const std::string_view key = token.key;
+    return token.type == TokenType::Word && key.size() >= 2 && key.size() <= 3 && (key.front() == 'j' || key.front() == 'd') &&
+           std::all_of(key.begin() + 1, key.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool isDayWord(const Token &token)
+{
+    return token.type == TokenType::Word && (token.key == "j" || token.key == "jour" || token.key == "d" || token.key == "day");
+}
+
+} // namespace
+
+std::size_t matchCount(const Tokens &tokens, std::size_t at, std::size_t end)
+{
+    if (at < end && isNumberWord(tokens[at]))
+        return 1;
+    return matchNumber(tokens, at, end);
+}
+
+std::size_t matchDay(const Tokens &tokens, std::size_t at, std::size_t end)
+{
+    if (at >= end)
+        return 0;
+    if (isGluedDay(tokens[at]))
+        return 1;
+    if (isDayWord(tokens[at]) && at + 1 < end && tokens[at + 1].type == TokenType::Number)
+        return 2;
+    return 0;
+}
+
 void PhraseSet::add(std::string_view phrase, int id)
 {
     std::vector<std::string> pattern;
@@ -136,6 +182,9 @@ void PhraseSet::add(std::string_view phrase, int id)
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (i + 2 < tokens.size() && tokens[i].key == "{" && tokens[i + 1].key == "n" && tokens[i + 2].key == "}") {
             pattern.emplace_back(kNumberKey);
+            i += 2;
+        } else if (i + 2 < tokens.size() && tokens[i].key == "{" && tokens[i + 1].key == "day" && tokens[i + 2].key == "}") {
+            pattern.emplace_back(kDayKey);
             i += 2;
         } else {
             pattern.push_back(tokens[i].key);
@@ -167,8 +216,8 @@ std::optional<std::size_t> PhraseSet::matchPattern(const std::vector<std::string
     for (const auto &key : pattern) {
         if (pos >= end)
             return std::nullopt;
-        if (key == kNumberKey) {
-            const std::size_t taken = matchNumber(tokens, pos, end);
+        if (key == kNumberKey || key == kDayKey) {
+            const std::size_t taken = key == kNumberKey ? matchCount(tokens, pos, end) : matchDay(tokens, pos, end);
             if (taken == 0)
                 return std::nullopt;
             pos += taken;
@@ -199,8 +248,10 @@ std::optional<Match> PhraseSet::matchAt(const Tokens &tokens, std::size_t at, st
         }
     };
     consider(tokens[at].key);
-    if (tokens[at].type == TokenType::Number)
+    if (tokens[at].type == TokenType::Number || isNumberWord(tokens[at]))
         consider(std::string(kNumberKey));
+    if (isGluedDay(tokens[at]) || isDayWord(tokens[at]))
+        consider(std::string(kDayKey));
     return best;
 }
 

@@ -47,7 +47,8 @@ struct Match {
 
 /// Phrases compared token by token with a passage, indexed by their first token so that a
 /// passage costs one hash look-up per token whatever the number of phrases.
-/// `{n}` in a phrase matches a number or a range. A phrase that starts with "/" matches only
+/// `{n}` in a phrase matches a number or a range, in figures or in words ("3", "2 à 3", "deux",
+/// "two"); `{day}` matches a day of a cycle ("J1", "J 8", "jour 15", "D1", "day 8"). A phrase that starts with "/" matches only
 /// when glued to the token before it ("Gy/jour") or spaced on both sides ("mg / jour").
 class PhraseSet {
 public:
@@ -75,7 +76,14 @@ private:
     std::size_t m_longest = 0;
 };
 
-/// The key that stands for `{n}` in a compiled phrase.
+/// The keys that stand for `{n}` and `{day}` in a compiled phrase.
 inline constexpr std::string_view kNumberKey = "\x01";
+inline constexpr std::string_view kDayKey = "\x02";
+
+/// Tokens taken by a count in figures or in words ("3", "2 à 3", "deux", "two"); 0 when none.
+[[nodiscard]] std::size_t matchCount(const Tokens &tokens, std::size_t at, std::size_t end);
+
+/// Tokens taken by a day of a cycle ("j1", "j 8", "jour 15", "d1", "day 8"); 0 when none.
+[[nodiscard]] std::size_t matchDay(const Tokens &tokens, std::size_t at, std::size_t end);
 
 } // namespace oncoref::drugs

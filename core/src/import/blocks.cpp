@@ -10,6 +10,8 @@
 #include "import/text_match.h"
 #include "util/text.h"
 
+#include <algorithm>
+
 namespace oncoref::importing {
 
 namespace {
@@ -23,7 +25,8 @@ struct Unit {
     bool afterBlank = false;  ///< a blank line (or chrome) comes before it
     bool beforeBlank = false; ///< a blank line (or chrome, or the end) comes after it
     bool joined = false;      ///< more than one capture line
-    bool delimiter = false;   ///< a table's "---|---" row: the writer writes its own
+    std::size_t lastLineWidth = 0;
+    bool delimiter = false; ///< a table's "---|---" row: the writer writes its own
 };
 
 WordSet wordsOf(const Capture &capture)
@@ -50,8 +53,24 @@ bool endsSentence(std::string_view text)
     return last == '.' || last == '?' || last == '!' || last == ':' || last == ';' || text.ends_with("»");
 }
 
-/// In PDF text: whether `next` goes on the paragraph `unit` has started.
-bool continuesParagraph(const Unit &unit, const CaptureLine &next)
+/// The width PDF text is wrapped at: that of its longest lines but a few (in bytes).
+std::size_t wrapWidth(const Capture &capture)
+{
+    std::vector<std::size_t> widths;
+    for (const auto &line : capture.lines)
+        if (line.isOpen())
+            widths.push_back(line.text.size());
+    if (widths.empty())
+        return 0;
+    const auto at = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() * 9 / 10);
+    std::nth_element(widths.begin(), at, widths.end());
+    return *at;
+}
+
+/// In PDF text: whether `next` goes on the paragraph `unit` has started. A line that starts in
+/// lower case goes on; otherwise one that stops well short of the wrap width ended its
+/// paragraph (a table's row, a label, a paragraph's last line).
+bool continuesParagraph(const Unit &unit, const CaptureLine &next, std::size_t width)
 {
     if (listMarker(next.text).kind != ListMarker::Kind::None || !monographSectionNumber(next.text).empty())
         return false;
@@ -59,7 +78,7 @@ bool continuesParagraph(const Unit &unit, const CaptureLine &next)
         return false;
     if (startsLowercase(next.text))
         return true;
-    if (endsSentence(unit.text))
+    if (endsSentence(unit.text) || unit.lastLineWidth * 4 < width * 3)
         return false;
     return !(looksLikeHeading(unit.text) && !unit.joined);
 }
@@ -67,6 +86,7 @@ bool continuesParagraph(const Unit &unit, const CaptureLine &next)
 std::vector<Unit> unitsOf(Capture &capture, bool pdfText, std::vector<Dehyphenation> &dehyphenated)
 {
     const WordSet words = pdfText ? wordsOf(capture) : WordSet{};
+    const std::size_t width = pdfText ? wrapWidth(capture) : 0;
     std::vector<Unit> units;
     bool gap = true;
     for (auto &line : capture.lines) {
@@ -81,7 +101,7 @@ std::vector<Unit> unitsOf(Capture &capture, bool pdfText, std::vector<Dehyphenat
         if (pdfText && !units.empty()) {
             Unit &current = units.back();
             const bool acrossGap = gap && startsLowercase(line.text) && !endsSentence(current.text);
-            if ((!gap || acrossGap) && continuesParagraph(current, line)) {
+            if ((!gap || acrossGap) && continuesParagraph(current, line, width)) {
                 if (endsWithCutWord(current.text, line.text)) {
                     std::string word;
                     current.text = joinCutWord(current.text, line.text, words, word);
@@ -91,6 +111,7 @@ std::vector<Unit> unitsOf(Capture &capture, bool pdfText, std::vector<Dehyphenat
                     current.text += line.text;
                 }
                 current.lines.push_back(line.number);
+                current.lastLineWidth = line.text.size();
                 current.joined = true;
                 current.beforeBlank = false;
                 gap = false;
@@ -100,6 +121,7 @@ std::vector<Unit> unitsOf(Capture &capture, bool pdfText, std::vector<Dehyphenat
         Unit unit;
         unit.text = line.text;
         unit.lines = {line.number};
+        unit.lastLineWidth = line.text.size();
         unit.indent = line.indent;
         unit.afterBlank = gap;
         unit.cells = tableCells(line.raw);

@@ -121,20 +121,22 @@ bool isPlain(const Capture &capture)
     return text >= 4 && blank * 8 < text && longLines * 4 >= text;
 }
 
-/// Hard-wrapped text: lines of similar width that break mid-sentence, words cut by a hyphen.
+/// Hard-wrapped text: lines that break mid-sentence, words cut by a hyphen. Counted over the
+/// lines that could wrap (long, with text below), so that a table's short rows or a list do
+/// not hide the wrapped paragraphs around them.
 bool isPdfText(const Capture &capture)
 {
-    int text = 0;
+    constexpr std::size_t kWrappableWidth = 40;
+    constexpr int kMinWrappable = 5;
+    int wrappable = 0;
     int wrapped = 0;
     int hyphenated = 0;
     for (std::size_t i = 0; i + 1 < capture.lines.size(); ++i) {
         const auto &line = capture.lines[i];
         const auto &next = capture.lines[i + 1];
-        if (line.isBlank())
+        if (line.isBlank() || next.isBlank() || line.text.size() < kWrappableWidth)
             continue;
-        ++text;
-        if (next.isBlank() || line.text.size() < 40)
-            continue;
+        ++wrappable;
         const char last = line.text.back();
         const bool nextLower = startsLowercase(next.text);
         if (last == '-' && nextLower)
@@ -143,7 +145,7 @@ bool isPdfText(const Capture &capture)
                  withoutBullet(next.text).kind == ListMarker::Kind::None)
             ++wrapped;
     }
-    return hyphenated >= 2 || (text >= 6 && (wrapped + hyphenated) * 5 >= text);
+    return hyphenated >= 2 || (wrappable >= kMinWrappable && (wrapped + hyphenated) * 5 >= wrappable);
 }
 
 } // namespace

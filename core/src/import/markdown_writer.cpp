@@ -57,8 +57,8 @@ std::string escapeMarkdown(std::string_view text, bool lineStart)
         while (digits < text.size() && isDigit(text[digits]))
             ++digits;
         const char first = text.front();
-        if (first == '#' || first == '>' || first == '-' || first == '+' || first == '*' || first == '=' || first == '_' ||
-            first == '|' || first == '~') {
+        // '*', '_' and '~' are escaped wherever they stand, below.
+        if (first == '#' || first == '>' || first == '-' || first == '+' || first == '=' || first == '|') {
             out += '\\';
         } else if (digits > 0 && digits < 10 && digits + 1 < text.size() + 1 && digits < text.size() &&
                    (text[digits] == '.' || text[digits] == ')') && (digits + 1 == text.size() || text[digits + 1] == ' ')) {

@@ -20,8 +20,19 @@ void putVarint(std::string &out, std::uint64_t value)
 }
 
 /// Reads a varint at `pos` no further than `end`; false when it runs past it or overflows.
-bool getVarint(std::string_view bytes, std::size_t &pos, std::size_t end, std::uint64_t &value)
+inline bool getVarint(std::string_view bytes, std::size_t &pos, std::size_t end, std::uint64_t &value)
 {
+    // Most deltas and counts take one byte, most section lengths two.
+    if (pos < end && !(static_cast<unsigned char>(bytes[pos]) & 0x80)) {
+        value = static_cast<unsigned char>(bytes[pos++]);
+        return true;
+    }
+    if (pos + 1 < end && !(static_cast<unsigned char>(bytes[pos + 1]) & 0x80)) {
+        value =
+            (static_cast<unsigned char>(bytes[pos]) & 0x7Fu) | (std::uint64_t{static_cast<unsigned char>(bytes[pos + 1])} << 7);
+        pos += 2;
+        return true;
+    }
     value = 0;
     for (int shift = 0; shift < 64; shift += 7) {
         if (pos >= end)
@@ -228,7 +239,16 @@ Result<bool> PostingList::decodePostings(std::size_t index, std::vector<Posting>
     std::vector<std::int64_t> rows;
     if (auto decoded = decodeRows(index, rows); !decoded)
         return decoded;
+    return decodePostings(index, rows, postings);
+}
+
+Result<bool> PostingList::decodePostings(std::size_t index, const std::vector<std::int64_t> &rows,
+                                         std::vector<Posting> &postings) const
+{
     postings.clear();
+    if (index >= m_blocks.size() || rows.size() != m_blocks[index].count)
+        return damaged("no such block");
+    postings.reserve(rows.size());
     const Block &block = m_blocks[index];
     std::size_t pos = block.dataBegin;
     for (const std::int64_t row : rows) {

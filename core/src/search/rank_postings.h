@@ -72,6 +72,9 @@ public:
     [[nodiscard]] Result<bool> decodeRows(std::size_t index, std::vector<std::int64_t> &rows) const;
     /// The full postings of block `index`.
     [[nodiscard]] Result<bool> decodePostings(std::size_t index, std::vector<Posting> &postings) const;
+    /// The same, its rows already decoded by decodeRows(index, rows).
+    [[nodiscard]] Result<bool> decodePostings(std::size_t index, const std::vector<std::int64_t> &rows,
+                                              std::vector<Posting> &postings) const;
 
 private:
     [[nodiscard]] Error damaged(std::string_view what) const;

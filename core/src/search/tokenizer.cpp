@@ -96,8 +96,9 @@ class WordScanner {
 public:
     explicit WordScanner(std::string_view text) : m_text(text) {}
 
-    /// The next word, or an empty Word at the end of the text.
-    Word next()
+    /// Reads the next word into `word` (its storage reused: no allocation per word); false at
+    /// the end of the text.
+    bool next(Word &word)
     {
         while (m_pos < m_text.size()) {
             std::size_t at = m_pos;
@@ -105,7 +106,8 @@ public:
                 m_pos = at;
                 continue;
             }
-            Word word;
+            word.parts.clear();
+            word.sign = 0;
             while (true) {
                 word.parts.push_back(readPart());
                 const std::size_t afterPart = m_pos;
@@ -133,9 +135,9 @@ public:
                 break;
             }
             if (!word.parts.empty())
-                return word;
+                return true;
         }
-        return {};
+        return false;
     }
 
 private:
@@ -256,8 +258,9 @@ std::vector<Token> Tokenizer::tokenize(std::string_view input, TokenizeMode mode
         forms.clear();
     };
 
+    tokens.reserve(input.size() / 3); // a word of about six letters and a space gives two or three forms
     WordScanner scanner(input);
-    for (Word word = scanner.next(); !word.parts.empty(); word = scanner.next()) {
+    for (Word word; scanner.next(word);) {
         if (mode == TokenizeMode::Positions) {
             for (const Part &part : word.parts)
                 tokens.push_back({std::string(), part.begin, part.end, false});

@@ -53,7 +53,7 @@ public:
     /// outlive its use here.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     [[nodiscard]] bool isCancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
-    /// Called before each step: starts the step's time budget.
+    /// Called before each step: starts the step's time budget (counted from its first check).
     void startStep() const;
 
 private:
@@ -63,7 +63,10 @@ private:
     sqlite3 *m_db;
     std::filesystem::path m_path;
     std::chrono::milliseconds m_stepBudget = kDefaultStepBudget;
-    mutable std::chrono::nanoseconds m_deadline = std::chrono::nanoseconds::max(); ///< of threadCpuTime()
+    static constexpr std::chrono::nanoseconds kNotStarted = std::chrono::nanoseconds::min();
+    /// Of threadCpuTime(): set at the step's first check, kNotStarted until then.
+    mutable std::chrono::nanoseconds m_deadline = kNotStarted;
+    mutable unsigned m_progressCalls = 0; ///< of the progress handler, since the step started
     const std::atomic_bool *m_cancel = nullptr;
 };
 
