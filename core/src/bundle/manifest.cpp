@@ -9,8 +9,8 @@
 #include <sqlite3.h>
 
 #include <array>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <span>
 
