@@ -8,6 +8,7 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -120,6 +121,13 @@ constexpr HashedTable kIndexTables[] = {
     {"search_index_config", "", "k"},        {"search_index_data", "", "id"}, {"search_index_docsize", "", "id"},
     {"search_index_idx", "", "segid, term"}, {"rank_terms", "", "term"},
 };
+/// The entries that each cover whole tables, in manifest order.
+struct WholeTablesEntry {
+    std::string_view entry;
+    std::span<const HashedTable> tables;
+};
+constexpr WholeTablesEntry kWholeTablesEntries[] = {
+    {"library", kLibraryTables}, {"vocabulary", kVocabularyTables}, {"index", kIndexTables}};
 
 Result<std::string> digestOf(StatementCache &statements, std::span<const HashedTable> tables, std::int64_t key)
 {
@@ -154,7 +162,7 @@ Result<bool> visitManifest(const Database &db, const ManifestProgress &progress,
         return counted.error();
     if (auto row = counted->step(); !row)
         return row.error();
-    const std::size_t total = 3 + static_cast<std::size_t>(counted->integer(0));
+    const std::size_t total = std::size(kWholeTablesEntries) + static_cast<std::size_t>(counted->integer(0));
     std::size_t done = 0;
     const auto add = [&](std::string entry, Result<std::string> digest) -> std::optional<Error> {
         if (!digest)
@@ -165,10 +173,8 @@ Result<bool> visitManifest(const Database &db, const ManifestProgress &progress,
             progress(++done, total);
         return std::nullopt;
     };
-    for (const auto &[entry, digest] : {std::pair{"library", digestOf(statements, kLibraryTables, 0)},
-                                        std::pair{"vocabulary", digestOf(statements, kVocabularyTables, 0)},
-                                        std::pair{"index", digestOf(statements, kIndexTables, 0)}})
-        if (auto failed = add(entry, digest))
+    for (const WholeTablesEntry &whole : kWholeTablesEntries)
+        if (auto failed = add(std::string(whole.entry), digestOf(statements, whole.tables, 0)))
             return *failed;
     const std::pair<std::string_view, std::string_view> keyed[] = {
         {kArticleEntry, "SELECT id, slug FROM articles ORDER BY id"},
@@ -194,7 +200,7 @@ Result<bool> visitManifest(const Database &db, const ManifestProgress &progress,
     return true;
 }
 
-/// SHA-256 of manifest entries given in order, as manifestDigest defines it.
+/// SHA-256 of manifest entries given in order (StoredManifest::digest).
 class ManifestDigester {
 public:
     ManifestDigester() { add("oncoref-manifest 1\n"); }
@@ -212,8 +218,8 @@ private:
     RowHasher m_hasher;
 };
 
-/// Each entry the bundle carries and its digest, in entry order: the table's (BINARY collation:
-/// bytes) is the Manifest's (std::string's), the order manifestDigest covers.
+/// Each entry the bundle carries and its digest, in entry order (BINARY collation: bytes), the
+/// order StoredManifest::digest covers.
 template <typename OnEntry> Result<bool> forEachStoredEntry(const Database &db, OnEntry &&onEntry)
 {
     auto query = Statement::prepare(db, "SELECT entry, sha256 FROM manifest ORDER BY entry");
@@ -225,7 +231,8 @@ template <typename OnEntry> Result<bool> forEachStoredEntry(const Database &db, 
 /// Whether hashing the content as stored now yields `entry` (visitManifest's names).
 Result<bool> isComputedEntry(StatementCache &statements, const std::string &entry)
 {
-    if (entry == "library" || entry == "vocabulary" || entry == "index")
+    if (std::any_of(std::begin(kWholeTablesEntries), std::end(kWholeTablesEntries),
+                    [&](const WholeTablesEntry &whole) { return whole.entry == entry; }))
         return true;
     if (entry.rfind(kArticleEntry, 0) == 0) {
         auto row = statements.firstRow("SELECT 1 FROM articles WHERE slug = ?1", entry.substr(kArticleEntry.size()));

@@ -700,8 +700,7 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
         // just before its time words, as an amount does.
         Value timing;
         timing.span = {durations.front().first, durations.front().last};
-        const DrugRef scheduled = amount ? drug : doseDrug(clause, timing);
-        DrugFact fact = makeFact(FactKind::Schedule, scheduled.known() ? scheduled : drug, factSpan.first, factSpan.last);
+        DrugFact fact = makeFact(FactKind::Schedule, amount ? drug : doseDrug(clause, timing), factSpan.first, factSpan.last);
         fact.frequency = textOf(durations.front());
         fact.condition = clause.condition;
         out.push_back(std::move(fact));

@@ -248,9 +248,11 @@ std::optional<Match> PhraseSet::matchAt(const Tokens &tokens, std::size_t at, st
         }
     };
     consider(tokens[at].key);
-    if (tokens[at].type == TokenType::Number || isNumberWord(tokens[at]))
+    // The filter first: most sets have no phrase opening with a placeholder, and this runs for
+    // every token of every passage.
+    if (mayStartWith(kNumberKey) && (tokens[at].type == TokenType::Number || isNumberWord(tokens[at])))
         consider(std::string(kNumberKey));
-    if (isGluedDay(tokens[at]) || isDayWord(tokens[at]))
+    if (mayStartWith(kDayKey) && (isGluedDay(tokens[at]) || isDayWord(tokens[at])))
         consider(std::string(kDayKey));
     return best;
 }
