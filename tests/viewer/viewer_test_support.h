@@ -91,8 +91,10 @@ struct OpenWindow {
     /// Waits until the results of `query` are listed.
     [[nodiscard]] bool waitForResults(const QString &query, int timeoutMs = 5000) const
     {
-        const SearchResultsModel *model = window.searchPanel()->resultsModel();
-        return QTest::qWaitFor([&] { return model->query() == query && model->rowCount() > 0; }, timeoutMs);
+        const SearchPanel *panel = window.searchPanel();
+        const SearchResultsModel *model = panel->resultsModel();
+        return QTest::qWaitFor([&] { return !panel->isSearching() && model->query() == query && model->rowCount() > 0; },
+                               timeoutMs);
     }
 };
 
