@@ -106,6 +106,37 @@ TEST_CASE("Thesaurus: brand names lead to the generic name and back", "[thesauru
     CHECK(herceptin.front().via == "trastuzumab");
 }
 
+TEST_CASE("Thesaurus: supportive-care medicines resolve by French name, brand and common fluid name", "[thesaurus]")
+{
+    const std::pair<const char *, const char *> names[] = {
+        {"sérum physiologique", "sodium chloride"},
+        {"Serum physiologique", "sodium chloride"},
+        {"NaCl", "sodium chloride"},
+        {"Tiorfan", "racecadotril"},
+        {"Polaramine", "dexchlorpheniramine"},
+        {"Tazocilline", "piperacillin/tazobactam"},
+        {"lévofloxacine", "levofloxacin"},
+        {"Deroxat", "paroxetine"},
+        {"RoActemra", "tocilizumab"},
+        {"Leukine", "sargramostim"},
+    };
+    for (const auto &[name, generic] : names) {
+        INFO(name);
+        const DrugEntry *drug = thesaurus().findDrug(name);
+        REQUIRE(drug != nullptr);
+        CHECK(drug->generic == generic);
+    }
+    CHECK(
+        contains(expansionsOf("Tiorfan"), "racecadotril")); // a search for the brand finds the substance (spellings folded once)
+    CHECK(contains(expansionsOf("sérum physiologique"), "chlorure de sodium"));
+
+    ParsedQuery query = parseQuery("sérum physiologique");
+    expandWithThesaurus(query, thesaurus());
+    REQUIRE(query.terms.size() == 1);
+    CHECK(query.terms[0].phrase);
+    CHECK(contains(query.terms[0].alternatives, "sodium chloride"));
+}
+
 TEST_CASE("Thesaurus: French, English and abbreviations are equivalent", "[thesaurus]")
 {
     CHECK(contains(expansionsOf("PFS"), "survie sans progression"));
