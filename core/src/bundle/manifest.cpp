@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "bundle/manifest.h"
 
+#include "bundle/schema.h"
 #include "util/sqlite.h"
 #include "util/statement_cache.h"
 
@@ -102,12 +103,15 @@ struct HashedTable {
     std::string_view order;
 };
 
-// The article's own rows; the id binds ?1.
+// The article's own rows; the id binds ?1. Its sections' citations are the range of section ids
+// the article owns (bundle/schema.h), read through the key.
+static_assert(kSectionBits == 10, "the citations' range shifts the article id by kSectionBits");
 constexpr HashedTable kArticleTables[] = {
     {"articles", "id = ?1", "id"},
     {"article_topics", "article_id = ?1", "topic_id"},
-    {"article_languages", "article_id = ?1", "language"},
+    {"article_languages", "article_id = ?1", "position"},
     {"sections", "article_id = ?1", "id"},
+    {"section_citations", "section_id BETWEEN ?1 << 10 AND ((?1 + 1) << 10) - 1", "section_id, position"},
     {"article_references", "article_id = ?1", "number"},
     {"passages", "article_id = ?1", "id"},
 };

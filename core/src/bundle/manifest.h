@@ -17,9 +17,9 @@ namespace oncoref {
 class Database;
 class StatementCache;
 
-/// Manifest entry names: "article:SLUG" (the article's row, topics, languages, sections,
-/// references and passages), "fact:ID" (one drug fact), "library" (meta, topics, thesaurus),
-/// "vocabulary", "index" (the FTS5 tables).
+/// Manifest entry names: "article:SLUG" (the article's row, topics, languages, sections and
+/// their citations, references and passages), "fact:ID" (one drug fact), "library" (meta,
+/// topics, thesaurus), "vocabulary", "index" (the FTS5 tables).
 inline constexpr std::string_view kArticleEntry = "article:";
 inline constexpr std::string_view kFactEntry = "fact:";
 

@@ -24,7 +24,6 @@ CREATE TABLE articles (
     slug              TEXT NOT NULL UNIQUE,
     title             TEXT NOT NULL,
     question          TEXT NOT NULL,
-    languages         TEXT NOT NULL,  -- comma-separated ISO 639-1 codes
     original_language TEXT NOT NULL,
     source            TEXT NOT NULL,
     publisher         TEXT NOT NULL,
@@ -59,12 +58,15 @@ CREATE TABLE article_topics (
 -- indexes each read scans the whole table, and checking a bundle grows as its square.
 CREATE INDEX article_topics_by_article ON article_topics(article_id);
 
+-- An article's languages (ISO 639-1 codes) in the order its front matter gives them, read by
+-- article; the lang: filter reads the articles of a language through the index.
 CREATE TABLE article_languages (
-    language   TEXT NOT NULL,
     article_id INTEGER NOT NULL REFERENCES articles(id),
-    PRIMARY KEY (language, article_id)
+    position   INTEGER NOT NULL,
+    language   TEXT NOT NULL,
+    PRIMARY KEY (article_id, position)
 ) WITHOUT ROWID;
-CREATE INDEX article_languages_by_article ON article_languages(article_id);
+CREATE INDEX article_languages_by_language ON article_languages(language, article_id);
 
 CREATE TABLE sections (
     id         INTEGER PRIMARY KEY,  -- article_id << 10 | position (bundle/schema.h); the rowid of search_index
@@ -75,9 +77,17 @@ CREATE TABLE sections (
     level      INTEGER NOT NULL,
     text       TEXT NOT NULL,
     html       TEXT NOT NULL,
-    citations  TEXT NOT NULL,        -- comma-separated reference numbers
     UNIQUE (article_id, position)
 );
+
+-- The reference numbers a section cites, in order of first citation. Keyed by section id, so an
+-- article's rows are one range of the key (sectionId(article, 0) to sectionId(article, 1023)).
+CREATE TABLE section_citations (
+    section_id INTEGER NOT NULL REFERENCES sections(id),
+    position   INTEGER NOT NULL,
+    number     INTEGER NOT NULL,
+    PRIMARY KEY (section_id, position)
+) WITHOUT ROWID;
 
 CREATE TABLE article_references (
     article_id INTEGER NOT NULL REFERENCES articles(id),

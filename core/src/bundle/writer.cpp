@@ -4,13 +4,13 @@
 
 #include <oncoref/library.h>
 
+#include "bundle/article_columns.h"
 #include "bundle/schema.h"
 #include "bundle/signature.h"
 #include "bundle/thesaurus.h"
 #include "search/fts_tokenizer.h"
 #include "search/rank_index_writer.h"
 #include "util/sqlite.h"
-#include "util/text.h"
 
 #include <ctime>
 #include <map>
@@ -29,20 +29,12 @@ std::string isoUtc(std::int64_t seconds)
     return buffer;
 }
 
-std::string joinCitations(const std::vector<int> &numbers)
+/// One row per item of a list (an article's languages, a section's citations, a fact's partners
+/// and brands), in order: `insert` binds the owner's id, the position and the item.
+template <typename Item> Result<bool> writeList(Statement &insert, std::int64_t ownerId, const std::vector<Item> &items)
 {
-    std::vector<std::string> parts;
-    parts.reserve(numbers.size());
-    for (const int n : numbers)
-        parts.push_back(std::to_string(n));
-    return text::join(parts, ",");
-}
-
-/// One row per name of a fact's list (its partners, its brands), in order.
-Result<bool> writeNames(Statement &insert, std::int64_t factId, const std::vector<std::string> &names)
-{
-    for (std::size_t position = 0; position < names.size(); ++position)
-        if (auto ok = insert.bind(1, factId).bind(2, static_cast<std::int64_t>(position)).bind(3, names[position]).run(); !ok)
+    for (std::size_t position = 0; position < items.size(); ++position)
+        if (auto ok = insert.bind(1, ownerId).bind(2, static_cast<std::int64_t>(position)).bind(3, items[position]).run(); !ok)
             return ok;
     return true;
 }
@@ -55,6 +47,7 @@ struct BundleWriter::Statements {
     Statement topic;
     Statement language;
     Statement section;
+    Statement citation;
     Statement indexed;
     Statement fact;
     Statement partner;
@@ -76,16 +69,13 @@ Result<std::unique_ptr<BundleWriter>> BundleWriter::begin(Database &db, const Bu
         return created.error();
     if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
         return begun.error();
-    const char *const sql[] = {
-        R"sql(INSERT INTO articles(slug, title, question, languages, original_language, source, publisher,
-                journal, journal_full, volume, issue, doi, pmid, pii, affiliation, published, updated,
-                review_status, review_note, disclaimer, capture, sha256, source_url, captured)
-              VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-                     ?23, ?24))sql",
+    const std::string sql[] = {
+        articleInsertSql(),
         "INSERT INTO article_topics(topic_id, article_id) VALUES(?1, ?2)",
-        "INSERT OR IGNORE INTO article_languages(language, article_id) VALUES(?1, ?2)",
-        R"sql(INSERT INTO sections(id, article_id, position, anchor, heading, level, text, html, citations)
-              VALUES(?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql",
+        "INSERT INTO article_languages(article_id, position, language) VALUES(?1, ?2, ?3)",
+        R"sql(INSERT INTO sections(id, article_id, position, anchor, heading, level, text, html)
+              VALUES(?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7))sql",
+        "INSERT INTO section_citations(section_id, position, number) VALUES(?1, ?2, ?3)",
         "INSERT INTO search_index(rowid, title, heading, body) VALUES(?1, ?2, ?3, ?4)",
         R"sql(INSERT INTO drug_facts(article_id, drug, kind, text, value, unit, effect, frequency, route, condition,
                                      anchor, passage_id, span_begin, span_end, reviewed)
@@ -96,15 +86,16 @@ Result<std::unique_ptr<BundleWriter>> BundleWriter::begin(Database &db, const Bu
         "INSERT INTO passages(article_id, text) VALUES(?1, ?2)",
     };
     std::vector<Statement> prepared;
-    for (const char *statement : sql) {
+    for (const auto &statement : sql) {
         auto one = Statement::prepare(db, statement);
         if (!one)
             return one.error();
         prepared.push_back(std::move(*one));
     }
-    writer->m_statements.reset(new Statements{
-        std::move(prepared[0]), std::move(prepared[1]), std::move(prepared[2]), std::move(prepared[3]), std::move(prepared[4]),
-        std::move(prepared[5]), std::move(prepared[6]), std::move(prepared[7]), std::move(prepared[8]), std::move(prepared[9])});
+    writer->m_statements.reset(new Statements{std::move(prepared[0]), std::move(prepared[1]), std::move(prepared[2]),
+                                              std::move(prepared[3]), std::move(prepared[4]), std::move(prepared[5]),
+                                              std::move(prepared[6]), std::move(prepared[7]), std::move(prepared[8]),
+                                              std::move(prepared[9]), std::move(prepared[10])});
     if (auto ok = writer->writeTopics(config); !ok)
         return ok.error();
     return writer;
@@ -114,36 +105,11 @@ Result<bool> BundleWriter::addArticle(const CompiledArticle &compiled)
 {
     Statements &s = *m_statements;
     const Article &a = compiled.article;
-    const std::string languages = text::join(a.languages, ",");
-    const std::string_view values[] = {
-        a.slug,
-        a.title,
-        a.question,
-        languages,
-        a.originalLanguage,
-        a.source,
-        a.publisher,
-        a.journal,
-        a.journalFull,
-        a.volume,
-        a.issue,
-        a.doi,
-        a.pmid,
-        a.pii,
-        a.affiliation,
-        a.published,
-        a.updated,
-        toString(a.reviewStatus),
-        a.reviewNote,
-        a.disclaimer,
-        a.capture,
-        compiled.sha256,
-        a.sourceUrl,
-        a.captured,
-    };
     int index = 1;
-    for (const auto value : values)
-        s.article.bind(index++, value);
+    for (const auto &column : kArticleTextColumns)
+        s.article.bind(index++, a.*column.member);
+    s.article.bind(kArticleReviewStatusColumn + 1, toString(a.reviewStatus));
+    s.article.bind(kArticleReviewStatusColumn + 2, compiled.sha256);
     if (auto ok = s.article.run(); !ok)
         return ok;
     const std::int64_t articleId = m_db.lastInsertRowId();
@@ -151,9 +117,8 @@ Result<bool> BundleWriter::addArticle(const CompiledArticle &compiled)
     for (const auto &id : a.topics)
         if (auto ok = s.topic.bind(1, id).bind(2, articleId).run(); !ok)
             return ok;
-    for (const auto &code : a.languages)
-        if (auto ok = s.language.bind(1, code).bind(2, articleId).run(); !ok)
-            return ok;
+    if (auto ok = writeList(s.language, articleId, a.languages); !ok)
+        return ok;
 
     // The same title the section_search view gives the first section (the index reads it back).
     const std::string indexedTitle = a.title + '\n' + a.question;
@@ -169,10 +134,11 @@ Result<bool> BundleWriter::addArticle(const CompiledArticle &compiled)
                           .bind(5, section.level)
                           .bind(6, section.text)
                           .bind(7, section.html)
-                          .bind(8, joinCitations(section.citations))
-                          .bind(9, id)
+                          .bind(8, id)
                           .run();
             !ok)
+            return ok;
+        if (auto ok = writeList(s.citation, id, section.citations); !ok)
             return ok;
         // The title is indexed once, with the first section: repeated in every section it
         // would make short sections outrank the passages that hold the words.
@@ -221,9 +187,9 @@ Result<bool> BundleWriter::writeFacts(std::int64_t articleId, const std::vector<
         if (auto ok = insert.run(); !ok)
             return ok;
         const std::int64_t factId = m_db.lastInsertRowId();
-        if (auto ok = writeNames(m_statements->partner, factId, f.partners); !ok)
+        if (auto ok = writeList(m_statements->partner, factId, f.partners); !ok)
             return ok;
-        if (auto ok = writeNames(m_statements->brand, factId, f.brands); !ok)
+        if (auto ok = writeList(m_statements->brand, factId, f.brands); !ok)
             return ok;
     }
     return true;

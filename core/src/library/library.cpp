@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include <oncoref/library.h>
 
+#include "bundle/article_columns.h"
 #include "bundle/guard.h"
 #include "bundle/open.h"
+#include "bundle/schema.h"
 #include "bundle/values.h"
 #include "library/drug_fact_order.h"
 #include "search/fts_tokenizer.h"
@@ -14,22 +16,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
+#include <map>
 
 namespace oncoref {
 
 namespace {
-
-const char *const kArticleColumns =
-    "slug, title, question, languages, original_language, source, publisher, journal, journal_full, volume, issue, "
-    "doi, pmid, pii, affiliation, published, updated, review_status, review_note, disclaimer, capture, id, source_url, captured";
-
-std::vector<int> parseCitations(const std::string &joined)
-{
-    std::vector<int> numbers;
-    for (const auto &part : text::split(joined, ','))
-        numbers.push_back(std::atoi(part.c_str()));
-    return numbers;
-}
 
 Result<BundleInfo> readInfo(const Database &db)
 {
@@ -142,7 +133,10 @@ Result<std::vector<ArticleSummary>> Library::articles() const
 Result<std::vector<ArticleSummary>> Library::articles(const ArticlePageQuery &page) const
 {
     auto query = Statement::prepare(*m_db, R"sql(
-        SELECT a.slug, a.title, a.languages, a.source, a.published, a.updated, a.review_status, a.capture,
+        SELECT a.slug, a.title,
+               (SELECT group_concat(l.language, ',') FROM
+                   (SELECT language FROM article_languages WHERE article_id = a.id ORDER BY position) l),
+               a.source, a.published, a.updated, a.review_status, a.capture,
                (SELECT group_concat(t.topic_id, ',') FROM
                    (SELECT at.topic_id FROM article_topics at JOIN topics tp ON tp.id = at.topic_id
                     WHERE at.article_id = a.id ORDER BY tp.position) t)
@@ -195,7 +189,7 @@ Result<std::map<std::string, int>> Library::articleCounts() const
 
 Result<Article> Library::article(const std::string &slug) const
 {
-    auto query = Statement::prepare(*m_db, std::string("SELECT ") + kArticleColumns + " FROM articles WHERE slug = ?1");
+    auto query = Statement::prepare(*m_db, articleSelectSql());
     if (!query)
         return query.error();
     query->bind(1, slug);
@@ -206,40 +200,43 @@ Result<Article> Library::article(const std::string &slug) const
         return Error{m_info.path.string(), 0, "no article '" + slug + "' in this bundle", ErrorKind::NotFound};
 
     Article a;
-    std::string *const textColumns[] = {
-        &a.slug,      &a.title,     &a.question, nullptr,        &a.originalLanguage,
-        &a.source,    &a.publisher, &a.journal,  &a.journalFull, &a.volume,
-        &a.issue,     &a.doi,       &a.pmid,     &a.pii,         &a.affiliation,
-        &a.published, &a.updated,   nullptr,     &a.reviewNote,  &a.disclaimer,
-        &a.capture,
-    };
-    for (int column = 0; column < static_cast<int>(std::size(textColumns)); ++column)
-        if (textColumns[column])
-            *textColumns[column] = query->text(column);
-    a.languages = text::split(query->text(3), ',');
-    auto status = storedReviewStatus(*m_db, query->text(17), a.slug);
+    int column = 0;
+    for (const auto &field : kArticleTextColumns)
+        a.*field.member = query->text(column++);
+    auto status = storedReviewStatus(*m_db, query->text(kArticleReviewStatusColumn), a.slug);
     if (!status)
         return status.error();
     a.reviewStatus = *status;
-    const std::int64_t articleId = query->integer(21);
-    a.sourceUrl = query->text(22);
-    a.captured = query->text(23);
+    const std::int64_t articleId = query->integer(kArticleReviewStatusColumn + 1);
 
     auto topics = Statement::prepare(*m_db, R"sql(
         SELECT at.topic_id FROM article_topics at JOIN topics t ON t.id = at.topic_id
         WHERE at.article_id = ?1 ORDER BY t.position)sql");
+    auto languages = Statement::prepare(*m_db, "SELECT language FROM article_languages WHERE article_id = ?1 ORDER BY position");
+    auto citations = Statement::prepare(*m_db, R"sql(
+        SELECT section_id, number FROM section_citations
+        WHERE section_id BETWEEN ?1 AND ?2 ORDER BY section_id, position)sql");
     auto sections = Statement::prepare(
-        *m_db, "SELECT anchor, heading, level, text, html, citations FROM sections WHERE article_id = ?1 ORDER BY position");
+        *m_db, "SELECT anchor, heading, level, text, html, id FROM sections WHERE article_id = ?1 ORDER BY position");
     auto references =
         Statement::prepare(*m_db, "SELECT number, text, html FROM article_references WHERE article_id = ?1 ORDER BY number");
-    for (auto *statement : {&topics, &sections, &references})
+    for (auto *statement : {&topics, &languages, &citations, &sections, &references})
         if (!*statement)
             return statement->error();
     topics->bind(1, articleId);
+    languages->bind(1, articleId);
+    citations->bind(1, sectionId(articleId, 0)).bind(2, sectionId(articleId, kMaxSectionsPerArticle - 1));
     sections->bind(1, articleId);
     references->bind(1, articleId);
     // A read error is an Error, never an article silently missing a section.
     if (auto read = forEachRow(*topics, [&] { a.topics.push_back(topics->text(0)); }); !read)
+        return read.error();
+    if (auto read = forEachRow(*languages, [&] { a.languages.push_back(languages->text(0)); }); !read)
+        return read.error();
+    std::map<std::int64_t, std::vector<int>> cited; // by section id
+    if (auto read =
+            forEachRow(*citations, [&] { cited[citations->integer(0)].push_back(static_cast<int>(citations->integer(1))); });
+        !read)
         return read.error();
     std::optional<Error> badLevel;
     if (auto read =
@@ -249,7 +246,7 @@ Result<Article> Library::article(const std::string &slug) const
                            if (!level)
                                badLevel = level.error();
                            a.sections.push_back({sections->text(0), sections->text(1), level ? *level : 0, sections->text(3),
-                                                 sections->text(4), parseCitations(sections->text(5))});
+                                                 sections->text(4), std::move(cited[sections->integer(5)])});
                        });
         !read)
         return read.error();
