@@ -142,6 +142,30 @@ TEST_CASE("Drugs: a drug the thesaurus does not list is recognised by its INN st
     CHECK(has("pembrolizumab", FactKind::Schedule, "200 mg every 3 weeks"));
 }
 
+TEST_CASE("Drugs: an amount of a drug's salt is that drug's dose, not the drug named before it", "[drugs][attribution]")
+{
+    Article article;
+    article.slug = "salts";
+    article.title = "Test";
+    Section section;
+    section.anchor = "premedication";
+    section.heading = "Prémédication";
+    section.level = 2;
+    section.text = "Sous docétaxel, la prémédication comprend 8 mg de phosphate sodique de dexaméthasone deux fois par jour.\n"
+                   "Après le 5-FU, 180 mg/m² de chlorhydrate d'irinotécan sont perfusés en 90 minutes.";
+    article.sections.push_back(section);
+    const auto facts = extractDrugFacts(article, thesaurus(), rules());
+    INFO(describe(facts));
+    const auto dosed = [&](const std::string &drug, const std::string &value) {
+        return std::any_of(facts.begin(), facts.end(),
+                           [&](const DrugFact &f) { return f.drug == drug && f.kind == FactKind::Dose && f.value == value; });
+    };
+    CHECK(dosed("dexamethasone", "8 mg"));
+    CHECK_FALSE(dosed("docetaxel", "8 mg"));
+    CHECK(dosed("irinotecan", "180 mg/m²"));
+    CHECK_FALSE(dosed("fluorouracil", "180 mg/m²"));
+}
+
 TEST_CASE("Drugs: a regimen's time words give its schedule — days of a cycle, counts in words, a rest week", "[drugs][schedule]")
 {
     const Article article = test::requireOk(parseArticleFile(fixtures() / "articles" / "protocoles-calendriers.md"));

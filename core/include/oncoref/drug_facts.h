@@ -98,6 +98,9 @@ struct DrugRules {
     /// A cue right after them points to another section, it states nothing: "(voir rubrique 4.3
     /// Contre-indications)", "see section 4.5 Interactions".
     std::vector<std::string> crossReferences;
+    /// The salt between an amount and its drug: "12 mg de phosphate sodique de dexaméthasone" is a
+    /// dose of dexamethasone, whatever drug was named before it.
+    std::vector<std::string> saltWords;
     std::vector<std::string> monitoringCues;    ///< "surveiller"
     std::vector<std::string> monitoringTargets; ///< "glycémie": a monitoring cue needs one nearby
     std::vector<std::string> monitoringTiming;  ///< "avant et pendant le traitement"

@@ -56,6 +56,7 @@ struct Lexicon {
     PhraseSet conditionalWords;
     PhraseSet timeReferences;
     PhraseSet crossReferences;
+    PhraseSet saltWords;
     PhraseSet monitoringCues;
     PhraseSet monitoringTargets;
     PhraseSet monitoringTiming;

@@ -204,15 +204,20 @@ DrugRef PassageAnalyser::doseDrug(const ClauseInfo &clause, const Value &value) 
         });
         return separated ? std::nullopt : before;
     };
-    // "10 mg d'évérolimus", "7,5 mg/kg/jour d'acide ursodéoxycholique": the drug the amount is of
-    // comes first, even right after another drug's name.
+    // "10 mg d'évérolimus", "7,5 mg/kg/jour d'acide ursodéoxycholique", "12 mg de phosphate
+    // sodique de dexaméthasone": the drug the amount is of comes first, even right after another
+    // drug's name.
     std::size_t of = value.span.last;
     if (const auto frequency = m_lexicon.frequencies.matchAt(m_tokens, of, clause.span.last))
         of = frequency->last;
     std::size_t at = of;
-    while (at < clause.span.last && at - of < 3 &&
-           (m_tokens[at].key == "de" || m_tokens[at].key == "d" || m_tokens[at].key == "'"))
+    const auto isOf = [&](const Token &token) { return token.key == "de" || token.key == "d" || token.key == "'"; };
+    while (at < clause.span.last && at - of < 3 && isOf(m_tokens[at]))
         ++at;
+    if (at > of)
+        if (const auto salt = m_lexicon.saltWords.matchAt(m_tokens, at, clause.span.last))
+            for (at = salt->last; at < clause.span.last && at - salt->last < 3 && isOf(m_tokens[at]);)
+                ++at;
     for (const std::size_t i : m_mentions.in(clause.span))
         if (mentions[i].match.first == at && at > of && !mentions[i].isClass)
             return refOf(i);

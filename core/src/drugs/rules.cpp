@@ -106,7 +106,8 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
             fields.unknownKey({"treatments",      "units",          "frequencies",   "durations",       "routes",
                                "adverse_effects", "combination",    "monitoring",    "adjustment",      "contraindication",
                                "conditions",      "negative",       "skip_sections", "stems",           "fact_free_sections",
-                               "strength_forms",  "administration", "interaction",   "time_references", "cross_references"}))
+                               "strength_forms",  "administration", "interaction",   "time_references", "cross_references",
+                               "salt_words"}))
         return *unknown;
 
     DrugRules rules;
@@ -138,6 +139,7 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
         {&fields, {"skip_sections", &rules.skipSections}},
         {&fields, {"time_references", &rules.timeReferences}},
         {&fields, {"cross_references", &rules.crossReferences}},
+        {&fields, {"salt_words", &rules.saltWords}},
         {&*units, {"dose", &rules.doseUnits}},
         {&*units, {"percent", &rules.percentUnits}},
         {&*adverse, {"terms", &rules.adverseEffects}},
