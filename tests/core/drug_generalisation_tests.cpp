@@ -166,6 +166,29 @@ TEST_CASE("Drugs: an amount of a drug's salt is that drug's dose, not the drug n
     CHECK_FALSE(dosed("fluorouracil", "180 mg/m²"));
 }
 
+TEST_CASE("Drugs: radiotherapy is dosed in grays; milligrams next to it are the drug's", "[drugs][attribution]")
+{
+    Article article;
+    article.slug = "ondansetron";
+    article.title = "Ondansétron : posologie";
+    Section section;
+    section.anchor = "posologie";
+    section.heading = "Posologie";
+    section.level = 2;
+    section.text = "Nausées et vomissements induits par la radiothérapie : 8 mg par voie orale toutes les 12 heures.\n"
+                   "La radiothérapie délivre 50 Gy en 25 fractions.";
+    article.sections.push_back(section);
+    const auto facts = extractDrugFacts(article, thesaurus(), rules());
+    INFO(describe(facts));
+    const auto dosed = [&](const std::string &drug, const std::string &value) {
+        return std::any_of(facts.begin(), facts.end(),
+                           [&](const DrugFact &f) { return f.drug == drug && f.kind == FactKind::Dose && f.value == value; });
+    };
+    CHECK(dosed("ondansetron", "8 mg"));
+    CHECK_FALSE(dosed("radiotherapy", "8 mg"));
+    CHECK(dosed("radiotherapy", "50 Gy"));
+}
+
 TEST_CASE("Drugs: a regimen's time words give its schedule — days of a cycle, counts in words, a rest week", "[drugs][schedule]")
 {
     const Article article = test::requireOk(parseArticleFile(fixtures() / "articles" / "protocoles-calendriers.md"));

@@ -70,6 +70,10 @@ struct TreatmentEntry {
     /// adverse effect or instruction of its own, so a figure next to it goes to the drug the text
     /// is about ("Cette chimiothérapie est prescrite à 2500 mg/m²/j" under "Capécitabine").
     bool isClass = false;
+    /// When set, its doses are in these units only (radiotherapy: Gy); an amount in another unit
+    /// next to its name is the dose of the drug the text is about ("nausées induites par la
+    /// radiothérapie : 8 mg toutes les 12 heures" in an ondansetron monograph).
+    std::vector<std::string> units;
 };
 
 /// The vocabularies of extraction (`content/drug_rules.yaml`), kept as data so that the publisher

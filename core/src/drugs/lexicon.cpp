@@ -92,11 +92,22 @@ Lexicon::Lexicon(const Thesaurus &thesaurus, const DrugRules &rules)
         entryIds.push_back(entry.id);
         treatment.push_back(true);
         treatmentClass.push_back(entry.isClass);
+        if (!entry.units.empty())
+            treatmentUnits.emplace(entry.id, compile(entry.units));
         for (const auto &name : entry.names)
             addName(name, index, false);
     }
     for (const auto &heading : rules.skipSections)
         skipSections.push_back(foldForMatching(heading));
+}
+
+bool Lexicon::dosedIn(const std::string &id, const Tokens &tokens, std::size_t first, std::size_t last) const
+{
+    const auto units = treatmentUnits.find(id);
+    if (units == treatmentUnits.end())
+        return true;
+    const auto unit = units->second.matchAt(tokens, first, last);
+    return unit && unit->last == last;
 }
 
 } // namespace oncoref::drugs

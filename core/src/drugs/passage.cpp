@@ -364,7 +364,9 @@ bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugF
         const Value &value = clause.values[v];
         if (value.percent || value.vetoed || isParenthetical(clause, v))
             continue;
-        const DrugRef drug = doseDrug(clause, value);
+        DrugRef drug = doseDrug(clause, value);
+        if (!m_lexicon.dosedIn(drug.id, m_tokens, value.unitFirst, value.unitLast))
+            drug = m_lexicon.dosedIn(m_context.main.id, m_tokens, value.unitFirst, value.unitLast) ? m_context.main : DrugRef{};
         if (!drug.known())
             continue;
         std::size_t limit = std::min(clause.span.last, value.span.last + kRegimenReach);

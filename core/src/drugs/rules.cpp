@@ -55,7 +55,7 @@ Result<std::vector<TreatmentEntry>> readTreatments(const YamlFields &fields)
         if (!node.IsMap())
             return fields.errorAt(node, "each treatment must be a mapping with id and names");
         const YamlFields entry = fields.child(node);
-        if (auto unknown = entry.unknownKey({"id", "names", "class"}))
+        if (auto unknown = entry.unknownKey({"id", "names", "class", "units"}))
             return *unknown;
         auto isClass = entry.string("class");
         if (!isClass)
@@ -69,6 +69,8 @@ Result<std::vector<TreatmentEntry>> readTreatments(const YamlFields &fields)
         treatment.id = *id;
         treatment.isClass = *isClass == "true";
         if (auto error = readPhrases(entry, "names", treatment.names))
+            return *error;
+        if (auto error = readPhrases(entry, "units", treatment.units))
             return *error;
         if (treatment.names.empty())
             return entry.errorHere("treatment '" + treatment.id + "' needs at least one name");
