@@ -152,7 +152,9 @@ TEST_CASE("Drugs: an amount of a drug's salt is that drug's dose, not the drug n
     section.heading = "Prémédication";
     section.level = 2;
     section.text = "Sous docétaxel, la prémédication comprend 8 mg de phosphate sodique de dexaméthasone deux fois par jour.\n"
-                   "Après le 5-FU, 180 mg/m² de chlorhydrate d'irinotécan sont perfusés en 90 minutes.";
+                   "Après le 5-FU, 180 mg/m² de chlorhydrate d'irinotécan sont perfusés en 90 minutes.\n"
+                   // A PDF's superscript put on the next line by the capture, then joined by the importer.
+                   "Le docétaxel est administré à 75 mg/m 2 toutes les 3 semaines.";
     article.sections.push_back(section);
     const auto facts = extractDrugFacts(article, thesaurus(), rules());
     INFO(describe(facts));
@@ -164,6 +166,7 @@ TEST_CASE("Drugs: an amount of a drug's salt is that drug's dose, not the drug n
     CHECK_FALSE(dosed("docetaxel", "8 mg"));
     CHECK(dosed("irinotecan", "180 mg/m²"));
     CHECK_FALSE(dosed("fluorouracil", "180 mg/m²"));
+    CHECK(dosed("docetaxel", "75 mg/m 2"));
 }
 
 TEST_CASE("Drugs: radiotherapy is dosed in grays; milligrams next to it are the drug's", "[drugs][attribution]")

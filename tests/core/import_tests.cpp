@@ -287,6 +287,37 @@ TEST_CASE("Import: PDF text is recognised by its wrapped lines even between a ta
     CHECK(body.find("Dose initiale 150 mg/jour\nPremière réduction 100 mg/jour") != std::string::npos);
 }
 
+TEST_CASE("Import: a unit's exponent on a line of its own stays with its dose, never taken for a page number", "[import]")
+{
+    // A PDF put the ² of mg/m² on the line below; the page number "12" is still furniture.
+    const std::string capture =
+        "Dans le traitement adjuvant du cancer du sein, la posologie recommandée de docétaxel est de 75 mg/m\n"
+        "2\n"
+        "administrée 1 heure après 50 mg/m\n"
+        "2\n"
+        "de doxorubicine et 500 mg/m\n"
+        "2\n"
+        "de cyclophosphamide, toutes les 3 semaines pendant 6 cycles. En cas de neutropénie fébrile\n"
+        "la dose de docétaxel doit être réduite de 75 à 60 mg/m\n"
+        "2\n"
+        ". Si ces réactions persistent à 60 mg/m², le traitement doit être interrompu, et le patient\n"
+        "12\n"
+        "doit être revu par son oncologue avant toute reprise du traitement, et sa numération formule\n"
+        "sanguine contrôlée avant chaque cycle de traitement par le docétaxel dans les semaines suivantes.\n";
+    auto imported = importCapture(capture, ImportOptions{"pdf-exponent.txt", {}});
+    REQUIRE(imported.ok());
+    checkEveryLineAccounted(imported->report, capture);
+    auto article = parseArticle(imported->markdown, imported->slug + ".md");
+    REQUIRE(article.ok());
+    const std::string body = article->sections.front().text;
+    INFO(body);
+    CHECK(body.find("est de 75 mg/m 2 administrée 1 heure après 50 mg/m 2 de doxorubicine et 500 mg/m 2 de cyclophosphamide,") !=
+          std::string::npos);
+    CHECK(body.find("réduite de 75 à 60 mg/m 2. Si ces réactions persistent") != std::string::npos);
+    CHECK(body.find("le patient doit être revu") != std::string::npos);
+    CHECK(reasonsFor(imported->report, LineFate::Chrome) == std::vector<std::string>{"page number"});
+}
+
 TEST_CASE("Import: a line the article cannot hold as written is reported lost, not altered silently", "[import]")
 {
     // An article reads "[^9]" as a citation marker, whatever the escaping: the check catches it.

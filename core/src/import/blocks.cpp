@@ -5,6 +5,7 @@
 #include "import/bullets.h"
 #include "import/dehyphenation.h"
 #include "import/headings.h"
+#include "import/pdf_furniture.h"
 #include "import/references.h"
 #include "import/tables.h"
 #include "import/text_match.h"
@@ -68,7 +69,7 @@ std::size_t wrapWidth(const Capture &capture)
 }
 
 /// In PDF text: whether `next` goes on the paragraph `unit` has started. A line that starts in
-/// lower case goes on; otherwise one that stops well short of the wrap width ended its
+/// lower case or with punctuation goes on; otherwise one that stops well short of the wrap width ended its
 /// paragraph (a table's row, a label, a paragraph's last line).
 bool continuesParagraph(const Unit &unit, const CaptureLine &next, std::size_t width)
 {
@@ -76,7 +77,9 @@ bool continuesParagraph(const Unit &unit, const CaptureLine &next, std::size_t w
         return false;
     if (!monographSectionNumber(unit.text).empty())
         return false;
-    if (startsLowercase(next.text))
+    // "... à 60 mg/m 2" then ". Si ces réactions": a line that starts with the punctuation of the
+    // sentence before goes on it.
+    if (startsLowercase(next.text) || next.text.find_first_of(".,;)") == 0)
         return true;
     if (endsSentence(unit.text) || unit.lastLineWidth * 4 < width * 3)
         return false;
@@ -101,13 +104,21 @@ std::vector<Unit> unitsOf(Capture &capture, bool pdfText, std::vector<Dehyphenat
         if (pdfText && !units.empty()) {
             Unit &current = units.back();
             const bool acrossGap = gap && startsLowercase(line.text) && !endsSentence(current.text);
+            if (!gap && isUnitExponent(current.text, line.text)) {
+                current.text += ' ';
+                current.text += line.text; // the paragraph's width is still that of the line before
+                current.lines.push_back(line.number);
+                current.joined = true;
+                continue;
+            }
             if ((!gap || acrossGap) && continuesParagraph(current, line, width)) {
                 if (endsWithCutWord(current.text, line.text)) {
                     std::string word;
                     current.text = joinCutWord(current.text, line.text, words, word);
                     dehyphenated.push_back({current.lines.back(), word});
                 } else {
-                    current.text += ' ';
+                    if (line.text.find_first_of(".,;)") != 0)
+                        current.text += ' ';
                     current.text += line.text;
                 }
                 current.lines.push_back(line.number);

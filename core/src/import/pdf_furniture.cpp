@@ -37,14 +37,31 @@ bool isPageNumber(std::string_view text)
 
 } // namespace
 
+bool isUnitExponent(std::string_view previous, std::string_view line)
+{
+    if (line != "2" && line != "3")
+        return false;
+    const std::size_t space = previous.find_last_of(" (");
+    const std::string_view word = space == std::string_view::npos ? previous : previous.substr(space + 1);
+    for (const std::string_view base : {"/m", "/cm", "/mm"})
+        if (word.size() > base.size() && word.ends_with(base))
+            return true;
+    return word == "m" || word == "cm" || word == "mm";
+}
+
 void markPageFurniture(Capture &capture)
 {
     std::map<std::string, int> repeats;
     for (const auto &line : capture.lines)
         if (line.isOpen() && line.text.size() <= kMaxFurnitureLength)
             ++repeats[line.text];
+    std::string_view previous;
     for (auto &line : capture.lines) {
         if (!line.isOpen())
+            continue;
+        const bool exponent = isUnitExponent(previous, line.text);
+        previous = line.text;
+        if (exponent)
             continue;
         if (isPageNumber(line.text))
             markLine(line, LineFate::Chrome, "page number");
