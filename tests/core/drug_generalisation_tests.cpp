@@ -192,6 +192,25 @@ TEST_CASE("Drugs: radiotherapy is dosed in grays; milligrams next to it are the 
     CHECK(dosed("radiotherapy", "50 Gy"));
 }
 
+TEST_CASE("Drugs: what a drug is diluted in is never the drug the instruction is about", "[drugs][attribution]")
+{
+    Article article;
+    article.slug = "oxaliplatine";
+    article.title = "Oxaliplatine : administration";
+    Section section;
+    section.anchor = "administration";
+    section.heading = "Mode d'administration";
+    section.level = 2;
+    section.text = "Perfusion sur 2 heures, à diluer dans du chlorure de sodium à 0,9 %.\n"
+                   "Diluted in 250 mL of sodium chloride 0.9%, it is given over 2 hours.";
+    article.sections.push_back(section);
+    const auto facts = extractDrugFacts(article, thesaurus(), rules());
+    INFO(describe(facts));
+    CHECK(std::none_of(facts.begin(), facts.end(), [](const DrugFact &f) { return f.drug == "sodium chloride"; }));
+    CHECK(std::any_of(facts.begin(), facts.end(),
+                      [](const DrugFact &f) { return f.drug == "oxaliplatin" && f.kind == FactKind::Administration; }));
+}
+
 TEST_CASE("Drugs: a regimen's time words give its schedule — days of a cycle, counts in words, a rest week", "[drugs][schedule]")
 {
     const Article article = test::requireOk(parseArticleFile(fixtures() / "articles" / "protocoles-calendriers.md"));

@@ -105,6 +105,9 @@ struct DrugRules {
     /// The salt between an amount and its drug: "12 mg de phosphate sodique de dexaméthasone" is a
     /// dose of dexamethasone, whatever drug was named before it.
     std::vector<std::string> saltWords;
+    /// A drug named right after them is what another is diluted in, never what the clause is
+    /// about nor dosed: "à diluer dans du chlorure de sodium à 0,9 %".
+    std::vector<std::string> vehicles;
     std::vector<std::string> monitoringCues;    ///< "surveiller"
     std::vector<std::string> monitoringTargets; ///< "glycémie": a monitoring cue needs one nearby
     std::vector<std::string> monitoringTiming;  ///< "avant et pendant le traitement"

@@ -62,7 +62,7 @@ Lexicon::Lexicon(const Thesaurus &thesaurus, const DrugRules &rules)
       combinationCues(compile(rules.combinationCues)), combinationJoiners(compile(rules.combinationJoiners)),
       combinationListCues(compile(rules.combinationListCues)), conditionalWords(compile(rules.conditionalWords)),
       timeReferences(compile(rules.timeReferences)), crossReferences(compile(rules.crossReferences)),
-      saltWords(compile(rules.saltWords)), monitoringCues(compile(rules.monitoringCues)),
+      saltWords(compile(rules.saltWords)), vehicles(compile(rules.vehicles)), monitoringCues(compile(rules.monitoringCues)),
       monitoringTargets(compile(rules.monitoringTargets)), monitoringTiming(compile(rules.monitoringTiming)),
       adjustmentCues(compile(rules.adjustmentCues)), adjustmentByFunction(compile(rules.adjustmentByFunction)),
       contraindicationCues(compile(rules.contraindicationCues)),

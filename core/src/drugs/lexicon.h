@@ -63,6 +63,7 @@ struct Lexicon {
     PhraseSet timeReferences;
     PhraseSet crossReferences;
     PhraseSet saltWords;
+    PhraseSet vehicles;
     PhraseSet monitoringCues;
     PhraseSet monitoringTargets;
     PhraseSet monitoringTiming;

@@ -52,8 +52,10 @@ std::vector<Mention> findDrugMentions(const Tokens &tokens, const Lexicon &lexic
 DrugMentions::DrugMentions(const Tokens &tokens, const std::vector<Span> &clauses, const Lexicon &lexicon)
     : m_tokens(tokens), m_lexicon(lexicon), m_mentions(findDrugMentions(tokens, lexicon)), m_conditionals(clauses.size())
 {
-    for (Mention &mention : m_mentions)
-        mention.moment = followsTimeReference(mention.match.first);
+    for (Mention &mention : m_mentions) {
+        mention.moment = follows(m_lexicon.timeReferences, mention.match.first);
+        mention.vehicle = follows(m_lexicon.vehicles, amountOfStart(mention.match.first));
+    }
     for (std::size_t i = 0; i < clauses.size(); ++i)
         findCombinations(i, clauses[i]);
 }
@@ -70,7 +72,8 @@ std::vector<std::size_t> DrugMentions::in(Span span) const
 std::optional<std::size_t> DrugMentions::subject(Span span, bool classes) const
 {
     for (const std::size_t i : in(span))
-        if (!m_mentions[i].partner && !m_mentions[i].conditional && !m_mentions[i].moment && (classes || !m_mentions[i].isClass))
+        if (!m_mentions[i].partner && !m_mentions[i].conditional && !m_mentions[i].moment && !m_mentions[i].vehicle &&
+            (classes || !m_mentions[i].isClass))
             return i;
     return std::nullopt;
 }
@@ -101,12 +104,27 @@ std::optional<std::size_t> DrugMentions::nearestBefore(std::size_t cueFirst, Spa
     return before;
 }
 
-bool DrugMentions::followsTimeReference(std::size_t first) const
+std::size_t DrugMentions::amountOfStart(std::size_t first) const
+{
+    // "250 mL de", "250 mL of": the number, its unit, then the word that says what it is of.
+    if (first < 3 || (m_tokens[first - 1].key != "de" && m_tokens[first - 1].key != "d" && m_tokens[first - 1].key != "'" &&
+                      m_tokens[first - 1].key != "of"))
+        return first;
+    std::size_t end = first - 1;
+    if (m_tokens[end].key == "'" && end > 0 && m_tokens[end - 1].key == "d")
+        --end;
+    const auto unit = m_lexicon.doseUnits.matchEndingAt(m_tokens, end, 0);
+    if (!unit || unit->first == 0 || m_tokens[unit->first - 1].type != TokenType::Number)
+        return first;
+    return unit->first - 1;
+}
+
+bool DrugMentions::follows(const PhraseSet &words, std::size_t first) const
 {
     // "pendant toute la durée de la radiothérapie": the time words, then determiners.
     std::size_t end = first;
     for (int skipped = 0; end > 0; ++skipped) {
-        if (m_lexicon.timeReferences.matchEndingAt(m_tokens, end, 0))
+        if (words.matchEndingAt(m_tokens, end, 0))
             return true;
         if (skipped == 3 || !isDeterminer(m_tokens[end - 1].key))
             break;

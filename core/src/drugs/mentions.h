@@ -23,6 +23,7 @@ struct Mention {
     bool partner = false;     ///< named after a combination cue: given with another drug
     bool conditional = false; ///< named in a condition: "si association avec X"
     bool moment = false;      ///< names a time: "pendant la radiothérapie", "avant la cisplatine"
+    bool vehicle = false;     ///< what another drug is diluted in: "à diluer dans du chlorure de sodium"
 };
 
 /// Every drug name of `tokens`, in order: thesaurus names and brands, rules' treatments, and words
@@ -63,7 +64,10 @@ private:
     [[nodiscard]] std::vector<std::size_t> partnerChain(std::size_t from, Span span, std::size_t reach) const;
     [[nodiscard]] std::optional<std::size_t> nearestBefore(std::size_t cueFirst, Span span, std::size_t reach) const;
     [[nodiscard]] bool isConditional(const Match &cue, Span span) const;
-    [[nodiscard]] bool followsTimeReference(std::size_t first) const;
+    /// Where "250 mL de" starts when it comes right before token `first` (else `first`).
+    [[nodiscard]] std::size_t amountOfStart(std::size_t first) const;
+    /// Whether one of `words`, then up to three determiners, comes right before token `first`.
+    [[nodiscard]] bool follows(const PhraseSet &words, std::size_t first) const;
     [[nodiscard]] std::optional<std::size_t> combinationOf(std::size_t clause, std::size_t mention) const;
 
     const Tokens &m_tokens;

@@ -188,7 +188,7 @@ DrugRef PassageAnalyser::doseDrug(const ClauseInfo &clause, const Value &value) 
         for (const std::size_t i : m_mentions.in(clause.span)) {
             const Match &match = mentions[i].match;
             if (match.last <= value.span.first && value.span.first - match.last <= reach && !mentions[i].conditional &&
-                !mentions[i].isClass && (partners || (!mentions[i].partner && !mentions[i].moment)))
+                !mentions[i].isClass && !mentions[i].vehicle && (partners || (!mentions[i].partner && !mentions[i].moment)))
                 before = i;
         }
         if (!before)
@@ -363,6 +363,9 @@ bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugF
     for (std::size_t v = 0; v < clause.values.size(); ++v) {
         const Value &value = clause.values[v];
         if (value.percent || value.vetoed || isParenthetical(clause, v))
+            continue;
+        // "diluted in 250 mL of sodium chloride": the volume of a diluent is no dose.
+        if (m_lexicon.vehicles.matchEndingAt(m_tokens, value.span.first, clause.span.first))
             continue;
         DrugRef drug = doseDrug(clause, value);
         if (!m_lexicon.dosedIn(drug.id, m_tokens, value.unitFirst, value.unitLast))

@@ -109,7 +109,7 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
                                "adverse_effects", "combination",    "monitoring",    "adjustment",      "contraindication",
                                "conditions",      "negative",       "skip_sections", "stems",           "fact_free_sections",
                                "strength_forms",  "administration", "interaction",   "time_references", "cross_references",
-                               "salt_words"}))
+                               "salt_words",      "vehicles"}))
         return *unknown;
 
     DrugRules rules;
@@ -142,6 +142,7 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
         {&fields, {"time_references", &rules.timeReferences}},
         {&fields, {"cross_references", &rules.crossReferences}},
         {&fields, {"salt_words", &rules.saltWords}},
+        {&fields, {"vehicles", &rules.vehicles}},
         {&*units, {"dose", &rules.doseUnits}},
         {&*units, {"percent", &rules.percentUnits}},
         {&*adverse, {"terms", &rules.adverseEffects}},
