@@ -78,6 +78,27 @@ std::vector<DrugFact> of(const std::vector<DrugFact> &facts, const std::string &
     return out;
 }
 
+/// The facts of a one-section article titled `title` whose text is `text`.
+std::vector<DrugFact> factsOfSection(const std::string &title, const std::string &heading, const std::string &text)
+{
+    Article article;
+    article.slug = "passage";
+    article.title = title;
+    Section section;
+    section.anchor = "section";
+    section.heading = heading;
+    section.level = 2;
+    section.text = text;
+    article.sections.push_back(section);
+    return extractDrugFacts(article, thesaurus(), rules());
+}
+
+bool has(const std::vector<DrugFact> &facts, const std::string &drug, FactKind kind, const std::string &value)
+{
+    return std::any_of(facts.begin(), facts.end(),
+                       [&](const DrugFact &f) { return f.drug == drug && f.kind == kind && f.value == value; });
+}
+
 } // namespace
 
 TEST_CASE("Drugs: hand-written pages in real layouts meet their gold list", "[drugs][fixtures]")
@@ -118,93 +139,50 @@ TEST_CASE("Drugs: no decoy of the hand-written pages is shown as a fact", "[drug
 
 TEST_CASE("Drugs: a drug the thesaurus does not list is recognised by its INN stem", "[drugs][stems]")
 {
-    Article article;
-    article.slug = "stems";
-    article.title = "Test";
-    Section section;
-    section.anchor = "posologie";
-    section.heading = "Posologie";
-    section.level = 2;
-    section.text = "L'oxaliplatine est administrée à 85 mg/m² toutes les 2 semaines.\n"
-                   "Pembrolizumab 200 mg every 3 weeks.";
-    article.sections.push_back(section);
-    Article words = article;
-    words.sections.front().text = "Un peptide, un nucléotide : 5 mg par jour.";
-    CHECK(extractDrugFacts(words, thesaurus(), rules()).empty()); // words with a stem's ending that are no drugs
-    const auto facts = extractDrugFacts(article, thesaurus(), rules());
+    // Words with a stem's ending that are no drugs.
+    CHECK(factsOfSection("Test", "Posologie", "Un peptide, un nucléotide : 5 mg par jour.").empty());
+    const auto facts = factsOfSection("Test", "Posologie",
+                                      "L'oxaliplatine est administrée à 85 mg/m² toutes les 2 semaines.\n"
+                                      "Pembrolizumab 200 mg every 3 weeks.");
     INFO(describe(facts));
-    const auto has = [&](const std::string &drug, FactKind kind, const std::string &value) {
-        return std::any_of(facts.begin(), facts.end(),
-                           [&](const DrugFact &f) { return f.drug == drug && f.kind == kind && f.value == value; });
-    };
-    CHECK(has("oxaliplatin", FactKind::Dose, "85 mg/m²")); // French ending, English id
-    CHECK(has("pembrolizumab", FactKind::Dose, "200 mg"));
-    CHECK(has("pembrolizumab", FactKind::Schedule, "200 mg every 3 weeks"));
+    CHECK(has(facts, "oxaliplatin", FactKind::Dose, "85 mg/m²")); // French ending, English id
+    CHECK(has(facts, "pembrolizumab", FactKind::Dose, "200 mg"));
+    CHECK(has(facts, "pembrolizumab", FactKind::Schedule, "200 mg every 3 weeks"));
 }
 
 TEST_CASE("Drugs: an amount of a drug's salt is that drug's dose, not the drug named before it", "[drugs][attribution]")
 {
-    Article article;
-    article.slug = "salts";
-    article.title = "Test";
-    Section section;
-    section.anchor = "premedication";
-    section.heading = "Prémédication";
-    section.level = 2;
-    section.text = "Sous docétaxel, la prémédication comprend 8 mg de phosphate sodique de dexaméthasone deux fois par jour.\n"
-                   "Après le 5-FU, 180 mg/m² de chlorhydrate d'irinotécan sont perfusés en 90 minutes.\n"
-                   // A PDF's superscript put on the next line by the capture, then joined by the importer.
-                   "Le docétaxel est administré à 75 mg/m 2 toutes les 3 semaines.";
-    article.sections.push_back(section);
-    const auto facts = extractDrugFacts(article, thesaurus(), rules());
+    const auto facts = factsOfSection(
+        "Test", "Prémédication",
+        "Sous docétaxel, la prémédication comprend 8 mg de phosphate sodique de dexaméthasone deux fois par jour.\n"
+        "Après le 5-FU, 180 mg/m² de chlorhydrate d'irinotécan sont perfusés en 90 minutes.\n"
+        // A PDF's superscript put on the next line by the capture, then joined by the importer.
+        "Le docétaxel est administré à 75 mg/m 2 toutes les 3 semaines.");
     INFO(describe(facts));
-    const auto dosed = [&](const std::string &drug, const std::string &value) {
-        return std::any_of(facts.begin(), facts.end(),
-                           [&](const DrugFact &f) { return f.drug == drug && f.kind == FactKind::Dose && f.value == value; });
-    };
-    CHECK(dosed("dexamethasone", "8 mg"));
-    CHECK_FALSE(dosed("docetaxel", "8 mg"));
-    CHECK(dosed("irinotecan", "180 mg/m²"));
-    CHECK_FALSE(dosed("fluorouracil", "180 mg/m²"));
-    CHECK(dosed("docetaxel", "75 mg/m 2"));
+    CHECK(has(facts, "dexamethasone", FactKind::Dose, "8 mg"));
+    CHECK_FALSE(has(facts, "docetaxel", FactKind::Dose, "8 mg"));
+    CHECK(has(facts, "irinotecan", FactKind::Dose, "180 mg/m²"));
+    CHECK_FALSE(has(facts, "fluorouracil", FactKind::Dose, "180 mg/m²"));
+    CHECK(has(facts, "docetaxel", FactKind::Dose, "75 mg/m 2"));
 }
 
 TEST_CASE("Drugs: radiotherapy is dosed in grays; milligrams next to it are the drug's", "[drugs][attribution]")
 {
-    Article article;
-    article.slug = "ondansetron";
-    article.title = "Ondansétron : posologie";
-    Section section;
-    section.anchor = "posologie";
-    section.heading = "Posologie";
-    section.level = 2;
-    section.text = "Nausées et vomissements induits par la radiothérapie : 8 mg par voie orale toutes les 12 heures.\n"
-                   "La radiothérapie délivre 50 Gy en 25 fractions.";
-    article.sections.push_back(section);
-    const auto facts = extractDrugFacts(article, thesaurus(), rules());
+    const auto facts =
+        factsOfSection("Ondansétron : posologie", "Posologie",
+                       "Nausées et vomissements induits par la radiothérapie : 8 mg par voie orale toutes les 12 heures.\n"
+                       "La radiothérapie délivre 50 Gy en 25 fractions.");
     INFO(describe(facts));
-    const auto dosed = [&](const std::string &drug, const std::string &value) {
-        return std::any_of(facts.begin(), facts.end(),
-                           [&](const DrugFact &f) { return f.drug == drug && f.kind == FactKind::Dose && f.value == value; });
-    };
-    CHECK(dosed("ondansetron", "8 mg"));
-    CHECK_FALSE(dosed("radiotherapy", "8 mg"));
-    CHECK(dosed("radiotherapy", "50 Gy"));
+    CHECK(has(facts, "ondansetron", FactKind::Dose, "8 mg"));
+    CHECK_FALSE(has(facts, "radiotherapy", FactKind::Dose, "8 mg"));
+    CHECK(has(facts, "radiotherapy", FactKind::Dose, "50 Gy"));
 }
 
 TEST_CASE("Drugs: what a drug is diluted in is never the drug the instruction is about", "[drugs][attribution]")
 {
-    Article article;
-    article.slug = "oxaliplatine";
-    article.title = "Oxaliplatine : administration";
-    Section section;
-    section.anchor = "administration";
-    section.heading = "Mode d'administration";
-    section.level = 2;
-    section.text = "Perfusion sur 2 heures, à diluer dans du chlorure de sodium à 0,9 %.\n"
-                   "Diluted in 250 mL of sodium chloride 0.9%, it is given over 2 hours.";
-    article.sections.push_back(section);
-    const auto facts = extractDrugFacts(article, thesaurus(), rules());
+    const auto facts = factsOfSection("Oxaliplatine : administration", "Mode d'administration",
+                                      "Perfusion sur 2 heures, à diluer dans du chlorure de sodium à 0,9 %.\n"
+                                      "Diluted in 250 mL of sodium chloride 0.9%, it is given over 2 hours.");
     INFO(describe(facts));
     CHECK(std::none_of(facts.begin(), facts.end(), [](const DrugFact &f) { return f.drug == "sodium chloride"; }));
     CHECK(std::any_of(facts.begin(), facts.end(),

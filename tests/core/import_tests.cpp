@@ -19,10 +19,9 @@ struct Imported {
     Article article;
 };
 
-Imported importFixture(const std::string &name, std::vector<ImportTopic> topics = {})
+/// The article imported from `capture` (named `name`), read back by the article parser.
+Imported importText(const std::string &capture, const std::string &name, std::vector<ImportTopic> topics = {})
 {
-    const std::string capture = test::readFile(test::sourceDir() / "tests" / "data" / "import" / name);
-    REQUIRE(!capture.empty());
     auto imported = importCapture(capture, ImportOptions{name, std::move(topics)});
     INFO(name << ": " << (imported ? std::string() : imported.error().toString()));
     REQUIRE(imported.ok());
@@ -30,6 +29,13 @@ Imported importFixture(const std::string &name, std::vector<ImportTopic> topics 
     INFO(imported->markdown);
     REQUIRE(article.ok());
     return {std::move(*imported), std::move(*article)};
+}
+
+Imported importFixture(const std::string &name, std::vector<ImportTopic> topics = {})
+{
+    const std::string capture = test::readFile(test::sourceDir() / "tests" / "data" / "import" / name);
+    REQUIRE(!capture.empty());
+    return importText(capture, name, std::move(topics));
 }
 
 const Section *sectionHeaded(const Article &article, std::string_view heading)
@@ -271,14 +277,11 @@ TEST_CASE("Import: PDF text is recognised by its wrapped lines even between a ta
                                 "Grade 3\n"
                                 "Suspendre le traitement jusqu'à une récupération à un grade inférieur ou égal à 2, puis\n"
                                 "reprendre à la même dose, ou à la dose inférieure en cas de récidive de la toxicité.\n";
-    auto imported = importCapture(capture, ImportOptions{"pdf-table.txt", {}});
-    REQUIRE(imported.ok());
-    const auto &features = imported->report.features;
+    const auto [imported, article] = importText(capture, "pdf-table.txt");
+    const auto &features = imported.report.features;
     CHECK(std::find(features.begin(), features.end(), "pdf_text") != features.end());
-    auto article = parseArticle(imported->markdown, imported->slug + ".md");
-    REQUIRE(article.ok());
     std::string body;
-    for (const auto &section : article->sections)
+    for (const auto &section : article.sections)
         body += section.text + "\n";
     INFO(body);
     CHECK(
@@ -304,18 +307,15 @@ TEST_CASE("Import: a unit's exponent on a line of its own stays with its dose, n
         "12\n"
         "doit être revu par son oncologue avant toute reprise du traitement, et sa numération formule\n"
         "sanguine contrôlée avant chaque cycle de traitement par le docétaxel dans les semaines suivantes.\n";
-    auto imported = importCapture(capture, ImportOptions{"pdf-exponent.txt", {}});
-    REQUIRE(imported.ok());
-    checkEveryLineAccounted(imported->report, capture);
-    auto article = parseArticle(imported->markdown, imported->slug + ".md");
-    REQUIRE(article.ok());
-    const std::string body = article->sections.front().text;
+    const auto [imported, article] = importText(capture, "pdf-exponent.txt");
+    checkEveryLineAccounted(imported.report, capture);
+    const std::string body = article.sections.front().text;
     INFO(body);
     CHECK(body.find("est de 75 mg/m 2 administrée 1 heure après 50 mg/m 2 de doxorubicine et 500 mg/m 2 de cyclophosphamide,") !=
           std::string::npos);
     CHECK(body.find("réduite de 75 à 60 mg/m 2. Si ces réactions persistent") != std::string::npos);
     CHECK(body.find("le patient doit être revu") != std::string::npos);
-    CHECK(reasonsFor(imported->report, LineFate::Chrome) == std::vector<std::string>{"page number"});
+    CHECK(reasonsFor(imported.report, LineFate::Chrome) == std::vector<std::string>{"page number"});
 }
 
 TEST_CASE("Import: a line the article cannot hold as written is reported lost, not altered silently", "[import]")
