@@ -550,8 +550,15 @@ int drug(const Invocation &invocation, std::ostream &out, std::ostream &err)
         found.emplace(std::move(counts), std::move(**card));
     }
     if (!found) {
+        const char *where = libraries->size() > 1 ? " in these bundles" : " in this library";
+        // "Tiorfan": a drug the thesaurus knows that no article speaks of is no typo.
+        if (auto known = libraries->front().thesaurusDrugOf(name); known && !known->empty())
+            return fail(err, Error{{},
+                                   0,
+                                   "no article" + std::string(where) + " gives facts about '" + name + "' (" + *known +
+                                       "): the thesaurus knows the drug, the library has no dose or effect of it"});
         auto close = libraries->front().suggestDrugNames(name);
-        std::string message = "no drug '" + name + (libraries->size() > 1 ? "' in these bundles" : "' in this library");
+        std::string message = "no drug '" + name + "'" + where;
         if (close && !close->empty())
             message += "; did you mean " + joined(*close, ", ") + "?";
         return fail(err, Error{{}, 0, message});

@@ -247,6 +247,12 @@ TEST_CASE("CLI: drug groups facts by kind, and an unknown name suggests close on
     const Run unknown = runCli({"drug", "trastuzumb", "--bundle", kBundle});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err == "oncoref-cli: no drug 'trastuzumb' in this library; did you mean trastuzumab?\n");
+
+    // A brand the thesaurus knows (racecadotril's) that no bundled article speaks of.
+    const Run known = runCli({"drug", "Tiorfan", "--bundle", kBundle});
+    CHECK(known.exitCode == 1);
+    CHECK(known.err == "oncoref-cli: no article in this library gives facts about 'Tiorfan' (racecadotril): the thesaurus "
+                       "knows the drug, the library has no dose or effect of it\n");
 }
 
 TEST_CASE("CLI: facts lists reviewed and machine-extracted facts and writes review files", "[cli][reviews]")

@@ -113,6 +113,10 @@ public:
     /// compares the fact with every fact of its kind, on this page or not. Rows refused (see
     /// refusedRows()) are left out, so a page may hold fewer than `limit`.
     [[nodiscard]] Result<std::vector<SourcedDrugFact>> drugFacts(const DrugFactQuery &query) const;
+    /// The generic name of the drug the bundle's thesaurus knows by `name` (a spelling or a brand,
+    /// case and accents ignored), whether or not an article gives facts about it; empty when the
+    /// thesaurus knows no such name.
+    [[nodiscard]] Result<std::string> thesaurusDrugOf(std::string_view name) const;
     /// Names of the bundle's drugs (generic, spellings, brands) close to a mistyped one, closest first.
     [[nodiscard]] Result<std::vector<std::string>> suggestDrugNames(std::string_view name) const;
 

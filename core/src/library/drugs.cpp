@@ -118,6 +118,15 @@ Result<const std::vector<DrugSummary> *> Library::knownDrugs() const
     return &*m_drugs;
 }
 
+Result<std::string> Library::thesaurusDrugOf(std::string_view name) const
+{
+    auto thesaurus = this->thesaurus();
+    if (!thesaurus)
+        return thesaurus.error();
+    const DrugEntry *entry = (*thesaurus)->findDrug(name);
+    return entry ? entry->generic : std::string();
+}
+
 Result<std::string> Library::drugIdOf(std::string_view name) const
 {
     auto thesaurus = this->thesaurus();
