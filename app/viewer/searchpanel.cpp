@@ -228,6 +228,9 @@ void SearchPanel::onResults(const oncoref::viewer::SearchAnswer &answer)
     showCorrection(answer.results);
     m_drugBanner->setDrug(answer.drug);
     QString text = summary(answer.results);
+    if (!answer.drug && !answer.knownDrug.isEmpty())
+        text += QLatin1Char(' ') + tr("The thesaurus knows %1 (%2), but no article of the library gives its doses or effects.")
+                                       .arg(m_typed.trimmed(), answer.knownDrug);
     if (!answer.unsearched.isEmpty())
         text += QLatin1Char(' ') + answer.unsearched.join(QLatin1Char(' '));
     m_summary->setText(text);

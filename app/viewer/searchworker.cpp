@@ -90,6 +90,18 @@ std::optional<DrugProfile> SearchWorker::lookUpDrug(const SearchResults &results
     return std::nullopt;
 }
 
+QString SearchWorker::thesaurusDrugOf(const std::string &query)
+{
+    const QString trimmed = toQString(query).trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    for (const SearchBundle &bundle : m_bundles)
+        if (const Library *library = this->library(bundle))
+            if (auto known = library->thesaurusDrugOf(trimmed.toStdString()); known && !known->empty())
+                return toQString(*known);
+    return {};
+}
+
 std::optional<SearchResults> SearchWorker::searchAll(const SearchRequest &request, QStringList &unsearched)
 {
     // Each bundle's first offset + limit articles: the merged page can only hold those.
@@ -136,9 +148,12 @@ void SearchWorker::run(const SearchRequest &request)
     std::optional<SearchResults> results = searchAll(request, unsearched);
     if (!results)
         return;
-    SearchAnswer answer{request.offset, std::move(results).value(), std::nullopt, unsearched};
-    if (request.lookUpDrug && !answer.results.cancelled && !(request.cancel && request.cancel->load()))
+    SearchAnswer answer{request.offset, std::move(results).value(), std::nullopt, {}, unsearched};
+    if (request.lookUpDrug && !answer.results.cancelled && !(request.cancel && request.cancel->load())) {
         answer.drug = lookUpDrug(answer.results);
+        if (!answer.drug)
+            answer.knownDrug = thesaurusDrugOf(answer.results.query);
+    }
     qCDebug(lcSearch) << "query" << request.text << "offset" << request.offset << "generation" << request.generation
                       << (answer.results.cancelled ? "cancelled after" : "answered in") << timer.elapsed() << "ms";
     if (answer.results.cancelled)

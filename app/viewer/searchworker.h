@@ -52,6 +52,9 @@ struct SearchAnswer {
     std::size_t offset = 0; ///< the request's
     SearchResults results;
     std::optional<DrugProfile> drug; ///< set when asked for and the query names a drug
+    /// With no drug: the generic name of the drug the thesaurus knows by the query ("Tiorfan":
+    /// racecadotril) when no article gives facts about it; empty otherwise.
+    QString knownDrug;
     /// One sentence for each library that could not be opened or read: the others' results
     /// are shown without it, and the reader is told which is missing.
     QStringList unsearched;
@@ -79,6 +82,8 @@ private:
     [[nodiscard]] bool openBundles(const SearchRequest &request);
     [[nodiscard]] std::optional<SearchResults> searchAll(const SearchRequest &request, QStringList &unsearched);
     [[nodiscard]] std::optional<DrugProfile> lookUpDrug(const SearchResults &results);
+    /// The generic name the first library's thesaurus that knows `query` as a drug gives it.
+    [[nodiscard]] QString thesaurusDrugOf(const std::string &query);
     [[nodiscard]] const Library *library(const SearchBundle &bundle);
 
     std::vector<SearchBundle> m_bundles;

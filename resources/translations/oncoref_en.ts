@@ -1313,6 +1313,10 @@ Added %2</translation>
         <source>Libraries to search</source>
         <translation>Libraries to search</translation>
     </message>
+    <message>
+        <source>The thesaurus knows %1 (%2), but no article of the library gives its doses or effects.</source>
+        <translation>The thesaurus knows %1 (%2), but no article of the library gives its doses or effects.</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::SearchResultDelegate</name>

@@ -1313,6 +1313,10 @@ Ajouté le %2</translation>
         <source>Libraries to search</source>
         <translation>Bibliothèques où chercher</translation>
     </message>
+    <message>
+        <source>The thesaurus knows %1 (%2), but no article of the library gives its doses or effects.</source>
+        <translation>Le thésaurus connaît %1 (%2), mais aucun article de la bibliothèque n’en donne les doses ni les effets.</translation>
+    </message>
 </context>
 <context>
     <name>oncoref::viewer::SearchResultDelegate</name>

@@ -222,6 +222,32 @@ TEST_CASE("Viewer: the shortcuts work from any field", "[viewer][keyboard]")
     CHECK(QApplication::focusWidget() == w.window.readerView()->findBar()->field());
 }
 
+TEST_CASE("Viewer: a drug the thesaurus knows but no article speaks of is named, not left unanswered", "[viewer][drugs][search]")
+{
+    const Translations french(UiLanguage::French);
+    REQUIRE(french.isLoaded());
+    MainWindow window(UiLanguage::French);
+    REQUIRE(openAndWait(window, bundlePath()) == QString());
+    SearchPanel *panel = window.searchPanel();
+    const auto answered = [&](const QString &query) {
+        return QTest::qWaitFor([&] { return !panel->isSearching() && panel->resultsModel()->query() == query; }, 5000);
+    };
+    panel->search(QStringLiteral("Tiorfan"));
+    REQUIRE(answered(QStringLiteral("Tiorfan")));
+    CHECK(panel->drugBanner()->drug().isEmpty());
+    CHECK(panel->summaryText().contains(
+        QStringLiteral("Le thésaurus connaît Tiorfan (racecadotril), mais aucun article de la bibliothèque n’en donne les "
+                       "doses ni les effets.")));
+    // A word that names no drug says nothing of the thesaurus; a drug with facts has its card.
+    panel->search(QStringLiteral("stomatite"));
+    REQUIRE(answered(QStringLiteral("stomatite")));
+    CHECK_FALSE(panel->summaryText().contains(QStringLiteral("thésaurus")));
+    panel->search(QStringLiteral("Afinitor"));
+    REQUIRE(answered(QStringLiteral("Afinitor")));
+    CHECK(panel->drugBanner()->drug() == QStringLiteral("everolimus"));
+    CHECK_FALSE(panel->summaryText().contains(QStringLiteral("thésaurus")));
+}
+
 TEST_CASE("Viewer: drug pages, corrections and find in page speak French", "[viewer][i18n]")
 {
     const Translations french(UiLanguage::French);
