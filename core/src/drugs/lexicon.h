@@ -39,11 +39,7 @@ struct Lexicon {
     std::vector<bool> treatment;                     ///< by entry: a treatment of the rules, not a drug
     std::vector<bool> treatmentClass;                ///< by entry: a class of treatments (TreatmentEntry::isClass)
     std::map<std::string, PhraseSet> treatmentUnits; ///< by treatment id, when its doses have units of their own
-
-    /// Whether `id` can be dosed in the unit tokens [first, last): a drug always, a treatment with
-    /// units of its own only in one of them.
-    [[nodiscard]] bool dosedIn(const std::string &id, const Tokens &tokens, std::size_t first, std::size_t last) const;
-    std::vector<DrugName> names; ///< by phrase id of `drugs`
+    std::vector<DrugName> names;                     ///< by phrase id of `drugs`
     PhraseSet drugs;
     StemRecogniser stems;
 
@@ -83,6 +79,10 @@ struct Lexicon {
     std::vector<std::string> skipSections; ///< folded headings
 
     Lexicon(const Thesaurus &thesaurus, const DrugRules &rules);
+
+    /// Whether `id` can be dosed in the unit tokens [first, last): a drug always, a treatment with
+    /// units of its own only in one of them.
+    [[nodiscard]] bool dosedIn(const std::string &id, const Tokens &tokens, std::size_t first, std::size_t last) const;
 };
 
 } // namespace oncoref::drugs

@@ -68,18 +68,23 @@ std::size_t wrapWidth(const Capture &capture)
     return *at;
 }
 
+/// "... à 60 mg/m 2" then ". Si ces réactions": a line that starts with the punctuation of the
+/// sentence before it.
+bool startsWithPunctuation(std::string_view text)
+{
+    return text.find_first_of(".,;)") == 0;
+}
+
 /// In PDF text: whether `next` goes on the paragraph `unit` has started. A line that starts in
-/// lower case or with punctuation goes on; otherwise one that stops well short of the wrap width ended its
-/// paragraph (a table's row, a label, a paragraph's last line).
+/// lower case or with punctuation goes on; otherwise one that stops well short of the wrap width
+/// ended its paragraph (a table's row, a label, a paragraph's last line).
 bool continuesParagraph(const Unit &unit, const CaptureLine &next, std::size_t width)
 {
     if (listMarker(next.text).kind != ListMarker::Kind::None || !monographSectionNumber(next.text).empty())
         return false;
     if (!monographSectionNumber(unit.text).empty())
         return false;
-    // "... à 60 mg/m 2" then ". Si ces réactions": a line that starts with the punctuation of the
-    // sentence before goes on it.
-    if (startsLowercase(next.text) || next.text.find_first_of(".,;)") == 0)
+    if (startsLowercase(next.text) || startsWithPunctuation(next.text))
         return true;
     if (endsSentence(unit.text) || unit.lastLineWidth * 4 < width * 3)
         return false;
@@ -117,7 +122,7 @@ std::vector<Unit> unitsOf(Capture &capture, bool pdfText, std::vector<Dehyphenat
                     current.text = joinCutWord(current.text, line.text, words, word);
                     dehyphenated.push_back({current.lines.back(), word});
                 } else {
-                    if (line.text.find_first_of(".,;)") != 0)
+                    if (!startsWithPunctuation(line.text))
                         current.text += ' ';
                     current.text += line.text;
                 }
