@@ -7,6 +7,7 @@
 #include "bundle/schema.h"
 #include "bundle/thesaurus.h"
 #include "clinician_queries.h"
+#include "search/fts_tokenizer.h"
 #include "search/rank_postings.h"
 #include "search/rank_query.h"
 #include "search/top_k.h"
@@ -266,10 +267,19 @@ void checkSameHits(const Searcher &withIndex, const Searcher &withFts5, const Se
     }
 }
 
-// What the ranking index leaves to FTS5: phrases, exclusions, filters, prefixes.
+// What the ranking index leaves to FTS5: exclusions, filters, prefixes of several words.
 const char *const kFts5Queries[] = {
-    "\"survie sans progression\"", "paclitaxel -docetaxel", "topic:everolimus stomatite",
-    "lang:en everolimus",          "drug:Afinitor",         "\"mg/m2\"*",
+    "paclitaxel -docetaxel", "topic:everolimus stomatite", "lang:en everolimus", "drug:Afinitor", "\"mg/m2\"*",
+};
+
+// Phrases of several words, typed in quotes or not (a dose, a thesaurus entry), alone or with words.
+const char *const kPhraseQueries[] = {
+    "\"survie sans progression\"",
+    "\"effets indésirables\" évérolimus",
+    "\"cancer du sein\" trastuzumab",
+    "\"10 mg\"",
+    "mg/m2",
+    "\"tumeur neuroendocrine\" OR \"cancer du sein\"",
 };
 
 } // namespace
@@ -282,11 +292,40 @@ TEST_CASE("Rank index: the bundled library ranks the same through its index as t
         checkSameHits(withIndex, withFts5, {text, 0, 20});
     for (const char *text : kFts5Queries)
         checkSameHits(withIndex, withFts5, {text, 0, 20});
+    for (const char *text : kPhraseQueries)
+        checkSameHits(withIndex, withFts5, {text, 0, 20});
     // As typed in the viewer: the last word completes when the words as typed find nothing.
     for (const char *text : {"évéro", "stomatite évéro", "neuro", "herc"})
         checkSameHits(withIndex, withFts5, {text, 0, 20, true}, false);
     // A page further down.
     checkSameHits(withIndex, withFts5, {"traitement", 2, 2});
+}
+
+TEST_CASE("Rank index: a phrase ranks, counts and shows its snippets as FTS5 does", "[rankindex][search][snippets]")
+{
+    const Searcher &withIndex = bundledSearcher(true);
+    const Searcher &withFts5 = bundledSearcher(false);
+    auto ranked = withIndex.search({"\"survie sans progression\"", 0, 20});
+    auto reference = withFts5.search({"\"survie sans progression\"", 0, 20});
+    REQUIRE(ranked.ok());
+    REQUIRE(reference.ok());
+    REQUIRE(ranked->hits.size() == reference->hits.size());
+    REQUIRE_FALSE(ranked->hits.empty());
+    for (std::size_t i = 0; i < ranked->hits.size(); ++i) {
+        INFO(ranked->hits[i].slug);
+        CHECK(ranked->hits[i].matchedWords == reference->hits[i].matchedWords);
+        REQUIRE(ranked->hits[i].sections.size() == reference->hits[i].sections.size());
+        for (std::size_t s = 0; s < ranked->hits[i].sections.size(); ++s)
+            CHECK(ranked->hits[i].sections[s].snippet == reference->hits[i].sections[s].snippet);
+    }
+    // The everolimus article's neuroendocrine passage: the phrase marked whole, once.
+    const auto everolimus = std::find_if(ranked->hits.begin(), ranked->hits.end(), [](const SearchHit &hit) {
+        return hit.slug == "everolimus-afinitor-interruption-metastases";
+    });
+    REQUIRE(everolimus != ranked->hits.end());
+    CHECK(everolimus->sections.front().snippet.find("<mark>survie sans progression</mark> (11,0 mois") != std::string::npos);
+    REQUIRE_FALSE(everolimus->matchedWords.empty());
+    CHECK(everolimus->matchedWords.front() == "survie sans progression");
 }
 
 TEST_CASE("Rank index: the posting lists kept for the next searches stay within their budget", "[rankindex]")
@@ -329,6 +368,7 @@ TEST_CASE("Rank index: which queries it answers, and which go to FTS5", "[rankin
 {
     auto db = Database::open(test::bundlePath(), Database::Mode::ReadOnly);
     REQUIRE(db.ok());
+    REQUIRE(registerTokenizer(**db).ok()); // a phrase's sections are FTS5's
     auto index = RankIndexReader::open(**db);
     REQUIRE(index.ok());
     StatementCache statements(**db);
@@ -343,6 +383,10 @@ TEST_CASE("Rank index: which queries it answers, and which go to FTS5", "[rankin
         return made->has_value();
     };
     for (const char *text : {"évérolimus stomatite", "afinitor", "stomatite OR mucite", "pneumonite", "évérol*"}) {
+        INFO(text);
+        CHECK(ranked(text));
+    }
+    for (const char *text : kPhraseQueries) {
         INFO(text);
         CHECK(ranked(text));
     }
@@ -394,6 +438,8 @@ TEST_CASE("Rank index: a library of many articles keeps its ranking through bloc
     }
 
     for (const char *text : test::kClinicianQueries)
+        checkSameHits(*withIndex, *withFts5, {text, 0, 20});
+    for (const char *text : kPhraseQueries)
         checkSameHits(*withIndex, *withFts5, {text, 0, 20});
     for (const char *text : {"évéro", "stomatite évéro", "neuro", "herc"})
         checkSameHits(*withIndex, *withFts5, {text, 0, 20, true}, false);

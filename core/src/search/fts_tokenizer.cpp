@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <new>
 
 namespace oncoref {
@@ -63,7 +64,42 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
     return SQLITE_OK;
 }
 
+constexpr std::size_t kPhraseCountsBytes = 3 * sizeof(std::uint32_t);
+
+void phraseCounts(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int, sqlite3_value **)
+{
+    std::array<std::uint32_t, 3> counts{}; // search_index's columns, in order
+    int instances = 0;
+    int rc = api->xInstCount(fts, &instances);
+    for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
+        int phrase = 0;
+        int column = 0;
+        int offset = 0;
+        rc = api->xInst(fts, i, &phrase, &column, &offset);
+        if (rc == SQLITE_OK && column >= 0 && static_cast<std::size_t>(column) < counts.size())
+            ++counts[static_cast<std::size_t>(column)];
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(result, rc);
+        return;
+    }
+    unsigned char bytes[kPhraseCountsBytes];
+    for (std::size_t i = 0; i < kPhraseCountsBytes; ++i)
+        bytes[i] = static_cast<unsigned char>(counts[i / 4] >> (8 * (i % 4)));
+    sqlite3_result_blob(result, bytes, static_cast<int>(kPhraseCountsBytes), SQLITE_TRANSIENT);
+}
+
 } // namespace
+
+std::optional<PhraseCounts> readPhraseCounts(std::string_view value)
+{
+    if (value.size() != kPhraseCountsBytes)
+        return std::nullopt;
+    std::array<std::uint32_t, 3> counts{};
+    for (std::size_t i = 0; i < kPhraseCountsBytes; ++i)
+        counts[i / 4] |= static_cast<std::uint32_t>(static_cast<unsigned char>(value[i])) << (8 * (i % 4));
+    return PhraseCounts{counts[0], counts[1], counts[2]};
+}
 
 Result<bool> registerTokenizer(Database &db, IndexedTextObserver *observer)
 {
@@ -79,6 +115,8 @@ Result<bool> registerTokenizer(Database &db, IndexedTextObserver *observer)
     static fts5_tokenizer callbacks{&createTokenizer, &deleteTokenizer, &tokenize};
     if (api->xCreateTokenizer(api, kTokenizerName, observer, &callbacks, nullptr) != SQLITE_OK)
         return db.error("cannot register the search tokenizer: " + db.lastError());
+    if (api->xCreateFunction(api, kPhraseCountsFunction, nullptr, &phraseCounts, nullptr) != SQLITE_OK)
+        return db.error("cannot register the search index's phrase counts: " + db.lastError());
     return true;
 }
 

@@ -5,6 +5,8 @@
 #include <oncoref/error.h>
 #include <oncoref/tokenizer.h>
 
+#include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -23,9 +25,24 @@ public:
 /// The name the search index declares: `tokenize = 'oncoref'`.
 inline constexpr const char *kTokenizerName = "oncoref";
 
-/// Makes the Oncoref tokenizer (tokenizer.h) available to FTS5 on this connection. Every
-/// connection that reads or writes the search index must call it first. `observer`, when
-/// given, must outlive the connection's use of the index.
+/// The auxiliary function `oncoref_phrase_counts(search_index)`: for the row being read, how
+/// often the query's phrases occur in each column. With the row's length (in the ranking
+/// index), what a phrase needs to be scored as FTS5's bm25() scores it, without ranking and
+/// sorting every match.
+inline constexpr const char *kPhraseCountsFunction = "oncoref_phrase_counts";
+
+struct PhraseCounts {
+    std::uint32_t title = 0;
+    std::uint32_t heading = 0;
+    std::uint32_t body = 0;
+};
+
+/// The counts a call of kPhraseCountsFunction returned; nullopt when `value` is not one.
+[[nodiscard]] std::optional<PhraseCounts> readPhraseCounts(std::string_view value);
+
+/// Makes the Oncoref tokenizer (tokenizer.h) and kPhraseCountsFunction available to FTS5 on
+/// this connection. Every connection that reads or writes the search index must call it
+/// first. `observer`, when given, must outlive the connection's use of the index.
 [[nodiscard]] Result<bool> registerTokenizer(Database &db, IndexedTextObserver *observer = nullptr);
 
 } // namespace oncoref

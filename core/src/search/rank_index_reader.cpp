@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "search/rank_index_reader.h"
 
+#include "search/fts_tokenizer.h"
 #include "util/sqlite.h"
 
 #include <algorithm>
@@ -53,12 +54,35 @@ std::size_t RankIndexReader::bytesOf(const CachedList &cached)
     return cached.first.size() + (cached.second ? cached.second->bytes() : 0);
 }
 
+std::shared_ptr<const PostingList> RankIndexReader::cached(const std::string &key)
+{
+    const auto found = m_cache.find(key);
+    if (found == m_cache.end())
+        return nullptr;
+    m_recent.splice(m_recent.begin(), m_recent, found->second);
+    return found->second->second;
+}
+
+void RankIndexReader::keep(const std::string &key, const std::shared_ptr<const PostingList> &list)
+{
+    CachedList entry{key, list};
+    const std::size_t bytes = bytesOf(entry);
+    if (bytes > m_cacheBudget)
+        return;
+    while (!m_recent.empty() && m_cachedBytes + bytes > m_cacheBudget) {
+        m_cachedBytes -= bytesOf(m_recent.back());
+        m_cache.erase(m_recent.back().first);
+        m_recent.pop_back();
+    }
+    m_recent.push_front(std::move(entry));
+    m_cache.emplace(key, m_recent.begin());
+    m_cachedBytes += bytes;
+}
+
 Result<std::shared_ptr<const PostingList>> RankIndexReader::postings(StatementCache &statements, const std::string &form)
 {
-    if (const auto cached = m_cache.find(form); cached != m_cache.end()) {
-        m_recent.splice(m_recent.begin(), m_recent, cached->second);
-        return cached->second->second;
-    }
+    if (m_cache.count(form))
+        return cached(form);
     auto row = statements.firstRow("SELECT postings FROM rank_terms WHERE term = ?1", form);
     if (!row)
         return row.error();
@@ -70,19 +94,89 @@ Result<std::shared_ptr<const PostingList>> RankIndexReader::postings(StatementCa
             return parsed.error();
         list = std::make_shared<const PostingList>(std::move(*parsed));
     }
-    CachedList cached{form, list};
-    const std::size_t bytes = bytesOf(cached);
-    if (bytes > m_cacheBudget)
-        return list;
-    while (!m_recent.empty() && m_cachedBytes + bytes > m_cacheBudget) {
-        m_cachedBytes -= bytesOf(m_recent.back());
-        m_cache.erase(m_recent.back().first);
-        m_recent.pop_back();
-    }
-    m_recent.push_front(std::move(cached));
-    m_cache.emplace(form, m_recent.begin());
-    m_cachedBytes += bytes;
+    keep(form, list);
     return list;
+}
+
+Result<std::shared_ptr<const PostingList>> RankIndexReader::phrasePostings(StatementCache &statements, const std::string &phrase,
+                                                                           const std::vector<std::vector<std::string>> &words)
+{
+    // A form never holds '"': the phrase's key cannot be a form's.
+    if (m_cache.count(phrase))
+        return cached(phrase);
+    auto prepared = statements.get(std::string("SELECT rowid, ") + kPhraseCountsFunction +
+                                   "(search_index) FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid");
+    if (!prepared)
+        return prepared.error();
+    Statement &query = **prepared;
+    query.bind(1, phrase);
+    std::vector<Posting> postings;
+    bool readable = true;
+    auto read = forEachRow(query, [&] {
+        const auto counts = readPhraseCounts(query.blob(1));
+        readable = readable && counts.has_value();
+        if (counts)
+            postings.push_back({query.integer(0), counts->title, counts->heading, counts->body, 0});
+    });
+    if (!read)
+        return read.error();
+    if (!readable)
+        return withKind(Error{{}, 0, "damaged bundle: the search index's counts of " + phrase + " are unreadable"},
+                        ErrorKind::Damaged);
+    std::shared_ptr<const PostingList> list;
+    if (!postings.empty()) {
+        if (auto measured = fillLengths(statements, words, postings); !measured)
+            return measured.error();
+        auto parsed = PostingList::parse(encodePostings(postings, m_bm25), phrase);
+        if (!parsed)
+            return parsed.error();
+        list = std::make_shared<const PostingList>(std::move(*parsed));
+    }
+    keep(phrase, list);
+    return list;
+}
+
+Result<bool> RankIndexReader::fillLengths(StatementCache &statements, const std::vector<std::vector<std::string>> &words,
+                                          std::vector<Posting> &found)
+{
+    // Every section holding the phrase holds one of each word's forms: the word whose forms
+    // are in fewest sections has the lengths, in the fewest blocks.
+    std::vector<std::shared_ptr<const PostingList>> rarest;
+    std::size_t rarestSize = SIZE_MAX;
+    for (const auto &forms : words) {
+        std::vector<std::shared_ptr<const PostingList>> lists;
+        std::size_t size = 0;
+        for (const auto &form : forms) {
+            auto list = postings(statements, form);
+            if (!list)
+                return list.error();
+            if (*list) {
+                size += (*list)->size();
+                lists.push_back(std::move(*list));
+            }
+        }
+        if (size < rarestSize) {
+            rarestSize = size;
+            rarest = std::move(lists);
+        }
+    }
+    std::vector<Posting> block;
+    for (const auto &list : rarest) {
+        auto wanted = found.begin();
+        for (std::size_t b = 0; b < list->blocks().size() && wanted != found.end(); ++b) {
+            if (list->blocks()[b].lastRow < wanted->row)
+                continue;
+            if (auto decoded = list->decodePostings(b, block); !decoded)
+                return decoded;
+            for (const Posting &p : block) {
+                while (wanted != found.end() && wanted->row < p.row)
+                    ++wanted;
+                if (wanted != found.end() && wanted->row == p.row)
+                    wanted->length = p.length;
+            }
+        }
+    }
+    return true;
 }
 
 Result<std::vector<std::string>> RankIndexReader::completions(StatementCache &statements, std::string_view prefix,

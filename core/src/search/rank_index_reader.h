@@ -10,9 +10,6 @@
 #include <list>
 #include <map>
 #include <memory>
-
-#include <map>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +36,14 @@ public:
     /// cache counted in lists grew the viewer by 150 MB over 100 searches.
     [[nodiscard]] Result<std::shared_ptr<const PostingList>> postings(StatementCache &statements, const std::string &form);
 
+    /// The posting list of a phrase of several words (`phrase`, an FTS5 phrase string such as
+    /// `"survie sans progression"`, whose words have the forms `words`): its occurrences in
+    /// each column of every section holding it, read through FTS5 unranked (nothing scored,
+    /// nothing sorted), the sections' lengths from its rarest word's lists; null when no
+    /// section holds it. Cached as the forms' lists are.
+    [[nodiscard]] Result<std::shared_ptr<const PostingList>> phrasePostings(StatementCache &statements, const std::string &phrase,
+                                                                            const std::vector<std::vector<std::string>> &words);
+
     /// Indexed forms starting with `prefix`, the `cap` found in most sections first.
     [[nodiscard]] Result<std::vector<std::string>> completions(StatementCache &statements, std::string_view prefix,
                                                                std::size_t cap) const;
@@ -50,6 +55,11 @@ private:
     Bm25 m_bm25;
     using CachedList = std::pair<std::string, std::shared_ptr<const PostingList>>;
     [[nodiscard]] static std::size_t bytesOf(const CachedList &cached);
+    [[nodiscard]] std::shared_ptr<const PostingList> cached(const std::string &key);
+    void keep(const std::string &key, const std::shared_ptr<const PostingList> &list);
+    /// The lengths of the sections `found` (a phrase's), from its words' lists.
+    [[nodiscard]] Result<bool> fillLengths(StatementCache &statements, const std::vector<std::vector<std::string>> &words,
+                                           std::vector<Posting> &found);
 
     std::size_t m_cacheBudget = kCachedPostingBytes;
     std::list<CachedList> m_recent; ///< most recently used first

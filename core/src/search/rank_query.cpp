@@ -8,18 +8,27 @@ namespace oncoref {
 
 namespace {
 
-/// The forms of one query word (its stems, as the FTS5 tokenizer gives them in query mode);
-/// empty when the text is not one word.
-std::vector<std::string> formsOfOneWord(const Tokenizer &tokenizer, const std::string &text)
+/// The forms of each position of a query text (a word's stems, as the FTS5 tokenizer gives
+/// them in query mode, share one position).
+std::vector<std::vector<std::string>> formsByPosition(const Tokenizer &tokenizer, const std::string &text)
 {
-    const std::vector<Token> tokens = tokenizer.tokenize(text, TokenizeMode::Query);
-    std::vector<std::string> forms;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (i > 0 && !tokens[i].colocated)
-            return {};
-        forms.push_back(tokens[i].text);
+    std::vector<std::vector<std::string>> positions;
+    for (const Token &token : tokenizer.tokenize(text, TokenizeMode::Query)) {
+        if (!token.colocated || positions.empty())
+            positions.emplace_back();
+        positions.back().push_back(token.text);
     }
-    return forms;
+    return positions;
+}
+
+/// The FTS5 phrase string of a text, as toFtsExpression writes a term.
+std::string phraseExpression(const std::string &text)
+{
+    ParsedQuery single;
+    QueryTerm term;
+    term.text = text;
+    single.terms.push_back(std::move(term));
+    return toFtsExpression(single, TermJoin::All);
 }
 
 /// The indexed forms a prefix (`évérol*`) stands for: those starting with its folded spelling,
@@ -53,33 +62,39 @@ Result<std::optional<RankQuery>> rankQueryOf(const ParsedQuery &query, TermJoin 
     ranked.all = join == TermJoin::All;
     // Each term and each of its equivalents is one phrase of the FTS5 expression: one scored term.
     const auto addTerm = [&](const std::string &text, bool prefix, std::size_t word) -> Result<bool> {
-        std::vector<std::string> forms;
+        // A word is found where any of its forms (or completions) is; a phrase of several
+        // words, where FTS5 finds it.
+        std::vector<std::vector<std::string>> positions;
+        std::vector<std::string> keys;
         if (prefix) {
             auto completions = formsOfPrefix(tokenizer, text, index, statements);
             if (!completions)
                 return completions.error();
             if (!*completions)
                 return false;
-            forms = std::move(**completions);
+            keys = std::move(**completions);
+            positions.push_back({tokenizer.tokenize(text, TokenizeMode::Prefix).front().text});
         } else {
-            forms = formsOfOneWord(tokenizer, text);
-            if (forms.empty())
+            positions = formsByPosition(tokenizer, text);
+            if (positions.empty())
                 return false;
+            keys = positions.size() == 1 ? positions.front() : std::vector{phraseExpression(text)};
         }
+        const bool severalWords = positions.size() > 1;
         RankTerm term;
-        std::int64_t matching = 0;
-        for (const auto &form : forms) {
-            auto list = index.postings(statements, form);
+        for (const auto &key : keys) {
+            auto list = severalWords ? index.phrasePostings(statements, key, positions) : index.postings(statements, key);
             if (!list)
                 return list.error();
-            if (*list) {
-                matching = std::max(matching, static_cast<std::int64_t>((*list)->size()));
+            if (*list)
                 term.forms.push_back(std::move(*list));
-            }
         }
+        std::int64_t matching = 0;
+        for (const auto &list : term.forms)
+            matching = std::max(matching, static_cast<std::int64_t>(list->size()));
         term.idf = index.bm25().idf(matching);
-        term.queryForms =
-            prefix ? std::vector<std::string>{tokenizer.tokenize(text, TokenizeMode::Prefix).front().text} : std::move(forms);
+        term.queryForms = std::move(positions.front());
+        term.followingForms.assign(std::make_move_iterator(positions.begin() + 1), std::make_move_iterator(positions.end()));
         term.completion = prefix;
         term.word = word;
         ranked.terms.push_back(std::move(term));

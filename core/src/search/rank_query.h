@@ -21,8 +21,9 @@ inline constexpr std::size_t kMaxPrefixForms = 64;
 
 /// The ranking index's form of a parsed (and thesaurus-expanded) query, joined as
 /// toFtsExpression(query, join) joins it; nullopt when the query needs what only the FTS5
-/// path does: exclusions, filters, phrases of more than one word. A prefix stands for its
-/// kMaxPrefixForms most frequent completions.
+/// path does: exclusions, filters, a prefix of several words. A prefix stands for its
+/// kMaxPrefixForms most frequent completions; a phrase of several words, for the sections
+/// FTS5 finds it in (RankIndexReader::phrasePostings).
 [[nodiscard]] Result<std::optional<RankQuery>> rankQueryOf(const ParsedQuery &query, TermJoin join, RankIndexReader &index,
                                                            StatementCache &statements, const Tokenizer &tokenizer);
 

@@ -212,7 +212,7 @@ public:
         Ranking ranking;
         ranking.total = top->total;
         for (const RankTerm &term : query.terms)
-            ranking.phrases.push_back({term.queryForms, term.completion, term.word});
+            ranking.phrases.push_back({term.queryForms, term.completion, term.word, term.followingForms});
         for (const ScoredArticle &best : top->best) {
             auto sections = matchingSections(query, bm25, sectionId(best.articleId, 0), sectionId(best.articleId + 1, 0));
             if (!sections)

@@ -3,6 +3,7 @@
 #include "search/snippet.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace oncoref {
 
@@ -30,36 +31,52 @@ MatchedText::MatchedText(const Tokenizer &tokenizer, std::string_view text, cons
 {
     for (const auto &phrase : phrases)
         m_wordCount = std::max(m_wordCount, phrase.word + 1);
-    std::unordered_map<std::string_view, std::vector<std::size_t>> phrasesOfForm;
-    for (std::size_t p = 0; p < phrases.size(); ++p)
+    // Each word of each phrase, by form: (phrase, its word's place in the phrase).
+    std::unordered_map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>> wordsOfForm;
+    for (std::size_t p = 0; p < phrases.size(); ++p) {
         if (!phrases[p].prefix)
             for (const auto &form : phrases[p].forms)
-                phrasesOfForm[form].push_back(p);
-    std::vector<std::size_t> found; // the words found at the current position
-    const auto closePosition = [&] {
-        std::sort(found.begin(), found.end());
-        found.erase(std::unique(found.begin(), found.end()), found.end());
-        for (const std::size_t word : found)
-            m_instances.push_back({static_cast<int>(m_positions.size()) - 1, word});
-        found.clear();
-    };
+                wordsOfForm[form].emplace_back(p, 0);
+        for (std::size_t k = 0; k < phrases[p].following.size(); ++k)
+            for (const auto &form : phrases[p].following[k])
+                wordsOfForm[form].emplace_back(p, k + 1);
+    }
+    // At each position, the phrases' words found there.
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> found;
     for (const Token &token : tokenizer.tokenize(text, TokenizeMode::Document)) {
         if (!token.colocated || m_positions.empty()) {
-            if (!m_positions.empty())
-                closePosition();
             if (m_positions.empty() || startsSentence(text, token.begin))
                 m_sentenceStarts.push_back(static_cast<int>(m_positions.size()));
             m_positions.push_back({token.begin, token.end});
+            found.emplace_back();
         }
-        if (const auto same = phrasesOfForm.find(token.text); same != phrasesOfForm.end())
-            for (const std::size_t p : same->second)
-                found.push_back(phrases[p].word);
-        for (const auto &phrase : phrases)
-            if (phrase.prefix && !phrase.forms.empty() && token.text.rfind(phrase.forms.front(), 0) == 0)
-                found.push_back(phrase.word);
+        if (const auto same = wordsOfForm.find(token.text); same != wordsOfForm.end())
+            found.back().insert(found.back().end(), same->second.begin(), same->second.end());
+        for (std::size_t p = 0; p < phrases.size(); ++p)
+            if (phrases[p].prefix && !phrases[p].forms.empty() && token.text.rfind(phrases[p].forms.front(), 0) == 0)
+                found.back().emplace_back(p, 0);
     }
-    if (!m_positions.empty())
-        closePosition();
+    const auto holds = [&](std::size_t position, std::size_t p, std::size_t k) {
+        return position < found.size() &&
+               std::find(found[position].begin(), found[position].end(), std::pair{p, k}) != found[position].end();
+    };
+    for (std::size_t position = 0; position < found.size(); ++position)
+        for (const auto &[p, k] : found[position]) {
+            const std::size_t words = phrases[p].following.size() + 1;
+            bool whole = k == 0;
+            for (std::size_t next = 1; whole && next < words; ++next)
+                whole = holds(position + next, p, next);
+            if (whole)
+                m_instances.push_back({static_cast<int>(position), static_cast<int>(position + words - 1), phrases[p].word});
+        }
+    // One instance per word at a position: the longest.
+    std::sort(m_instances.begin(), m_instances.end(), [](const Instance &a, const Instance &b) {
+        return std::tie(a.position, a.word, b.last) < std::tie(b.position, b.word, a.last);
+    });
+    m_instances.erase(
+        std::unique(m_instances.begin(), m_instances.end(),
+                    [](const Instance &a, const Instance &b) { return a.position == b.position && a.word == b.word; }),
+        m_instances.end());
 }
 
 int MatchedText::windowScore(int start, int tokens, int *adjusted) const
@@ -75,7 +92,7 @@ int MatchedText::windowScore(int start, int tokens, int *adjusted) const
         seen[instance.word] = 1;
         if (first < 0)
             first = instance.position;
-        lastEnd = instance.position + 1;
+        lastEnd = instance.last + 1;
     }
     if (adjusted) {
         const int size = static_cast<int>(m_positions.size());
@@ -91,15 +108,21 @@ void MatchedText::appendMarked(std::string &out, std::size_t from, int first, in
 {
     auto instance = std::lower_bound(m_instances.begin(), m_instances.end(), first,
                                      [](const Instance &i, int position) { return i.position < position; });
-    for (; instance != m_instances.end() && instance->position <= last; ++instance) {
-        const Span &span = m_positions[static_cast<std::size_t>(instance->position)];
-        if (span.begin < from)
-            continue; // a second word at a position already marked
-        out.append(m_text.substr(from, span.begin - from));
+    while (instance != m_instances.end() && instance->position <= last) {
+        // Phrases that overlap are marked as one, as FTS5 marks them.
+        const int runFirst = instance->position;
+        int runLast = std::min(instance->last, last);
+        for (++instance; instance != m_instances.end() && instance->position <= runLast; ++instance)
+            runLast = std::max(runLast, std::min(instance->last, last));
+        const std::size_t begin = m_positions[static_cast<std::size_t>(runFirst)].begin;
+        const std::size_t runEnd = m_positions[static_cast<std::size_t>(runLast)].end;
+        if (begin < from)
+            continue;
+        out.append(m_text.substr(from, begin - from));
         out += kMarkOpen;
-        out.append(m_text.substr(span.begin, span.end - span.begin));
+        out.append(m_text.substr(begin, runEnd - begin));
         out += kMarkClose;
-        from = span.end;
+        from = runEnd;
     }
     out.append(m_text.substr(from, end - from));
 }

@@ -15,8 +15,8 @@
 
 namespace oncoref {
 
-/// One scored term of a query (a word, or one of its thesaurus equivalents, or a completion
-/// of the word being typed): found in a section when any of its forms is, scored as bm25
+/// One scored term of a query (a word or a phrase, or one of its thesaurus equivalents, or a
+/// completion of the word being typed): found in a section when any of its forms is, scored as bm25
 /// scores an FTS5 phrase, its frequency the highest of its forms'.
 struct RankTerm {
     std::vector<std::shared_ptr<const PostingList>> forms;
@@ -24,6 +24,8 @@ struct RankTerm {
     /// What a word of a passage's text must have to be this term (snippets, highlights): one of
     /// these forms, or for a completion, a form starting with the first (the folded prefix).
     std::vector<std::string> queryForms{};
+    /// A phrase of several words: the forms of its next words, one list per word.
+    std::vector<std::vector<std::string>> followingForms{};
     bool completion = false; ///< a prefix (its forms are its completions)
     std::size_t word = 0;    ///< the query's term it is, or is an equivalent of (ParsedQuery::terms)
 };
