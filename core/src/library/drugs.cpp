@@ -8,7 +8,7 @@
 #include "bundle/thesaurus.h"
 #include "bundle/values.h"
 #include "library/drug_fact_order.h"
-#include "search/vocabulary.h"
+#include "search/spelling.h"
 #include "util/sqlite.h"
 #include "util/statement_cache.h"
 #include "util/text.h"

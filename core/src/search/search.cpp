@@ -13,7 +13,7 @@
 #include "bundle/values.h"
 #include "search/evidence.h"
 #include "search/rank_query.h"
-#include "search/vocabulary.h"
+#include "search/spelling.h"
 #include "util/sqlite.h"
 #include "util/statement_cache.h"
 #include "util/text.h"
@@ -31,6 +31,7 @@ struct Searcher::State {
     Tokenizer tokenizer;
     std::unique_ptr<StatementCache> statements; ///< on `db`; a Searcher is used by one thread at a time
     std::unique_ptr<RankIndexReader> rankIndex; ///< its cache of posting lists changes as it searches
+    std::optional<SpellingIndex> spelling;      ///< read at the first suggestion
     bool useRankIndex = true;
 };
 
@@ -432,8 +433,14 @@ struct Correction {
 
 /// The query with each unknown word replaced by its likeliest spelling; empty when no word
 /// could be corrected.
-Result<Correction> correctedSpelling(const Database &db, const ParsedQuery &query)
+Result<Correction> correctedSpelling(Searcher::State &state, const ParsedQuery &query)
 {
+    if (!state.spelling) {
+        auto read = SpellingIndex::read(*state.db);
+        if (!read)
+            return read.error();
+        state.spelling = std::move(*read);
+    }
     std::string corrected;
     std::string plain;
     bool changed = false;
@@ -442,11 +449,8 @@ Result<Correction> correctedSpelling(const Database &db, const ParsedQuery &quer
         for (const auto &word : text::split(term.text, ' ')) {
             std::string replacement = word;
             if (!term.prefix && !word.empty()) {
-                auto suggestion = suggestSpelling(db, word);
-                if (!suggestion)
-                    return suggestion.error();
-                if (*suggestion) {
-                    replacement = (*suggestion)->word;
+                if (const auto suggestion = state.spelling->suggest(word)) {
+                    replacement = suggestion->word;
                     changed = true;
                 }
             }
@@ -626,7 +630,7 @@ Result<SearchResults> Searcher::search(const SearchQuery &request, const std::at
         return results;
 
     // Corrections are of the words as typed, never of the completion of the last one.
-    auto corrected = correctedSpelling(*m_state->db, typed);
+    auto corrected = correctedSpelling(*m_state, typed);
     if (!corrected)
         return corrected.error();
     if (corrected->query.empty())

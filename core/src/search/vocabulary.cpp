@@ -15,13 +15,6 @@ namespace oncoref {
 
 namespace {
 
-int allowedEdits(std::size_t length)
-{
-    if (length <= 3)
-        return 0;
-    return length <= 5 ? 1 : 2;
-}
-
 bool isSuggestible(std::string_view folded)
 {
     const bool hasLetter = std::any_of(folded.begin(), folded.end(),
@@ -89,58 +82,6 @@ Result<bool> VocabularyBuilder::write(Database &db) const
             return ok;
     }
     return true;
-}
-
-int damerauLevenshtein(std::u32string_view a, std::u32string_view b)
-{
-    // Three rows of the table are enough: the one being filled and the two before it.
-    const std::size_t m = b.size();
-    std::vector<int> beforePrevious(m + 1), previous(m + 1), current(m + 1);
-    for (std::size_t j = 0; j <= m; ++j)
-        previous[j] = static_cast<int>(j);
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        current[0] = static_cast<int>(i);
-        for (std::size_t j = 1; j <= m; ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                current[j] = std::min(current[j], beforePrevious[j - 2] + 1);
-        }
-        std::swap(beforePrevious, previous);
-        std::swap(previous, current);
-    }
-    return previous[m];
-}
-
-Result<std::optional<SpellingSuggestion>> suggestSpelling(const Database &db, std::string_view word)
-{
-    const std::string folded = foldForMatching(word);
-    const std::u32string target = text::toCodePoints(folded);
-    const int maxEdits = allowedEdits(target.size());
-    if (maxEdits == 0)
-        return std::optional<SpellingSuggestion>();
-    auto query = Statement::prepare(db, "SELECT folded, word, sections FROM vocabulary WHERE length BETWEEN ?1 AND ?2");
-    if (!query)
-        return query.error();
-    query->bind(1, static_cast<std::int64_t>(target.size()) - maxEdits)
-        .bind(2, static_cast<std::int64_t>(target.size()) + maxEdits);
-    std::optional<SpellingSuggestion> best;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return best;
-        const std::string candidate = query->text(0);
-        if (candidate == folded)
-            return std::optional<SpellingSuggestion>(); // the word is known: nothing to correct
-        const int distance = damerauLevenshtein(target, text::toCodePoints(candidate));
-        if (distance > maxEdits)
-            continue;
-        const int sections = static_cast<int>(query->integer(2));
-        if (!best || distance < best->distance || (distance == best->distance && sections > best->sections))
-            best = SpellingSuggestion{query->text(1), sections, distance};
-    }
 }
 
 } // namespace oncoref

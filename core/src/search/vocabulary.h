@@ -50,17 +50,4 @@ private:
     std::size_t m_section = 0;
 };
 
-struct SpellingSuggestion {
-    std::string word;
-    int sections = 0;
-    int distance = 0;
-};
-
-/// The most frequent word of the bundle within a few edits of `word` (Damerau-Levenshtein,
-/// at most 1 edit for words of up to 5 letters, 2 beyond; none for 3 letters or less).
-[[nodiscard]] Result<std::optional<SpellingSuggestion>> suggestSpelling(const Database &db, std::string_view word);
-
-/// Optimal string alignment distance over code points (a transposition counts one edit).
-[[nodiscard]] int damerauLevenshtein(std::u32string_view a, std::u32string_view b);
-
 } // namespace oncoref
