@@ -115,10 +115,17 @@ TEST_CASE("Rank index: a posting list spanning many blocks reads back exactly", 
         REQUIRE(list->decodePostings(b, block).ok());
         CHECK(block.back().row == list->blocks()[b].lastRow);
         double best = 0;
-        for (const auto &p : block)
-            best = std::max(best, testBm25().saturation(Bm25::withTitle(p), p.length));
+        double bestLater = 0;
+        for (const auto &p : block) {
+            const double saturation = testBm25().saturation(Bm25::withTitle(p), p.length);
+            best = std::max(best, saturation);
+            bestLater = std::max(bestLater, isArticleStart(p.row) ? 0.0 : saturation);
+        }
         CHECK(list->blocks()[b].maxSaturation >= best); // a bound, never below
         CHECK(list->blocks()[b].maxSaturation <= best * 1.000001);
+        // The bound of the sections after an article's first, which have no title.
+        CHECK(list->blocks()[b].maxLaterSaturation >= bestLater);
+        CHECK(list->blocks()[b].maxLaterSaturation <= bestLater * 1.000001);
         all.insert(all.end(), block.begin(), block.end());
     }
     REQUIRE(all.size() == postings.size());

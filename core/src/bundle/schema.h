@@ -29,4 +29,10 @@ inline constexpr std::int64_t kMaxSectionsPerArticle = std::int64_t{1} << kSecti
     return sectionId >> kSectionBits;
 }
 
+/// Whether a section is its article's first, the one the search index holds the title with.
+[[nodiscard]] constexpr bool isArticleStart(std::int64_t sectionId)
+{
+    return (sectionId & (kMaxSectionsPerArticle - 1)) == 0;
+}
+
 } // namespace oncoref

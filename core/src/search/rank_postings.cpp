@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "search/rank_postings.h"
 
+#include "bundle/schema.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -132,6 +134,7 @@ std::string encodePostings(const std::vector<Posting> &postings, const Bm25 &bm2
         std::string rows;
         std::string data;
         double best = 0;
+        double bestLater = 0; // of the sections after an article's first
         const std::int64_t blockStart = previous;
         for (std::size_t i = first; i < last; ++i) {
             const Posting &p = postings[i];
@@ -139,12 +142,16 @@ std::string encodePostings(const std::vector<Posting> &postings, const Bm25 &bm2
             previous = p.row;
             putFrequencies(data, p);
             putVarint(data, p.length);
-            best = std::max(best, bm25.saturation(Bm25::withTitle(p), p.length));
+            const double saturation = bm25.saturation(Bm25::withTitle(p), p.length);
+            best = std::max(best, saturation);
+            if (!isArticleStart(p.row))
+                bestLater = std::max(bestLater, saturation);
         }
         putVarint(directory, static_cast<std::uint64_t>(previous - blockStart));
         putVarint(directory, rows.size());
         putVarint(directory, data.size());
         putFloat(directory, roundedUp(best));
+        putFloat(directory, roundedUp(bestLater));
         blocks += rows;
         blocks += data;
     }
@@ -181,7 +188,7 @@ Result<PostingList> PostingList::parse(std::string blob, std::string term)
         std::uint64_t rowBytes = 0;
         std::uint64_t dataBytes = 0;
         if (!getVarint(bytes, pos, bytes.size(), delta) || !getVarint(bytes, pos, bytes.size(), rowBytes) ||
-            !getVarint(bytes, pos, bytes.size(), dataBytes) || pos + 4 > bytes.size())
+            !getVarint(bytes, pos, bytes.size(), dataBytes) || pos + 8 > bytes.size())
             return list.damaged("truncated directory");
         if (delta == 0 || delta > static_cast<std::uint64_t>(INT64_MAX - 1 - lastRow) || rowBytes > bytes.size() ||
             dataBytes > bytes.size())
@@ -193,9 +200,11 @@ Result<PostingList> PostingList::parse(std::string blob, std::string term)
         block.end = block.dataBegin + dataBytes;
         block.count = b + 1 < blockCount ? kPostingsPerBlock : count - b * kPostingsPerBlock;
         block.maxSaturation = getFloat(bytes, pos);
-        if (!(block.maxSaturation >= 0.0f) || !std::isfinite(block.maxSaturation))
+        block.maxLaterSaturation = getFloat(bytes, pos + 4);
+        if (!(block.maxSaturation >= 0.0f) || !std::isfinite(block.maxSaturation) || !(block.maxLaterSaturation >= 0.0f) ||
+            block.maxLaterSaturation > block.maxSaturation)
             return list.damaged("bad block bound");
-        pos += 4;
+        pos += 8;
         offset = block.end;
         if (offset > bytes.size())
             return list.damaged("block beyond the end");

@@ -39,7 +39,8 @@ struct Bm25 {
 };
 
 /// A posting list's blob: a directory of blocks of kPostingsPerBlock postings, each with its
-/// last row and the highest Bm25::saturation (with title) of its postings, then the blocks,
+/// last row and the highest Bm25::saturation (with title) of its postings, and of its postings
+/// of sections other than an article's first (only the first is indexed with the title: isArticleStart), then the blocks,
 /// each its row deltas then its frequencies (body << 1, with title and heading only when the low
 /// bit says so) and lengths, all varints. Rows strictly increase.
 inline constexpr std::size_t kPostingsPerBlock = 128;
@@ -57,6 +58,7 @@ public:
         std::size_t end = 0;
         std::size_t count = 0;
         float maxSaturation = 0;
+        float maxLaterSaturation = 0; ///< of the rows that are not an article's first section
     };
 
     [[nodiscard]] static Result<PostingList> parse(std::string blob, std::string term);

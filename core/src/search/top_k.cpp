@@ -64,8 +64,12 @@ public:
         return &m_postings[m_index];
     }
 
-    /// The highest Bm25::saturation (with title) of the block holding row().
-    [[nodiscard]] float blockBound() const { return m_list->blocks()[m_block].maxSaturation; }
+    /// The highest Bm25::saturation (with title) row() can have, from its block's bounds.
+    [[nodiscard]] float blockBound() const
+    {
+        const PostingList::Block &block = m_list->blocks()[m_block];
+        return isArticleStart(m_row) ? block.maxSaturation : block.maxLaterSaturation;
+    }
 
     [[nodiscard]] const std::optional<Error> &error() const { return m_error; }
 
