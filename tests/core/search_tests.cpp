@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
+#include <oncoref/compiler.h>
 #include <oncoref/search.h>
 
 #include "test_support.h"
@@ -7,7 +8,9 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <sqlite3.h>
+#include <thread>
 
 using namespace oncoref;
 
@@ -200,17 +203,50 @@ TEST_CASE("Search: hostile input gives results or a notice, never an error", "[s
 
 TEST_CASE("Search: a cancelled search stops and says so", "[search]")
 {
-    std::atomic_bool cancel{true};
-    auto results = searcher().search({"traitement"}, &cancel);
-    REQUIRE(results.ok());
-    CHECK(results->cancelled);
-    CHECK(results->hits.empty());
+    // A word, and phrases (whose sections FTS5 reads): cancelled is not an error.
+    for (const char *text : {"traitement", "\"survie sans progression\"", "\"cancer du sein\""}) {
+        INFO(text);
+        std::atomic_bool cancel{true};
+        auto results = searcher().search({text}, &cancel);
+        REQUIRE(results.ok());
+        CHECK(results->cancelled);
+        CHECK(results->hits.empty());
 
-    cancel = false;
-    auto again = searcher().search({"traitement"}, &cancel);
-    REQUIRE(again.ok());
-    CHECK_FALSE(again->cancelled);
-    CHECK_FALSE(again->hits.empty());
+        cancel = false;
+        auto again = searcher().search({text}, &cancel);
+        REQUIRE(again.ok());
+        CHECK_FALSE(again->cancelled);
+        CHECK_FALSE(again->hits.empty());
+    }
+}
+
+TEST_CASE("Search: a phrase cancelled while FTS5 reads its sections is cancelled, not an error", "[search]")
+{
+    // Enough sections holding the phrase that FTS5 is still reading them when the flag is set.
+    test::TempDir dir;
+    test::copyContent(dir.path());
+    std::string article = "---\ntitle: \"Posologies\"\nlang: [fr]\ntopics: [everolimus]\nsource: \"Essai\"\n"
+                          "updated: \"2026-01-01\"\nreview_status: pending_human_review\n---\n\nIntroduction.\n";
+    for (int section = 1; section < 900; ++section)
+        article += "\n## Schéma " + std::to_string(section) + "\n\nÉvérolimus 10 mg par jour, puis 5 mg par jour.\n";
+    test::writeFile(dir / "articles/posologies.md", article);
+    const CompileReport report = compileBundle(dir.path(), dir / "many.oncoref", {.buildTime = 0});
+    REQUIRE(report.written);
+    for (const int delay : {0, 50, 200, 1000}) {
+        INFO("cancelled after " << delay << " µs");
+        auto opened = Searcher::open(dir / "many.oncoref"); // nothing cached
+        REQUIRE(opened.ok());
+        std::atomic_bool cancel{false};
+        std::thread stopper([&] {
+            std::this_thread::sleep_for(std::chrono::microseconds(delay));
+            cancel = true;
+        });
+        auto results = opened->search({"\"par jour\""}, &cancel);
+        stopper.join();
+        INFO((results ? std::string() : results.error().toString()));
+        REQUIRE(results.ok());
+        CHECK((results->cancelled || results->total >= 1));
+    }
 }
 
 TEST_CASE("Search: the words to highlight in an opened article", "[search]")

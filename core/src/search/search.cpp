@@ -195,8 +195,8 @@ public:
         if (!m_state.useRankIndex)
             return rank(expression, query, wanted);
         auto ranked = rankQueryOf(query, join, *m_state.rankIndex, *m_state.statements, m_state.tokenizer);
-        if (!ranked)
-            return ranked.error();
+        if (!ranked) // a phrase's sections are read through FTS5, which a cancellation interrupts
+            return isCancelled(m_cancel) ? Result<Ranking>(Ranking{}) : Result<Ranking>(ranked.error());
         if (!*ranked)
             return rank(expression, query, wanted);
         return rankWithIndex(**ranked, wanted);
