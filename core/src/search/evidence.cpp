@@ -46,7 +46,17 @@ SectionEvidence evidenceOf(std::string anchor, std::string heading, std::string 
 {
     SectionEvidence evidence;
     std::set<std::string> seen;
-    collectMarkedWords(snippet, seen, evidence.markedWords);
+    // A phrase the snippet's window cuts ("…la survie…" of "survie sans progression") is
+    // marked in part: that part is no word the section matched, for the reader to mark.
+    std::set<std::string> bodyMarks;
+    std::vector<std::string> inBody;
+    collectMarkedWords(markedBody, bodyMarks, inBody);
+    std::vector<std::string> inSnippet;
+    std::set<std::string> snippetMarks;
+    collectMarkedWords(snippet, snippetMarks, inSnippet);
+    for (auto &word : inSnippet)
+        if (bodyMarks.count(word) && seen.insert(word).second)
+            evidence.markedWords.push_back(std::move(word));
     collectMarkedWords(markedHeading, seen, evidence.markedWords);
     std::vector<std::string> sectionWords = evidence.markedWords;
     collectMarkedWords(markedTitle, seen, evidence.markedWords);
