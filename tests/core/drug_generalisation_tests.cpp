@@ -247,3 +247,16 @@ TEST_CASE("Drugs: an unknown kind is no kind, never a dose", "[drugs]")
     CHECK(factKindFromString("administration") == FactKind::Administration);
     CHECK(factKindFromString("interaction") == FactKind::Interaction);
 }
+
+TEST_CASE("Drugs: a colon inside brackets keeps the restated dose in the clause it restates", "[drugs][attribution]")
+{
+    const auto facts =
+        factsOfSection("Docétaxel : prémédication", "Prémédication",
+                       "Une prémédication par la dexaméthasone est possible, à raison de 16 mg par jour (soit : 8 mg 2 fois par "
+                       "jour) pendant 3 jours, en commençant la veille de la perfusion de docétaxel.");
+    INFO(describe(facts));
+    CHECK(has(facts, "dexamethasone", FactKind::Dose, "16 mg"));
+    CHECK(has(facts, "dexamethasone", FactKind::Dose, "8 mg"));
+    CHECK(has(facts, "dexamethasone", FactKind::Schedule, "8 mg 2 fois par jour"));
+    CHECK_FALSE(has(facts, "docetaxel", FactKind::Dose, "8 mg"));
+}

@@ -55,12 +55,22 @@ std::vector<Span> splitClauses(const Tokens &tokens)
             clauses.push_back({start, end});
         start = next;
     };
+    // "16 mg par jour (par exemple : 8 mg 2 fois par jour)": a colon or a semicolon inside brackets
+    // introduces an example or a restatement, which stays in the clause it qualifies.
+    int depth = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (isSymbol(tokens[i], ";:")) {
-            close(i, i + 1);
-        } else if (isSymbol(tokens[i], ".?!")) {
-            if (i + 1 == tokens.size() || (tokens[i + 1].spaceBefore && tokens[i + 1].capitalised))
+        if (isSymbol(tokens[i], "(["))
+            ++depth;
+        else if (isSymbol(tokens[i], ")]") && depth > 0)
+            --depth;
+        else if (isSymbol(tokens[i], ";:")) {
+            if (depth == 0)
                 close(i, i + 1);
+        } else if (isSymbol(tokens[i], ".?!")) {
+            if (i + 1 == tokens.size() || (tokens[i + 1].spaceBefore && tokens[i + 1].capitalised)) {
+                close(i, i + 1);
+                depth = 0; // a bracket left open ends with its sentence
+            }
         }
     }
     close(tokens.size(), tokens.size());
