@@ -260,3 +260,52 @@ TEST_CASE("Drugs: a colon inside brackets keeps the restated dose in the clause 
     CHECK(has(facts, "dexamethasone", FactKind::Schedule, "8 mg 2 fois par jour"));
     CHECK_FALSE(has(facts, "docetaxel", FactKind::Dose, "8 mg"));
 }
+
+TEST_CASE("Drugs: a dose reduced from one amount to another is a dose and an adjustment", "[drugs][adjustment]")
+{
+    const auto facts = factsOfSection(
+        "Taxanes : adaptations", "Adaptations de dose",
+        "En cas de neuropathie sévère, la dose de docétaxel doit être réduite de 100 mg/m² à 75 mg/m², puis de 75 à 60 mg/m².\n"
+        "For grade 2 neuropathy, the weekly paclitaxel dose is decreased from 80 mg/m² to about 65 mg/m².\n"
+        "Reduce the everolimus dose by 50% in moderate hepatic impairment.");
+    INFO(describe(facts));
+    CHECK(has(facts, "docetaxel", FactKind::Dose, "100 mg/m²"));
+    CHECK(has(facts, "docetaxel", FactKind::Adjustment, "75 mg/m²"));
+    CHECK(has(facts, "docetaxel", FactKind::Adjustment, "60 mg/m²"));
+    CHECK_FALSE(has(facts, "docetaxel", FactKind::Dose, "75 mg/m²"));
+    CHECK_FALSE(has(facts, "docetaxel", FactKind::Dose, "60 mg/m²"));
+    CHECK(has(facts, "paclitaxel", FactKind::Dose, "80 mg/m²"));
+    CHECK(has(facts, "paclitaxel", FactKind::Adjustment, "65 mg/m²"));
+    CHECK_FALSE(has(facts, "paclitaxel", FactKind::Dose, "65 mg/m²"));
+    CHECK(std::none_of(facts.begin(), facts.end(),
+                       [](const DrugFact &f) { return f.drug == "paclitaxel" && f.kind == FactKind::Schedule; }));
+    CHECK(has(facts, "everolimus", FactKind::Adjustment, "50%"));
+}
+
+TEST_CASE("Drugs: a reduction that names no dose reduced from is no adjustment of its own", "[drugs][adjustment]")
+{
+    const auto facts = factsOfSection("Capécitabine : posologie", "Posologie",
+                                      "En association, la dose initiale recommandée de capécitabine doit être réduite à "
+                                      "800 mg/m² deux fois par jour.\n"
+                                      "La dexaméthasone à dose modérée réduit les effets indésirables graves de 14% à 2%.");
+    INFO(describe(facts));
+    CHECK(has(facts, "capecitabine", FactKind::Dose, "800 mg/m²"));
+    CHECK_FALSE(has(facts, "capecitabine", FactKind::Adjustment, "800 mg/m²"));
+    CHECK(std::none_of(facts.begin(), facts.end(), [](const DrugFact &f) { return f.kind == FactKind::Adjustment; }));
+}
+
+TEST_CASE("Drugs: a drug withheld until a count recovers is an interruption, not a contraindication", "[drugs][adjustment]")
+{
+    const auto facts = factsOfSection("Docétaxel : adaptations", "Adaptations de dose",
+                                      "Le docétaxel ne doit pas être administré tant que les plaquettes sont inférieures à "
+                                      "100 000/mm3.\n"
+                                      "Pemetrexed should not be administered until the neutrophil count recovers.");
+    INFO(describe(facts));
+    const auto kindOf = [&](const std::string &drug, FactKind kind) {
+        return std::any_of(facts.begin(), facts.end(), [&](const DrugFact &f) { return f.drug == drug && f.kind == kind; });
+    };
+    CHECK(kindOf("docetaxel", FactKind::Adjustment));
+    CHECK_FALSE(kindOf("docetaxel", FactKind::Contraindication));
+    CHECK(kindOf("pemetrexed", FactKind::Adjustment));
+    CHECK_FALSE(kindOf("pemetrexed", FactKind::Contraindication));
+}

@@ -116,6 +116,17 @@ struct DrugRules {
     /// ("DFG (ml/min)", "Clairance de la créatinine", "Insuffisance rénale") makes each dose under it
     /// an adjustment for that function.
     std::vector<std::string> adjustmentByFunction;
+    /// A dose reduction said with its figures: "réduite de 100 mg/m² à 75 mg/m²", "from 149 mg to
+    /// 112 mg", "reduce the dose by 25%". The words that reduce ("réduite", "decreasing"), those
+    /// that introduce the dose reduced from ("de", "from"), the dose or share reduced to ("à", "to")
+    /// and by ("de", "by"), approximations between them ("environ", "approximately"), and the
+    /// words naming a dose ("dose", "posologie") a share needs nearby.
+    std::vector<std::string> reductionWords;
+    std::vector<std::string> reductionFrom;
+    std::vector<std::string> reductionTo;
+    std::vector<std::string> reductionBy;
+    std::vector<std::string> approximations;
+    std::vector<std::string> doseWords;
     std::vector<std::string> contraindicationCues; ///< "contre-indiqué"
     /// A contraindication cue right after them states none: "en l'absence de contre-indication".
     std::vector<std::string> contraindicationNegations;

@@ -65,6 +65,12 @@ struct Lexicon {
     PhraseSet monitoringTiming;
     PhraseSet adjustmentCues;
     PhraseSet adjustmentByFunction;
+    PhraseSet reductionWords;
+    PhraseSet reductionFrom;
+    PhraseSet reductionTo;
+    PhraseSet reductionBy;
+    PhraseSet approximations;
+    PhraseSet doseWords;
     PhraseSet contraindicationCues;
     PhraseSet contraindicationNegations;
     PhraseSet conditions;

@@ -21,6 +21,14 @@ constexpr std::size_t kEffectReach = 6;     // from an adverse effect to its rat
 constexpr std::size_t kTargetAfter = 5;     // from a monitoring cue to what is watched
 constexpr std::size_t kTargetBefore = 2;
 
+/// A dose reduction with its figures: "réduite de 100 mg/m² à 75 mg/m²", "reduce the dose by 25%".
+struct Reduction {
+    std::optional<Span> from; ///< the dose reduced from, with its unit ("100 mg/m²"); none for "de 75 à 60 mg/m²"
+    Span to;                  ///< the dose or share reduced to or by: "75 mg/m²", "25%"
+    std::size_t unitFirst = 0;
+    std::size_t unitLast = 0; ///< of `to`
+};
+
 struct ClauseInfo {
     std::size_t index = 0;
     Span span;
@@ -28,6 +36,7 @@ struct ClauseInfo {
     std::string condition;       ///< the first condition phrase: "PS 0-1"
     std::string conditionalText; ///< "association avec alpelisib"
     bool factFree = false;       ///< after an inline label such as "COMPOSITION :" (see isLabel)
+    std::vector<Reduction> reductions;
 };
 
 bool isSymbolKey(const Token &token, std::string_view key)
@@ -70,6 +79,10 @@ private:
     void addAdverseEffects(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
     bool addArmEffects(const ClauseInfo &clause, const std::vector<Match> &effects, std::vector<DrugFact> &out) const;
     void addMonitoring(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
+    [[nodiscard]] std::vector<Reduction> findReductions(const ClauseInfo &clause) const;
+    /// Whether one of `words` ends right before token `at`, an approximation ("environ") between.
+    [[nodiscard]] bool introducedBy(const PhraseSet &words, std::size_t at, std::size_t floor) const;
+    void addReductions(const ClauseInfo &clause, std::vector<DrugFact> &out) const;
     /// Whether one of `words` ends at most `reach` tokens before `cue`.
     [[nodiscard]] bool follows(const PhraseSet &words, const Match &cue, Span span, std::size_t reach) const;
     /// The cues of `span` that state something: "(voir rubrique 4.3 Contre-indications)" does not.
@@ -107,6 +120,7 @@ PassageAnalyser::PassageAnalyser(std::string_view passage, const Tokens &tokens,
             clause.condition = textOf(conditions.front());
         if (const auto cue = m_mentions.conditional(i).cueFirst)
             clause.conditionalText = textOf(*cue, clause.span.last);
+        clause.reductions = findReductions(clause);
         m_clauses.push_back(std::move(clause));
     }
     // Abridged monographs run their sections in one paragraph: "COMPOSITION : Une seringue contient
@@ -352,12 +366,118 @@ void PassageAnalyser::addCombinations(const ClauseInfo &clause, std::vector<Drug
     out.erase(std::remove_if(out.begin(), out.end(), [](const DrugFact &f) { return f.partners.empty(); }), out.end());
 }
 
+bool PassageAnalyser::introducedBy(const PhraseSet &words, std::size_t at, std::size_t floor) const
+{
+    if (const auto approximation = m_lexicon.approximations.matchEndingAt(m_tokens, at, floor))
+        at = approximation->first;
+    return words.matchEndingAt(m_tokens, at, floor).has_value();
+}
+
+std::vector<Reduction> PassageAnalyser::findReductions(const ClauseInfo &clause) const
+{
+    const auto words = find(m_lexicon.reductionWords, clause.span);
+    if (words.empty())
+        return {};
+    const std::size_t start = words.front().last;
+    // "reduce the drug dose by 25%", "la dose doit être réduite de 25 %", "dose reduction of 25%":
+    // a share reduces a dose when a dose word is named with the reduction word and nothing but
+    // short words, the dose word and drug names come between the reduction word and the share
+    // ("réduisant les effets indésirables de 14% à 0%" reduces no dose).
+    constexpr std::size_t kShortWord = 4;      // "the", "la", "drug", "de", "by"
+    constexpr std::size_t kDoseWordBefore = 3; // "la dose doit être réduite de 25 %"
+    const auto doseWords = find(m_lexicon.doseWords, clause.span);
+    const auto mentions = m_mentions.in(clause.span);
+    const auto inAny = [](const auto &matches, std::size_t at, auto matchOf) {
+        return std::any_of(matches.begin(), matches.end(), [&](const auto &m) {
+            const Match &match = matchOf(m);
+            return at >= match.first && at < match.last;
+        });
+    };
+    const auto sharesDose = [&](std::size_t share) {
+        const Match &word = words.front();
+        bool named = std::any_of(doseWords.begin(), doseWords.end(), [&](const Match &d) {
+            return (d.first >= word.last && d.last <= share) || (d.last <= word.first && word.first - d.last <= kDoseWordBefore);
+        });
+        for (std::size_t at = word.last; named && at < share; ++at) {
+            const Token &token = m_tokens[at];
+            named = token.type == TokenType::Symbol || token.key.size() <= kShortWord ||
+                    inAny(doseWords, at, [](const Match &m) -> const Match & { return m; }) ||
+                    inAny(mentions, at, [&](std::size_t i) -> const Match & { return m_mentions.all()[i].match; });
+        }
+        return named;
+    };
+    std::vector<Reduction> reductions;
+    for (std::size_t v = 0; v < clause.values.size(); ++v) {
+        const Value &value = clause.values[v];
+        if (value.vetoed || value.span.first < start)
+            continue;
+        const std::size_t first = value.span.first;
+        if (value.percent) {
+            if (introducedBy(m_lexicon.reductionBy, first, start) && sharesDose(first))
+                reductions.push_back({std::nullopt, value.span, value.unitFirst, value.unitLast});
+            continue;
+        }
+        if (introducedBy(m_lexicon.reductionFrom, first, start)) {
+            const bool range = value.unitFirst - first == 3 && m_tokens[first + 1].type == TokenType::Word;
+            if (range) { // "de 75 à 60 mg/m²": from a bare number to the amount
+                reductions.push_back({std::nullopt, {first + 2, value.span.last}, value.unitFirst, value.unitLast});
+            } else if (value.span.last > value.unitLast) { // "de 100 mg/m² à 75 mg/m²", read as one range
+                const std::size_t upper = value.unitLast + 1;
+                reductions.push_back({Span{first, value.unitLast}, {upper, value.span.last}, upper + 1, value.span.last});
+            } else if (v + 1 < clause.values.size() && !clause.values[v + 1].vetoed && !clause.values[v + 1].percent &&
+                       introducedBy(m_lexicon.reductionTo, clause.values[v + 1].span.first, value.span.last) &&
+                       clause.values[v + 1].span.first - value.span.last <= 3) {
+                const Value &to = clause.values[++v];
+                reductions.push_back({value.span, to.span, to.unitFirst, to.unitLast});
+            }
+        }
+        // "la dose initiale recommandée doit être réduite à 800 mg/m² deux fois par jour" names the
+        // regimen's dose, not an adjustment: an amount reduced to with no dose reduced from is left
+        // to the dose rules (and to adjustment cues: "réduire la dose à 40 mg").
+    }
+    return reductions;
+}
+
+/// Each reduction is an adjustment whose value is the dose or share reduced to; the first dose it
+/// is reduced from is the dose ("réduite de 100 mg/m² à 75 mg/m² et/ou de 75 à 60 mg/m²": dose
+/// 100 mg/m², adjustments 75 mg/m² and 60 mg/m²).
+void PassageAnalyser::addReductions(const ClauseInfo &clause, std::vector<DrugFact> &out) const
+{
+    if (clause.reductions.empty())
+        return;
+    const DrugRef drug = resolve(clause);
+    if (!drug.known())
+        return;
+    bool dosed = false;
+    for (const Reduction &reduction : clause.reductions) {
+        if (reduction.from && !dosed) {
+            const Span from = *reduction.from;
+            DrugFact dose = makeFact(FactKind::Dose, drug, from.first, from.last);
+            dose.value = dose.text;
+            std::size_t unit = from.first;
+            while (unit < from.last && m_tokens[unit].type == TokenType::Number)
+                ++unit;
+            dose.unit = textOf(unit, from.last);
+            dose.condition = clause.condition;
+            out.push_back(std::move(dose));
+            dosed = true;
+        }
+        DrugFact fact = makeFact(FactKind::Adjustment, drug, clause.span.first, clause.span.last);
+        fact.value = textOf(reduction.to.first, reduction.to.last);
+        fact.unit = textOf(reduction.unitFirst, reduction.unitLast);
+        fact.condition = !clause.condition.empty()         ? clause.condition
+                         : !clause.conditionalText.empty() ? clause.conditionalText
+                                                           : m_passageEffect;
+        out.push_back(std::move(fact));
+    }
+}
+
 bool PassageAnalyser::addDoses(const ClauseInfo &clause, const std::vector<DrugFact> &combinations,
                                std::vector<DrugFact> &out) const
 {
-    // "réduire la dose à 40 mg par jour", a row of a table by renal function: the figure is the
-    // adjustment's, not a dose of its own.
-    if (m_context.byFunction || !find(m_lexicon.adjustmentCues, clause.span).empty())
+    // "réduire la dose à 40 mg par jour", a row of a table by renal function, "réduite de 100 mg/m²
+    // à 75 mg/m²": the figure is the adjustment's, not a dose of its own (see addReductions).
+    if (m_context.byFunction || !find(m_lexicon.adjustmentCues, clause.span).empty() || !clause.reductions.empty())
         return false;
     bool hasSchedule = false;
     for (std::size_t v = 0; v < clause.values.size(); ++v) {
@@ -656,8 +776,8 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
     // A dose change or an instruction owns the frequency it names ("une seule prise par jour").
     // In a table by renal function the frequency belongs to the row's adjusted dose.
     const bool byFunction = m_context.byFunction && amount;
-    const bool scheduleFree = hasSchedule || efficacy || byFunction || !find(m_lexicon.adverseEffects, span).empty() ||
-                              !find(m_lexicon.monitoringCues, span).empty();
+    const bool scheduleFree = hasSchedule || efficacy || byFunction || !clause.reductions.empty() ||
+                              !find(m_lexicon.adverseEffects, span).empty() || !find(m_lexicon.monitoringCues, span).empty();
     auto durations = scheduleFree ? std::vector<Match>{} : find(m_lexicon.durations, span);
     // After "si" or "en cas de" a frequency is a condition: "en cas d'oubli, si une seule prise par jour".
     if (!scheduleFree && adjustments.empty())
@@ -684,7 +804,7 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
         fact.condition = clause.condition;
         out.push_back(std::move(fact));
     }
-    if ((!adjustments.empty() && !bare(adjustments, factSpan)) || byFunction) {
+    if (((!adjustments.empty() && !bare(adjustments, factSpan)) || byFunction) && clause.reductions.empty()) {
         DrugFact fact = makeFact(FactKind::Adjustment, drug, factSpan.first, factSpan.last);
         const auto value = std::find_if(clause.values.begin(), clause.values.end(), [](const Value &v) { return !v.vetoed; });
         std::string row;
@@ -727,6 +847,7 @@ PassageResult PassageAnalyser::run() const
         addCombinations(clause, facts);
         const std::vector<DrugFact> combinations = facts;
         const bool hasSchedule = addDoses(clause, combinations, facts);
+        addReductions(clause, facts);
         addAdverseEffects(clause, facts);
         addMonitoring(clause, facts);
         addClauseFacts(clause, hasSchedule, facts);

@@ -122,7 +122,8 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
     auto adverse = section(fields, "adverse_effects", {"terms", "cues", "section_cues", "frequency_words"});
     auto combination = section(fields, "combination", {"cues", "joiners", "list_cues", "conditional"});
     auto monitoring = section(fields, "monitoring", {"cues", "targets", "timing"});
-    auto adjustment = section(fields, "adjustment", {"cues", "by_function"});
+    auto adjustment =
+        section(fields, "adjustment", {"cues", "by_function", "reductions", "from", "to", "by", "approximations", "dose_words"});
     auto contraindication = section(fields, "contraindication", {"cues", "negated"});
     auto negative = section(fields, "negative", {"before", "after", "clause"});
     auto stems = section(fields, "stems", {"endings", "french", "not_drugs"});
@@ -158,6 +159,12 @@ Result<DrugRules> parseDrugRules(std::string_view yaml, const std::string &fileN
         {&*monitoring, {"timing", &rules.monitoringTiming}},
         {&*adjustment, {"cues", &rules.adjustmentCues}},
         {&*adjustment, {"by_function", &rules.adjustmentByFunction}},
+        {&*adjustment, {"reductions", &rules.reductionWords}},
+        {&*adjustment, {"from", &rules.reductionFrom}},
+        {&*adjustment, {"to", &rules.reductionTo}},
+        {&*adjustment, {"by", &rules.reductionBy}},
+        {&*adjustment, {"approximations", &rules.approximations}},
+        {&*adjustment, {"dose_words", &rules.doseWords}},
         {&*contraindication, {"cues", &rules.contraindicationCues}},
         {&*contraindication, {"negated", &rules.contraindicationNegations}},
         {&*negative, {"before", &rules.negativeBefore}},
