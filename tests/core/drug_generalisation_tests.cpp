@@ -309,3 +309,21 @@ TEST_CASE("Drugs: a drug withheld until a count recovers is an interruption, not
     CHECK(kindOf("pemetrexed", FactKind::Adjustment));
     CHECK_FALSE(kindOf("pemetrexed", FactKind::Contraindication));
 }
+
+TEST_CASE("Drugs: a class of treatments named after what is watched does not take the monitoring", "[drugs][monitoring]")
+{
+    const auto facts = factsOfSection("Ribociclib : QT", "Surveillance",
+                                      "Ribociclib prolongs the QT interval.\n"
+                                      "Guidelines recommend monitoring the ECG at baseline and monthly, depending on the "
+                                      "chemotherapy drug.\n"
+                                      "La chimiothérapie impose une surveillance de la NFS avant chaque cure.");
+    INFO(describe(facts));
+    const auto watched = [&](const std::string &drug, const std::string &target) {
+        return std::any_of(facts.begin(), facts.end(), [&](const DrugFact &f) {
+            return f.drug == drug && f.kind == FactKind::Monitoring && f.effect == target;
+        });
+    };
+    CHECK(watched("ribociclib", "ECG"));
+    CHECK_FALSE(watched("chemotherapy", "ECG"));
+    CHECK(watched("chemotherapy", "NFS"));
+}

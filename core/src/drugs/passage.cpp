@@ -678,7 +678,22 @@ void PassageAnalyser::addMonitoring(const ClauseInfo &clause, std::vector<DrugFa
         });
         if (target == targets.end())
             continue;
-        const DrugRef drug = resolve(clause, true);
+        // A class of treatments is what is watched only when the clause names it before the cue
+        // ("La chimiothérapie impose une surveillance de la NFS"); named after it or in an earlier
+        // passage, it qualifies ("monitoring the QTc interval ... depending on the chemotherapy
+        // drug"), and a drug the text is about comes first.
+        DrugRef drug = resolve(clause, true);
+        const auto &mentions = m_mentions.all();
+        const auto inClause = m_mentions.in(span);
+        const bool classTopic = std::any_of(inClause.begin(), inClause.end(), [&](std::size_t i) {
+            return mentions[i].isClass && mentions[i].id == drug.id && mentions[i].match.last <= cue.first;
+        });
+        const auto entry = std::find(m_lexicon.entryIds.begin(), m_lexicon.entryIds.end(), drug.id);
+        const bool isClass = entry != m_lexicon.entryIds.end() &&
+                             m_lexicon.treatmentClass[static_cast<std::size_t>(entry - m_lexicon.entryIds.begin())];
+        if (isClass && !classTopic)
+            if (DrugRef specific = resolve(clause, false); specific.known())
+                drug = std::move(specific);
         if (!drug.known())
             return;
         DrugFact fact = makeFact(FactKind::Monitoring, drug, span.first, span.last);
