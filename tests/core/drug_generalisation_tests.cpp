@@ -310,6 +310,18 @@ TEST_CASE("Drugs: a drug withheld until a count recovers is an interruption, not
     CHECK_FALSE(kindOf("pemetrexed", FactKind::Contraindication));
 }
 
+TEST_CASE("Drugs: a treatment coordinated with a moment is a moment too, never the dose's drug", "[drugs][attribution]")
+{
+    const auto facts = factsOfSection("Granisétron", "Posologie",
+                                      "Le granisétron est un antiémétique.\n"
+                                      "La dose recommandée est de 2 mg, 1 heure avant la chimiothérapie ou la radiothérapie, "
+                                      "puis 1 mg toutes les 12 heures.");
+    INFO(describe(facts));
+    CHECK(has(facts, "granisetron", FactKind::Dose, "2 mg"));
+    CHECK(has(facts, "granisetron", FactKind::Schedule, "1 mg toutes les 12 heures"));
+    CHECK(std::none_of(facts.begin(), facts.end(), [](const DrugFact &f) { return f.drug == "radiotherapy"; }));
+}
+
 TEST_CASE("Drugs: a class of treatments named after what is watched does not take the monitoring", "[drugs][monitoring]")
 {
     const auto facts = factsOfSection("Ribociclib : QT", "Surveillance",
@@ -326,4 +338,15 @@ TEST_CASE("Drugs: a class of treatments named after what is watched does not tak
     CHECK(watched("ribociclib", "ECG"));
     CHECK_FALSE(watched("chemotherapy", "ECG"));
     CHECK(watched("chemotherapy", "NFS"));
+}
+
+TEST_CASE("Drugs: a regimen in milligrams is never that of a treatment dosed in grays", "[drugs][attribution]")
+{
+    const auto facts = factsOfSection("Antiémétiques : posologie", "Posologie",
+                                      "La radiothérapie délivre 2 Gy par jour.\n"
+                                      "La dose est de 8 mg, puis 8 mg toutes les 12 heures pendant 5 jours.");
+    INFO(describe(facts));
+    CHECK(has(facts, "radiotherapy", FactKind::Dose, "2 Gy"));
+    CHECK(std::none_of(facts.begin(), facts.end(),
+                       [](const DrugFact &f) { return f.drug == "radiotherapy" && f.text.find("mg") != std::string::npos; }));
 }

@@ -56,6 +56,21 @@ DrugMentions::DrugMentions(const Tokens &tokens, const std::vector<Span> &clause
         mention.moment = follows(m_lexicon.timeReferences, mention.match.first);
         mention.vehicle = follows(m_lexicon.vehicles, amountOfStart(mention.match.first));
     }
+    // "1 à 2 heures avant la chimiothérapie ou la radiothérapie", "before chemotherapy and
+    // radiotherapy": a name coordinated with a moment is a moment too.
+    for (std::size_t i = 1; i < m_mentions.size(); ++i) {
+        if (!m_mentions[i - 1].moment || m_mentions[i].moment)
+            continue;
+        bool coordinator = false;
+        bool joined = true;
+        for (std::size_t at = m_mentions[i - 1].match.last; joined && at < m_mentions[i].match.first; ++at) {
+            const std::string &key = m_tokens[at].key;
+            const bool joins = key == "ou" || key == "et" || key == "or" || key == "and" || key == ",";
+            coordinator = coordinator || joins;
+            joined = joins || isDeterminer(key);
+        }
+        m_mentions[i].moment = joined && coordinator;
+    }
     for (std::size_t i = 0; i < clauses.size(); ++i)
         findCombinations(i, clauses[i]);
 }

@@ -845,7 +845,20 @@ void PassageAnalyser::addClauseFacts(const ClauseInfo &clause, bool hasSchedule,
         // just before its time words, as an amount does.
         Value timing;
         timing.span = {durations.front().first, durations.front().last};
-        DrugFact fact = makeFact(FactKind::Schedule, amount ? drug : doseDrug(clause, timing), factSpan.first, factSpan.last);
+        DrugRef scheduled = amount ? drug : doseDrug(clause, timing);
+        // "8 mg, 1 à 2 heures avant la chimiothérapie ou la radiothérapie, suivis de 8 mg toutes les
+        // 12 heures" after a passage about radiotherapy: a regimen in milligrams is not that of a
+        // treatment dosed in its own units, as its amounts are not (see addDoses).
+        if (const auto value =
+                std::find_if(clause.values.begin(), clause.values.end(), [](const Value &v) { return !v.vetoed && !v.percent; });
+            amount && value != clause.values.end() &&
+            !m_lexicon.dosedIn(scheduled.id, m_tokens, value->unitFirst, value->unitLast)) {
+            const bool main = m_lexicon.dosedIn(m_context.main.id, m_tokens, value->unitFirst, value->unitLast);
+            scheduled = main ? m_context.main : DrugRef{};
+        }
+        if (!scheduled.known())
+            return;
+        DrugFact fact = makeFact(FactKind::Schedule, scheduled, factSpan.first, factSpan.last);
         fact.frequency = textOf(durations.front());
         fact.condition = clause.condition;
         out.push_back(std::move(fact));
