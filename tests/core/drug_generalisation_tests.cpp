@@ -340,6 +340,23 @@ TEST_CASE("Drugs: a class of treatments named after what is watched does not tak
     CHECK(watched("chemotherapy", "NFS"));
 }
 
+TEST_CASE("Drugs: an infusion time as SmPCs write it is how the drug is given", "[drugs][administration]")
+{
+    const auto facts = factsOfSection("Taxanes", "Mode d'administration",
+                                      "Le docétaxel est administré en une perfusion d'une heure.\n"
+                                      "Le paclitaxel est administré en perfusion intraveineuse sur une période de 3 h.\n"
+                                      "Paclitaxel may be given as a 24-hour infusion.");
+    INFO(describe(facts));
+    const auto given = [&](const std::string &drug, const std::string &words) {
+        return std::any_of(facts.begin(), facts.end(), [&](const DrugFact &f) {
+            return f.drug == drug && f.kind == FactKind::Administration && f.text.find(words) != std::string::npos;
+        });
+    };
+    CHECK(given("docetaxel", "perfusion d'une heure"));
+    CHECK(given("paclitaxel", "sur une période de 3 h"));
+    CHECK(given("paclitaxel", "24-hour infusion"));
+}
+
 TEST_CASE("Drugs: a regimen in milligrams is never that of a treatment dosed in grays", "[drugs][attribution]")
 {
     const auto facts = factsOfSection("Antiémétiques : posologie", "Posologie",
