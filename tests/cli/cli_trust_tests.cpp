@@ -77,7 +77,8 @@ TEST_CASE("CLI: verify exits 0 for a signed bundle, 2 unsigned, 3 altered or unt
     std::filesystem::copy_file(publisher.bundle, tampered);
     oncoref::test::editBundle(
         tampered, "UPDATE drug_facts SET value = '16 mg', text = replace(text, '10 mg', '16 mg') WHERE value = '10 mg';"
-                  "UPDATE sections SET text = replace(text, '10 mg', '16 mg') WHERE text LIKE '%10 mg%';");
+                  "UPDATE sections SET text = pack_section_text(replace(oncoref_section_text(text), '10 mg', '16 mg'))"
+                  " WHERE oncoref_section_text(text) LIKE '%10 mg%';");
     const auto altered = runCli(publisher.verify(tampered, true));
     CHECK(altered.exitCode == 3);
     const json report = json::parse(altered.out);

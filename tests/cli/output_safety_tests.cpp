@@ -3,6 +3,7 @@
 // Whatever bytes a query, a content file or a bundle holds, oncoref-cli prints valid JSON and
 // text that cannot drive the terminal.
 #include "cli_run.h"
+#include "hostile_bundle.h"
 
 #include <sqlite3.h>
 
@@ -20,14 +21,7 @@ std::filesystem::path alteredBundle(const oncoref::test::TempDir &dir, const std
 {
     const auto path = dir / "altered.oncoref";
     std::filesystem::copy_file(kBundle, path);
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message);
-    INFO((message ? message : ""));
-    sqlite3_free(message);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
+    oncoref::test::editBundle(path, sql);
     return path;
 }
 
@@ -114,8 +108,9 @@ TEST_CASE("CLI output: escape sequences stored in a bundle are not printed raw t
 {
     oncoref::test::TempDir dir;
     const auto bundle = alteredBundle(
-        dir, "UPDATE articles SET title = char(27) || '[2J' || char(27) || ']0;owned' || char(7) || title || char(13) || 'FAKE'"
-             " || char(155) || '8m'; UPDATE sections SET text = char(27) || '[8m' || text;");
+        dir,
+        "UPDATE articles SET title = char(27) || '[2J' || char(27) || ']0;owned' || char(7) || title || char(13) || 'FAKE'"
+        " || char(155) || '8m'; UPDATE sections SET text = pack_section_text(char(27) || '[8m' || oncoref_section_text(text));");
     const std::string slug = "everolimus-afinitor-interruption-metastases";
     for (const std::vector<std::string> &args : std::vector<std::vector<std::string>>{
              {"list", "--bundle", bundle.string()},

@@ -73,7 +73,7 @@ TEST_CASE("Bundle guard: a trigger, an extra view or a changed view is refused",
     SECTION("our view, redefined")
     {
         test::editBundle(path, "DROP VIEW section_search; CREATE VIEW section_search(id, title, heading, body) AS "
-                               "SELECT id, '', heading, text || ' 16 mg' FROM sections;");
+                               "SELECT id, '', heading, oncoref_section_text(text) || ' 16 mg' FROM sections;");
         CHECK(refusal(path).find("view 'section_search'") != std::string::npos);
     }
     SECTION("an index of our own removed")

@@ -160,14 +160,15 @@ TEST_CASE("Signature: every digit of every dose and toxicity figure, changed in 
             const std::string section = test::queryBundle(
                 library.bundle, "SELECT id FROM sections WHERE anchor = '" + figure.fact.anchor +
                                     "' AND article_id = (SELECT id FROM articles WHERE slug = '" + figure.fact.slug + "')");
-            const std::string sectionText = test::queryBundle(library.bundle, "SELECT text FROM sections WHERE id = " + section);
+            const std::string sectionText =
+                test::queryBundle(library.bundle, "SELECT oncoref_section_text(text) FROM sections WHERE id = " + section);
             const std::size_t passageAt = sectionText.find(figure.fact.passage);
             REQUIRE(passageAt != std::string::npos);
             for (const char *where : {"sections", "passages"}) {
                 std::filesystem::copy_file(library.bundle, tampered, std::filesystem::copy_options::overwrite_existing);
                 if (std::string(where) == "sections") {
-                    test::setBundleText(tampered, "sections", "text", std::stoll(section),
-                                        withDigitChanged(sectionText, passageAt + figure.valueInPassage + i));
+                    test::setSectionText(tampered, "text", std::stoll(section),
+                                         withDigitChanged(sectionText, passageAt + figure.valueInPassage + i));
                 } else {
                     const std::string passage = test::queryBundle(
                         library.bundle, "SELECT passage_id FROM drug_facts WHERE id = " + std::to_string(figure.factId));

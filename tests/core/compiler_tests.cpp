@@ -14,23 +14,24 @@ using namespace oncoref;
 
 namespace {
 
-/// Every row of every content table, as text, in a stable order.
+/// Every row of every content table, as bytes, in a stable order.
 std::string dumpContent(const std::filesystem::path &bundle)
 {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open_v2(bundle.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     std::string dump;
-    for (const char *sql : {"SELECT * FROM meta WHERE key <> 'build_date' ORDER BY key", "SELECT * FROM topics ORDER BY position",
-                            "SELECT * FROM articles ORDER BY id", "SELECT * FROM article_topics ORDER BY 1, 2",
-                            "SELECT * FROM sections ORDER BY id", "SELECT * FROM article_references ORDER BY 1, 2",
-                            "SELECT * FROM section_search ORDER BY id", "SELECT * FROM thesaurus ORDER BY 1, 2",
-                            "SELECT * FROM vocabulary ORDER BY 1"}) {
+    for (const char *sql :
+         {"SELECT * FROM meta WHERE key <> 'build_date' ORDER BY key", "SELECT * FROM topics ORDER BY position",
+          "SELECT * FROM articles ORDER BY id", "SELECT * FROM article_topics ORDER BY 1, 2",
+          "SELECT * FROM sections ORDER BY id", "SELECT * FROM article_references ORDER BY 1, 2",
+          "SELECT * FROM section_dictionary", "SELECT * FROM thesaurus ORDER BY 1, 2", "SELECT * FROM vocabulary ORDER BY 1"}) {
         sqlite3_stmt *stmt = nullptr;
         REQUIRE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK);
         while (sqlite3_step(stmt) == SQLITE_ROW) {
             for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
-                const auto *value = sqlite3_column_text(stmt, c);
-                dump += value ? reinterpret_cast<const char *>(value) : "NULL";
+                // Bytes, not C strings: compressed sections hold zeros.
+                const auto *value = static_cast<const char *>(sqlite3_column_blob(stmt, c));
+                dump += value ? std::string(value, static_cast<std::size_t>(sqlite3_column_bytes(stmt, c))) : "NULL";
                 dump += '\x1f';
             }
             dump += '\n';

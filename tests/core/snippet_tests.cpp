@@ -6,6 +6,7 @@
 #include <oncoref/search.h>
 #include <oncoref/tokenizer.h>
 
+#include "bundle/open.h"
 #include "bundle/schema.h"
 #include "bundle/thesaurus.h"
 #include "clinician_queries.h"
@@ -35,14 +36,14 @@ struct Bundle {
 
 Bundle openBundle(const std::filesystem::path &path)
 {
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    REQUIRE(db.ok());
-    REQUIRE(registerTokenizer(**db).ok()); // FTS5's snippet() tokenizes, to compare with
-    auto index = RankIndexReader::open(**db);
+    auto opened = openBundleDatabase(path); // FTS5's snippet() tokenizes, to compare with
+    REQUIRE(opened.ok());
+    auto db = std::move(opened->db);
+    auto index = RankIndexReader::open(*db);
     REQUIRE(index.ok());
-    auto thesaurus = readThesaurus(**db);
+    auto thesaurus = readThesaurus(*db);
     REQUIRE(thesaurus.ok());
-    Bundle bundle{std::move(db).value(), std::make_unique<RankIndexReader>(std::move(index).value()), nullptr,
+    Bundle bundle{std::move(db), std::make_unique<RankIndexReader>(std::move(index).value()), nullptr,
                   std::move(thesaurus).value()};
     bundle.statements = std::make_unique<StatementCache>(*bundle.db);
     return bundle;
@@ -307,9 +308,9 @@ TEST_CASE("Snippets: every marked span and every shown piece is the passage's ow
 {
     auto searcher = Searcher::open(test::bundlePath());
     REQUIRE(searcher.ok());
-    auto db = Database::open(test::bundlePath(), Database::Mode::ReadOnly);
-    REQUIRE(db.ok());
-    auto texts = Statement::prepare(**db, R"sql(
+    auto opened = openBundleDatabase(test::bundlePath());
+    REQUIRE(opened.ok());
+    auto texts = Statement::prepare(*opened->db, R"sql(
         SELECT v.title, v.heading, v.body FROM sections s JOIN articles a ON a.id = s.article_id
         JOIN section_search v ON v.id = s.id WHERE a.slug = ?1 AND s.anchor = ?2)sql");
     REQUIRE(texts.ok());

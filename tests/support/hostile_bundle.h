@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Oncoref developers
 // SPDX-License-Identifier: MIT
-// Edits a copy of a bundle the way an attacker would: straight through SQLite, no Oncoref code.
+// Edits a copy of a bundle the way an attacker would: straight through SQLite, with zstd and the
+// bundle's own dictionary for the compressed sections (section_frames.h), no other Oncoref code.
 #pragma once
+
+#include "section_frames.h"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -13,11 +16,13 @@
 namespace oncoref::test {
 
 /// Runs `sql` on the file with a plain SQLite connection (no Oncoref tokenizer: statements that
-/// touch the search index fail). Fails the test when SQLite does.
+/// touch the search index fail; section text through the functions of section_frames.h). Fails
+/// the test when SQLite does.
 inline void editBundle(const std::filesystem::path &path, const std::string &sql)
 {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    registerSectionFrameFunctions(db);
     char *message = nullptr;
     const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message);
     INFO(sql << ": " << (message ? message : ""));
@@ -31,6 +36,7 @@ inline std::string queryBundle(const std::filesystem::path &path, const std::str
 {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    registerSectionFrameFunctions(db);
     sqlite3_stmt *statement = nullptr;
     REQUIRE(sqlite3_prepare_v2(db, select.c_str(), -1, &statement, nullptr) == SQLITE_OK);
     std::string value;
@@ -41,18 +47,16 @@ inline std::string queryBundle(const std::filesystem::path &path, const std::str
     return value;
 }
 
-} // namespace oncoref::test
-
-namespace oncoref::test {
-
-/// Sets one text column of one row (by rowid) to `value`, bound rather than spliced into SQL.
-inline void setBundleText(const std::filesystem::path &path, const std::string &table, const std::string &column,
-                          std::int64_t rowid, const std::string &value)
+/// Sets one column of one row (by rowid) to `valueSql`, in which ?1 is `value`, bound rather than
+/// spliced into SQL.
+inline void setBundleValue(const std::filesystem::path &path, const std::string &table, const std::string &column,
+                           std::int64_t rowid, const std::string &valueSql, const std::string &value)
 {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    registerSectionFrameFunctions(db);
     sqlite3_stmt *statement = nullptr;
-    const std::string sql = "UPDATE " + table + " SET " + column + " = ?1 WHERE rowid = ?2";
+    const std::string sql = "UPDATE " + table + " SET " + column + " = " + valueSql + " WHERE rowid = ?2";
     REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK);
     sqlite3_bind_text(statement, 1, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
     sqlite3_bind_int64(statement, 2, rowid);
@@ -62,6 +66,20 @@ inline void setBundleText(const std::filesystem::path &path, const std::string &
     sqlite3_close(db);
     REQUIRE(rc == SQLITE_DONE);
     REQUIRE(changed == 1);
+}
+
+/// Sets one text column of one row (by rowid) to `value`.
+inline void setBundleText(const std::filesystem::path &path, const std::string &table, const std::string &column,
+                          std::int64_t rowid, const std::string &value)
+{
+    setBundleValue(path, table, column, rowid, "?1", value);
+}
+
+/// Sets a section's text or HTML (`column`) to `value`, compressed as the bundle stores it.
+inline void setSectionText(const std::filesystem::path &path, const std::string &column, std::int64_t sectionId,
+                           const std::string &value)
+{
+    setBundleValue(path, "sections", column, sectionId, "pack_section_text(?1)", value);
 }
 
 } // namespace oncoref::test

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // A bundle is untrusted: HTML planted in its sections table is shown neutralised in a real
 // window, and the reader loads nothing from outside the application.
+#include "section_frames.h"
 #include "viewer_test_support.h"
 
 #include "pagebrowser.h"
@@ -34,9 +35,11 @@ QString bundleWithPlantedHtml(const QTemporaryDir &dir, const QString &html)
     REQUIRE(QFile::copy(bundlePath(), path));
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    oncoref::test::registerSectionFrameFunctions(db);
     sqlite3_stmt *update = nullptr;
     REQUIRE(sqlite3_prepare_v2(db,
-                               "UPDATE sections SET html = ?1 || html WHERE position = 0 AND article_id = "
+                               "UPDATE sections SET html = pack_section_text(?1 || oncoref_section_text(html))"
+                               " WHERE position = 0 AND article_id = "
                                "(SELECT id FROM articles WHERE slug = ?2)",
                                -1, &update, nullptr) == SQLITE_OK);
     const QByteArray planted = html.toUtf8();

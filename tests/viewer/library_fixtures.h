@@ -5,6 +5,7 @@
 #pragma once
 
 #include "catch_qt.h"
+#include "section_frames.h"
 
 #include <oncoref/compiler.h>
 
@@ -72,10 +73,12 @@ inline void writeAlteredCopy(const QString &path, const QString &copy)
     REQUIRE(QFile::copy(path, copy));
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(copy.toStdString().c_str(), &db) == SQLITE_OK);
+    oncoref::test::registerSectionFrameFunctions(db);
     const int rc =
         sqlite3_exec(db,
                      "UPDATE drug_facts SET value = '16 mg', text = replace(text, '10 mg', '16 mg') WHERE value = '10 mg';"
-                     "UPDATE sections SET text = replace(text, '10 mg', '16 mg') WHERE text LIKE '%10 mg%';",
+                     "UPDATE sections SET text = pack_section_text(replace(oncoref_section_text(text), '10 mg', '16 mg'))"
+                     " WHERE oncoref_section_text(text) LIKE '%10 mg%';",
                      nullptr, nullptr, nullptr);
     sqlite3_close(db);
     REQUIRE(rc == SQLITE_OK);

@@ -69,7 +69,7 @@ struct RelatedArticle {
 
 /// The format version this build reads and writes. It covers the schema *and* the tokenizer
 /// (tokenizer.h): a change to either changes what an index means, so it takes a new number.
-inline constexpr int kBundleSchemaVersion = 13;
+inline constexpr int kBundleSchemaVersion = 14;
 
 /// A compiled bundle opened read-only.
 ///

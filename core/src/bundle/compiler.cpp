@@ -176,9 +176,9 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
                 report.errors.push_back(compiled.error());
                 continue;
             }
-            if (auto ok = (*writer)->addArticle(*compiled); !ok)
-                return failed(ok.error());
             manifest += compiled->sha256 + "  articles/" + file.filename().string() + '\n';
+            if (auto ok = (*writer)->addArticle(std::move(*compiled)); !ok)
+                return failed(ok.error());
             ++report.articleCount;
         }
         report.contentHash = sha256Hex(manifest);

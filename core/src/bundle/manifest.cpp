@@ -119,7 +119,11 @@ constexpr HashedTable kFactTables[] = {{"drug_facts", "id = ?1", "id"},
                                        {"drug_fact_partners", "fact_id = ?1", "position"},
                                        {"drug_fact_brands", "fact_id = ?1", "position"}};
 constexpr HashedTable kLibraryTables[] = {
-    {"meta", "", "key"}, {"topics", "", "position"}, {"thesaurus", "", "entry_id, position"}};
+    {"meta", "", "key"},
+    {"topics", "", "position"},
+    {"thesaurus", "", "entry_id, position"},
+    {"section_dictionary", "", "id"},
+};
 constexpr HashedTable kVocabularyTables[] = {{"vocabulary", "", "folded"}};
 constexpr HashedTable kIndexTables[] = {
     {"search_index_config", "", "k"},        {"search_index_data", "", "id"}, {"search_index_docsize", "", "id"},

@@ -75,9 +75,16 @@ CREATE TABLE sections (
     anchor     TEXT NOT NULL,
     heading    TEXT NOT NULL,
     level      INTEGER NOT NULL,
-    text       TEXT NOT NULL,
-    html       TEXT NOT NULL,
+    text       BLOB NOT NULL,  -- the text and the HTML as zstd frames (bundle/section_text.h), read
+    html       BLOB NOT NULL,  -- with oncoref_section_text(), registered by the program
     UNIQUE (article_id, position)
+);
+
+-- The zstd dictionary the sections are compressed with, trained on the library's first sections;
+-- no row when the library is too small for one to pay.
+CREATE TABLE section_dictionary (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    dictionary BLOB NOT NULL
 );
 
 -- The reference numbers a section cites, in order of first citation. Keyed by section id, so an
@@ -100,7 +107,8 @@ CREATE TABLE article_references (
 -- What the index holds, read through a view rather than stored twice: the title (with the
 -- question) goes with an article's first section only, so it ranks the article once.
 CREATE VIEW section_search(id, title, heading, body) AS
-    SELECT s.id, CASE WHEN s.position = 0 THEN a.title || char(10) || a.question ELSE '' END, s.heading, s.text
+    SELECT s.id, CASE WHEN s.position = 0 THEN a.title || char(10) || a.question ELSE '' END, s.heading,
+           oncoref_section_text(s.text)
     FROM sections s JOIN articles a ON a.id = s.article_id;
 
 CREATE VIRTUAL TABLE search_index USING fts5(

@@ -6,6 +6,8 @@
 
 #include "bundle/article_columns.h"
 #include "bundle/schema.h"
+#include "bundle/section_text.h"
+#include "bundle/section_text_packer.h"
 #include "bundle/signature.h"
 #include "bundle/thesaurus.h"
 #include "search/fts_tokenizer.h"
@@ -101,7 +103,58 @@ Result<std::unique_ptr<BundleWriter>> BundleWriter::begin(Database &db, const Bu
     return writer;
 }
 
-Result<bool> BundleWriter::addArticle(const CompiledArticle &compiled)
+Result<bool> BundleWriter::addArticle(CompiledArticle compiled)
+{
+    const Article &a = compiled.article;
+    if (static_cast<std::int64_t>(a.sections.size()) > kMaxSectionsPerArticle)
+        return Error{a.slug, 0, "more than " + std::to_string(kMaxSectionsPerArticle) + " sections"};
+    if (m_packer)
+        return writeArticle(compiled);
+    // The first articles wait, in memory, for the dictionary their text trains.
+    for (const auto &section : a.sections)
+        m_pendingBytes += section.text.size() + section.html.size();
+    m_pending.push_back(std::move(compiled));
+    if (m_pendingBytes < kSectionDictionarySampleBytes)
+        return true;
+    return startPacking();
+}
+
+Result<bool> BundleWriter::startPacking()
+{
+    std::vector<std::string_view> samples;
+    for (const auto &pending : m_pending)
+        for (const auto &section : pending.article.sections) {
+            samples.emplace_back(section.text);
+            samples.emplace_back(section.html);
+        }
+    auto packer = SectionTextPacker::train(samples);
+    if (!packer)
+        return packer.error();
+    m_packer = std::move(*packer);
+    const std::string &dictionary = m_packer->dictionary();
+    if (!dictionary.empty()) {
+        auto insert = Statement::prepare(m_db, "INSERT INTO section_dictionary(id, dictionary) VALUES(1, ?1)");
+        if (!insert)
+            return insert.error();
+        if (auto ok = insert->bindBlob(1, dictionary).run(); !ok)
+            return ok;
+    }
+    // The connection reads the sections back as the viewer does (the section_search view).
+    auto reader = SectionTextReader::create(dictionary);
+    if (!reader)
+        return reader.error();
+    if (auto ok = registerSectionTextFunction(m_db, std::move(*reader)); !ok)
+        return ok;
+    std::vector<CompiledArticle> pending = std::move(m_pending);
+    m_pending.clear();
+    m_pendingBytes = 0;
+    for (const auto &article : pending)
+        if (auto ok = writeArticle(article); !ok)
+            return ok;
+    return true;
+}
+
+Result<bool> BundleWriter::writeArticle(const CompiledArticle &compiled)
 {
     Statements &s = *m_statements;
     const Article &a = compiled.article;
@@ -122,18 +175,20 @@ Result<bool> BundleWriter::addArticle(const CompiledArticle &compiled)
 
     // The same title the section_search view gives the first section (the index reads it back).
     const std::string indexedTitle = a.title + '\n' + a.question;
-    if (static_cast<std::int64_t>(a.sections.size()) > kMaxSectionsPerArticle)
-        return Error{a.slug, 0, "more than " + std::to_string(kMaxSectionsPerArticle) + " sections"};
     std::int64_t position = 0;
     for (const auto &section : a.sections) {
         const std::int64_t id = sectionId(articleId, position);
+        auto text = m_packer->pack(section.text);
+        auto html = m_packer->pack(section.html);
+        if (!text || !html)
+            return Error{a.slug, 0, (text ? html : text).error().message};
         if (auto ok = s.section.bind(1, articleId)
                           .bind(2, position)
                           .bind(3, section.anchor)
                           .bind(4, section.heading)
                           .bind(5, section.level)
-                          .bind(6, section.text)
-                          .bind(7, section.html)
+                          .bindBlob(6, *text)
+                          .bindBlob(7, *html)
                           .bind(8, id)
                           .run();
             !ok)
@@ -197,6 +252,9 @@ Result<bool> BundleWriter::writeFacts(std::int64_t articleId, const std::vector<
 
 Result<bool> BundleWriter::finish(const Summary &summary)
 {
+    if (!m_packer) // a library smaller than the dictionary's sample
+        if (auto ok = startPacking(); !ok)
+            return ok;
     if (auto ok = writeMeta(summary); !ok)
         return ok;
     if (auto ok = writeThesaurus(m_db, summary.thesaurus); !ok)

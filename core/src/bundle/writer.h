@@ -20,6 +20,7 @@
 namespace oncoref {
 
 class Database;
+class SectionTextPacker;
 class Statement;
 
 /// What the writer needs of one article: the article, its source's hash, its facts.
@@ -29,8 +30,9 @@ struct CompiledArticle {
     std::vector<DrugFact> facts;
 };
 
-/// Writes a bundle article by article: each one goes to disk when added, so memory stays flat
-/// whatever the size of the library. Everything is written in one transaction, committed by
+/// Writes a bundle article by article: each one goes to disk when added (after the first few
+/// megabytes, which train the section dictionary), so memory stays flat whatever the size of
+/// the library. Everything is written in one transaction, committed by
 /// finish(); a writer destroyed before that leaves no bundle (the caller removes the file).
 class BundleWriter {
 public:
@@ -40,7 +42,7 @@ public:
     BundleWriter(const BundleWriter &) = delete;
     BundleWriter &operator=(const BundleWriter &) = delete;
 
-    [[nodiscard]] Result<bool> addArticle(const CompiledArticle &compiled);
+    [[nodiscard]] Result<bool> addArticle(CompiledArticle compiled);
 
     struct Summary {
         const BundleConfig &config;
@@ -60,10 +62,16 @@ private:
     Result<bool> writeMeta(const Summary &summary);
     Result<bool> writeTopics(const BundleConfig &config);
     Result<bool> writeFacts(std::int64_t articleId, const std::vector<DrugFact> &facts);
+    Result<bool> writeArticle(const CompiledArticle &compiled);
+    /// Trains the section dictionary on the articles waiting for it, then writes them.
+    Result<bool> startPacking();
 
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
     VocabularyBuilder m_vocabulary;
+    std::unique_ptr<SectionTextPacker> m_packer; ///< null until the dictionary is trained
+    std::vector<CompiledArticle> m_pending;      ///< written once it is
+    std::size_t m_pendingBytes = 0;
     std::size_t m_articleCount = 0;
 };
 

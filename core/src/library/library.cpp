@@ -6,6 +6,7 @@
 #include "bundle/guard.h"
 #include "bundle/open.h"
 #include "bundle/schema.h"
+#include "bundle/section_text.h"
 #include "bundle/values.h"
 #include "library/drug_fact_order.h"
 #include "search/fts_tokenizer.h"
@@ -92,6 +93,14 @@ Result<OpenedBundle> openBundleDatabase(const std::filesystem::path &path)
     if (!info)
         return info.error();
     if (auto registered = registerTokenizer(**db); !registered)
+        return withKind(registered.error(), ErrorKind::Damaged);
+    auto dictionary = readSectionDictionary(**db);
+    if (!dictionary)
+        return dictionary.error();
+    auto sectionText = SectionTextReader::create(*dictionary);
+    if (!sectionText)
+        return sectionText.error();
+    if (auto registered = registerSectionTextFunction(**db, std::move(*sectionText)); !registered)
         return withKind(registered.error(), ErrorKind::Damaged);
     // No memory mapping (Database::Mode::ReadOnly): a bundle is untrusted until verified.
     (void)(*db)->exec("PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
@@ -216,8 +225,9 @@ Result<Article> Library::article(const std::string &slug) const
     auto citations = Statement::prepare(*m_db, R"sql(
         SELECT section_id, number FROM section_citations
         WHERE section_id BETWEEN ?1 AND ?2 ORDER BY section_id, position)sql");
-    auto sections = Statement::prepare(
-        *m_db, "SELECT anchor, heading, level, text, html, id FROM sections WHERE article_id = ?1 ORDER BY position");
+    auto sections =
+        Statement::prepare(*m_db, R"sql(SELECT anchor, heading, level, oncoref_section_text(text), oncoref_section_text(html), id
+                  FROM sections WHERE article_id = ?1 ORDER BY position)sql");
     auto references =
         Statement::prepare(*m_db, "SELECT number, text, html FROM article_references WHERE article_id = ?1 ORDER BY number");
     for (auto *statement : {&topics, &languages, &citations, &sections, &references})

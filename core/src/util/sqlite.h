@@ -85,6 +85,7 @@ public:
     Statement &bind(int index, std::int64_t value);
     Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement &bind(int index, double value);
+    Statement &bindBlob(int index, std::string_view bytes);
     Statement &bindNull(int index);
 
     /// true while a row is available; an Error when SQLite failed (including interruption).
