@@ -7,9 +7,11 @@
 #include "bundle/schema.h"
 #include "bundle/thesaurus.h"
 #include "clinician_queries.h"
+#include "require_ok.h"
 #include "search/fts_tokenizer.h"
 #include "search/rank_postings.h"
 #include "search/rank_query.h"
+#include "search/section_lengths.h"
 #include "search/top_k.h"
 #include "test_support.h"
 #include "util/sqlite.h"
@@ -38,6 +40,19 @@ std::uint32_t lengthOfRow(std::int64_t row)
     return static_cast<std::uint32_t>(5 + (row * 7919) % 400);
 }
 
+/// The lengths of the sections the random postings below are on: 12 per article.
+std::shared_ptr<const SectionLengths> testLengths()
+{
+    static const auto lengths = [] {
+        SectionLengths made;
+        for (std::int64_t article = 1; article <= 2000; ++article)
+            for (std::int64_t position = 0; position < 12; ++position)
+                made.add(sectionId(article, position), lengthOfRow(sectionId(article, position)));
+        return std::make_shared<const SectionLengths>(std::move(made));
+    }();
+    return lengths;
+}
+
 /// Postings on rows spread over `articles` articles, about one section in `every` holding the form.
 std::vector<Posting> randomPostings(std::mt19937 &random, std::int64_t articles, int every)
 {
@@ -56,7 +71,7 @@ std::vector<Posting> randomPostings(std::mt19937 &random, std::int64_t articles,
 
 std::shared_ptr<const PostingList> listOf(const std::vector<Posting> &postings, const std::string &term)
 {
-    auto parsed = PostingList::parse(encodePostings(postings, testBm25()), term);
+    auto parsed = PostingList::parse(encodePostings(postings, testBm25()), term, testLengths());
     REQUIRE(parsed.ok());
     return std::make_shared<const PostingList>(std::move(parsed).value());
 }
@@ -198,7 +213,7 @@ TEST_CASE("Rank index: a truncated or altered posting list is an error naming th
     const auto postings = randomPostings(random, 60, 2);
     const std::string blob = encodePostings(postings, testBm25());
     for (std::size_t size = 0; size < blob.size(); ++size) {
-        auto parsed = PostingList::parse(blob.substr(0, size), "everolimu");
+        auto parsed = PostingList::parse(blob.substr(0, size), "everolimu", testLengths());
         REQUIRE_FALSE(parsed.ok());
         CHECK(parsed.error().kind == ErrorKind::Damaged);
         CHECK(parsed.error().message.find("'everolimu'") != std::string::npos);
@@ -208,7 +223,7 @@ TEST_CASE("Rank index: a truncated or altered posting list is an error naming th
         for (const int value : {0x00, 0x01, 0x7F, 0x80, 0xFF}) {
             std::string altered = blob;
             altered[at] = static_cast<char>(value);
-            auto parsed = PostingList::parse(altered, "everolimu");
+            auto parsed = PostingList::parse(altered, "everolimu", testLengths());
             if (!parsed) {
                 ++refused;
                 continue;
@@ -453,4 +468,55 @@ TEST_CASE("Rank index: a library of many articles keeps its ranking through bloc
         checkSameHits(*withIndex, *withFts5, {text, 0, 20, true}, false);
     checkSameHits(*withIndex, *withFts5, {"traitement", 0, 5});
     checkSameHits(*withIndex, *withFts5, {"traitement", 10, 10});
+}
+
+TEST_CASE("Rank index: section lengths are stored once, read back exactly, and a damaged copy is refused", "[rankindex]")
+{
+    // The bundled library: every section FTS5 indexed has the length FTS5 counted for it.
+    auto db = test::requireOk(Database::open(test::bundlePath(), Database::Mode::ReadOnly));
+    const SectionLengths stored = test::requireOk(SectionLengths::read(*db));
+    auto docsize = test::requireOk(Statement::prepare(*db, "SELECT id, sz FROM search_index_docsize ORDER BY id"));
+    std::size_t sections = 0;
+    while (test::requireOk(docsize.step())) {
+        std::uint32_t total = 0; // FTS5's column sizes: SQLite varints, 7 bits a byte, high bits first
+        std::uint32_t column = 0;
+        for (const char c : docsize.blob(1)) {
+            const auto byte = static_cast<unsigned char>(c);
+            column = (column << 7) | (byte & 0x7Fu);
+            if (!(byte & 0x80)) {
+                total += column;
+                column = 0;
+            }
+        }
+        CHECK(stored.of(docsize.integer(0)) == total);
+        CHECK(stored.of(docsize.integer(0)) > 0);
+        ++sections;
+    }
+    CHECK(stored.size() == sections);
+    CHECK(stored.of(sectionId(1, kMaxSectionsPerArticle - 1)) == 0);
+    CHECK(stored.of(-1) == 0);
+
+    // Round trip, then every truncation and many alterations: refused as damage or read in bounds.
+    const std::string blob = test::requireOk(testLengths()->encode());
+    const SectionLengths decoded = test::requireOk(SectionLengths::decode(blob));
+    CHECK(decoded.size() == testLengths()->size());
+    for (std::int64_t article = 1; article <= 2000; article += 97)
+        for (std::int64_t position = 0; position < 12; ++position)
+            CHECK(decoded.of(sectionId(article, position)) == lengthOfRow(sectionId(article, position)));
+    for (std::size_t size = 1; size < 200; ++size) {
+        auto cut = SectionLengths::decode(std::string_view(blob).substr(0, size));
+        if (!cut)
+            CHECK(cut.error().kind == ErrorKind::Damaged);
+    }
+    for (const char *hostile : {"\x80", "\x01\x00", "\x01\xff\xff\xff\x0f", "\xff\xff\xff\xff\xff\xff\xff\xff\x7f\x01\x01"}) {
+        auto read = SectionLengths::decode(hostile);
+        REQUIRE_FALSE(read);
+        CHECK(read.error().message.find("damaged bundle") == 0);
+    }
+
+    // The writer never stores sections with a gap, which the table could not say.
+    SectionLengths gap;
+    gap.add(sectionId(3, 0), 10);
+    gap.add(sectionId(3, 2), 10);
+    CHECK_FALSE(gap.encode());
 }

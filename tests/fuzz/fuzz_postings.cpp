@@ -4,7 +4,9 @@
 // blob are refused with an Error or read within bounds, and a query over them stays in order.
 #include "fuzz_check.h"
 
+#include "bundle/schema.h"
 #include "search/rank_postings.h"
+#include "search/section_lengths.h"
 #include "search/top_k.h"
 
 #include <memory>
@@ -12,9 +14,32 @@
 
 using namespace oncoref;
 
+namespace {
+
+/// Sections 0 to 15 of articles 0 to 63, each of its own length.
+std::shared_ptr<const SectionLengths> fuzzLengths()
+{
+    static const auto lengths = [] {
+        SectionLengths made;
+        for (std::int64_t article = 0; article < 64; ++article)
+            for (std::int64_t position = 0; position < 16; ++position)
+                made.add(sectionId(article, position), static_cast<std::uint32_t>(1 + (article * 16 + position) % 50));
+        return std::make_shared<const SectionLengths>(std::move(made));
+    }();
+    return lengths;
+}
+
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    auto parsed = PostingList::parse(std::string(fuzz::asText(data, size)), "fuzz");
+    // The same bytes as the stored section lengths: refused as damage, or read in bounds.
+    if (auto lengths = SectionLengths::decode(fuzz::asText(data, size)); lengths)
+        fuzz::check(lengths->size() <= size, "no more sections than bytes");
+    else
+        fuzz::check(lengths.error().kind == ErrorKind::Damaged, "bad section lengths are reported as damage");
+
+    auto parsed = PostingList::parse(std::string(fuzz::asText(data, size)), "fuzz", fuzzLengths());
     if (!parsed) {
         fuzz::check(parsed.error().kind == ErrorKind::Damaged, "a bad posting list is reported as damage");
         return 0;

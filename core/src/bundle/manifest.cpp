@@ -127,7 +127,7 @@ constexpr HashedTable kLibraryTables[] = {
 constexpr HashedTable kVocabularyTables[] = {{"vocabulary", "", "folded"}};
 constexpr HashedTable kIndexTables[] = {
     {"search_index_config", "", "k"},        {"search_index_data", "", "id"}, {"search_index_docsize", "", "id"},
-    {"search_index_idx", "", "segid, term"}, {"rank_terms", "", "term"},
+    {"search_index_idx", "", "segid, term"}, {"rank_terms", "", "term"},      {"rank_section_lengths", "", "id"},
 };
 /// The entries that each cover whole tables, in manifest order.
 struct WholeTablesEntry {

@@ -125,6 +125,12 @@ CREATE TABLE rank_terms (
     sections INTEGER NOT NULL,  -- how many sections hold it
     postings BLOB NOT NULL
 );
+-- Every indexed section's length in tokens, stored once rather than in each of its postings
+-- (core/src/search/section_lengths.h); read whole when a search opens the bundle.
+CREATE TABLE rank_section_lengths (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    lengths BLOB NOT NULL
+);
 
 -- The publisher's thesaurus: one row per term; rows of one entry share entry_id.
 CREATE TABLE thesaurus (

@@ -46,6 +46,10 @@ Result<RankIndexReader> RankIndexReader::open(const Database &db, std::size_t ca
     if (sectionsRead.ec != std::errc() || averageRead.ec != std::errc() || reader.m_bm25.sections < 0 ||
         !(reader.m_bm25.averageLength > 0))
         return withKind(db.error("damaged bundle: its ranking index statistics are unreadable"), ErrorKind::Damaged);
+    auto lengths = SectionLengths::read(db);
+    if (!lengths)
+        return lengths.error();
+    reader.m_lengths = std::make_shared<const SectionLengths>(std::move(*lengths));
     return reader;
 }
 
@@ -88,7 +92,7 @@ Result<std::shared_ptr<const PostingList>> RankIndexReader::postings(StatementCa
         return row.error();
     std::shared_ptr<const PostingList> list;
     if (*row) {
-        auto parsed = PostingList::parse(std::string((*row)->blob(0)), form);
+        auto parsed = PostingList::parse(std::string((*row)->blob(0)), form, m_lengths);
         (*row)->reset();
         if (!parsed)
             return parsed.error();
@@ -98,8 +102,7 @@ Result<std::shared_ptr<const PostingList>> RankIndexReader::postings(StatementCa
     return list;
 }
 
-Result<std::shared_ptr<const PostingList>> RankIndexReader::phrasePostings(StatementCache &statements, const std::string &phrase,
-                                                                           const std::vector<std::vector<std::string>> &words)
+Result<std::shared_ptr<const PostingList>> RankIndexReader::phrasePostings(StatementCache &statements, const std::string &phrase)
 {
     // A form never holds '"': the phrase's key cannot be a form's.
     if (m_cache.count(phrase))
@@ -116,7 +119,7 @@ Result<std::shared_ptr<const PostingList>> RankIndexReader::phrasePostings(State
         const auto counts = readPhraseCounts(query.blob(1));
         readable = readable && counts.has_value();
         if (counts)
-            postings.push_back({query.integer(0), counts->title, counts->heading, counts->body, 0});
+            postings.push_back({query.integer(0), counts->title, counts->heading, counts->body, m_lengths->of(query.integer(0))});
     });
     if (!read)
         return read.error();
@@ -125,58 +128,13 @@ Result<std::shared_ptr<const PostingList>> RankIndexReader::phrasePostings(State
                         ErrorKind::Damaged);
     std::shared_ptr<const PostingList> list;
     if (!postings.empty()) {
-        if (auto measured = fillLengths(statements, words, postings); !measured)
-            return measured.error();
-        auto parsed = PostingList::parse(encodePostings(postings, m_bm25), phrase);
+        auto parsed = PostingList::parse(encodePostings(postings, m_bm25), phrase, m_lengths);
         if (!parsed)
             return parsed.error();
         list = std::make_shared<const PostingList>(std::move(*parsed));
     }
     keep(phrase, list);
     return list;
-}
-
-Result<bool> RankIndexReader::fillLengths(StatementCache &statements, const std::vector<std::vector<std::string>> &words,
-                                          std::vector<Posting> &found)
-{
-    // Every section holding the phrase holds one of each word's forms: the word whose forms
-    // are in fewest sections has the lengths, in the fewest blocks.
-    std::vector<std::shared_ptr<const PostingList>> rarest;
-    std::size_t rarestSize = SIZE_MAX;
-    for (const auto &forms : words) {
-        std::vector<std::shared_ptr<const PostingList>> lists;
-        std::size_t size = 0;
-        for (const auto &form : forms) {
-            auto list = postings(statements, form);
-            if (!list)
-                return list.error();
-            if (*list) {
-                size += (*list)->size();
-                lists.push_back(std::move(*list));
-            }
-        }
-        if (size < rarestSize) {
-            rarestSize = size;
-            rarest = std::move(lists);
-        }
-    }
-    std::vector<Posting> block;
-    for (const auto &list : rarest) {
-        auto wanted = found.begin();
-        for (std::size_t b = 0; b < list->blocks().size() && wanted != found.end(); ++b) {
-            if (list->blocks()[b].lastRow < wanted->row)
-                continue;
-            if (auto decoded = list->decodePostings(b, block); !decoded)
-                return decoded;
-            for (const Posting &p : block) {
-                while (wanted != found.end() && wanted->row < p.row)
-                    ++wanted;
-                if (wanted != found.end() && wanted->row == p.row)
-                    wanted->length = p.length;
-            }
-        }
-    }
-    return true;
 }
 
 Result<std::vector<std::string>> RankIndexReader::completions(StatementCache &statements, std::string_view prefix,

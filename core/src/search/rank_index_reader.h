@@ -5,6 +5,7 @@
 #include <oncoref/error.h>
 
 #include "search/rank_postings.h"
+#include "search/section_lengths.h"
 #include "util/statement_cache.h"
 
 #include <list>
@@ -24,7 +25,8 @@ inline constexpr std::size_t kCachedPostingBytes = std::size_t{32} << 20;
 
 class RankIndexReader {
 public:
-    /// The index's statistics, from `meta`; an Error when the bundle has none (damaged).
+    /// The index's statistics, from `meta`, and its sections' lengths; an Error when the bundle
+    /// has none (damaged).
     /// Posting lists are cached up to `cacheBytes`.
     [[nodiscard]] static Result<RankIndexReader> open(const Database &db, std::size_t cacheBytes = kCachedPostingBytes);
 
@@ -37,12 +39,11 @@ public:
     [[nodiscard]] Result<std::shared_ptr<const PostingList>> postings(StatementCache &statements, const std::string &form);
 
     /// The posting list of a phrase of several words (`phrase`, an FTS5 phrase string such as
-    /// `"survie sans progression"`, whose words have the forms `words`): its occurrences in
-    /// each column of every section holding it, read through FTS5 unranked (nothing scored,
-    /// nothing sorted), the sections' lengths from its rarest word's lists; null when no
-    /// section holds it. Cached as the forms' lists are.
-    [[nodiscard]] Result<std::shared_ptr<const PostingList>> phrasePostings(StatementCache &statements, const std::string &phrase,
-                                                                            const std::vector<std::vector<std::string>> &words);
+    /// `"survie sans progression"`): its occurrences in each column of every section holding
+    /// it, read through FTS5 unranked (nothing scored, nothing sorted); null when no section
+    /// holds it. Cached as the forms' lists are.
+    [[nodiscard]] Result<std::shared_ptr<const PostingList>> phrasePostings(StatementCache &statements,
+                                                                            const std::string &phrase);
 
     /// Indexed forms starting with `prefix`, the `cap` found in most sections first.
     [[nodiscard]] Result<std::vector<std::string>> completions(StatementCache &statements, std::string_view prefix,
@@ -53,13 +54,11 @@ public:
 
 private:
     Bm25 m_bm25;
+    std::shared_ptr<const SectionLengths> m_lengths; ///< shared with every list read
     using CachedList = std::pair<std::string, std::shared_ptr<const PostingList>>;
     [[nodiscard]] static std::size_t bytesOf(const CachedList &cached);
     [[nodiscard]] std::shared_ptr<const PostingList> cached(const std::string &key);
     void keep(const std::string &key, const std::shared_ptr<const PostingList> &list);
-    /// The lengths of the sections `found` (a phrase's), from its words' lists.
-    [[nodiscard]] Result<bool> fillLengths(StatementCache &statements, const std::vector<std::vector<std::string>> &words,
-                                           std::vector<Posting> &found);
 
     std::size_t m_cacheBudget = kCachedPostingBytes;
     std::list<CachedList> m_recent; ///< most recently used first

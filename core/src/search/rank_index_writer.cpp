@@ -4,6 +4,7 @@
 
 #include "bundle/schema.h"
 #include "search/rank_postings.h"
+#include "search/section_lengths.h"
 #include "util/sqlite.h"
 
 #include <sqlite3.h>
@@ -36,42 +37,6 @@ bool getSqliteVarint(const unsigned char *bytes, std::size_t size, std::size_t &
     }
     return true;
 }
-
-/// Every section's length in tokens (all columns), by rowid: a section's rowid names its article
-/// and position (bundle/schema.h), so a length is found without a search.
-class SectionLengths {
-public:
-    void add(std::int64_t row, std::uint32_t length)
-    {
-        const auto article = static_cast<std::size_t>(articleOfSection(row));
-        if (article >= m_articleStart.size())
-            m_articleStart.resize(article + 1, kNone);
-        if (m_articleStart[article] == kNone)
-            m_articleStart[article] = m_rows.size();
-        m_rows.push_back(row);
-        m_lengths.push_back(length);
-        m_tokens += length;
-    }
-
-    [[nodiscard]] std::uint32_t of(std::int64_t row) const
-    {
-        const auto article = static_cast<std::size_t>(articleOfSection(row));
-        if (row < 0 || article >= m_articleStart.size() || m_articleStart[article] == kNone)
-            return 0;
-        const std::size_t at = m_articleStart[article] + static_cast<std::size_t>(row - sectionId(articleOfSection(row), 0));
-        return at < m_rows.size() && m_rows[at] == row ? m_lengths[at] : 0;
-    }
-
-    [[nodiscard]] std::size_t size() const { return m_rows.size(); }
-    [[nodiscard]] double tokens() const { return m_tokens; }
-
-private:
-    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-    std::vector<std::size_t> m_articleStart; ///< index in m_rows of each article's first section
-    std::vector<std::int64_t> m_rows;        ///< in rowid order
-    std::vector<std::uint32_t> m_lengths;
-    double m_tokens = 0;
-};
 
 Result<SectionLengths> readSectionLengths(const Database &db)
 {
@@ -149,6 +114,14 @@ Result<bool> writeRankIndex(Database &db)
         ++(name == "title" ? p.title : name == "heading" ? p.heading : p.body);
     }
     if (auto ok = flush(); !ok)
+        return ok;
+    auto stored = lengths->encode();
+    if (!stored)
+        return stored.error();
+    auto lengthsInsert = Statement::prepare(db, "INSERT INTO rank_section_lengths(id, lengths) VALUES(1, ?1)");
+    if (!lengthsInsert)
+        return lengthsInsert.error();
+    if (auto ok = lengthsInsert->bindBlob(1, *stored).run(); !ok)
         return ok;
     instances = Statement::prepare(db, "SELECT 1"); // finalized before its table goes
     if (auto dropped = db.exec("DROP TABLE temp.rank_instances"); !dropped)

@@ -3,6 +3,8 @@
 #include "search/rank_postings.h"
 
 #include "bundle/schema.h"
+#include "search/section_lengths.h"
+#include "search/varint.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,41 +13,6 @@
 namespace oncoref {
 
 namespace {
-
-void putVarint(std::string &out, std::uint64_t value)
-{
-    while (value >= 0x80) {
-        out += static_cast<char>((value & 0x7F) | 0x80);
-        value >>= 7;
-    }
-    out += static_cast<char>(value);
-}
-
-/// Reads a varint at `pos` no further than `end`; false when it runs past it or overflows.
-inline bool getVarint(std::string_view bytes, std::size_t &pos, std::size_t end, std::uint64_t &value)
-{
-    // Most deltas and counts take one byte, most section lengths two.
-    if (pos < end && !(static_cast<unsigned char>(bytes[pos]) & 0x80)) {
-        value = static_cast<unsigned char>(bytes[pos++]);
-        return true;
-    }
-    if (pos + 1 < end && !(static_cast<unsigned char>(bytes[pos + 1]) & 0x80)) {
-        value =
-            (static_cast<unsigned char>(bytes[pos]) & 0x7Fu) | (std::uint64_t{static_cast<unsigned char>(bytes[pos + 1])} << 7);
-        pos += 2;
-        return true;
-    }
-    value = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-        if (pos >= end)
-            return false;
-        const auto byte = static_cast<unsigned char>(bytes[pos++]);
-        value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-        if (!(byte & 0x80))
-            return true;
-    }
-    return false;
-}
 
 /// A bound must never be below what it bounds: rounded up to the next float.
 float roundedUp(double value)
@@ -141,7 +108,6 @@ std::string encodePostings(const std::vector<Posting> &postings, const Bm25 &bm2
             putVarint(rows, static_cast<std::uint64_t>(p.row - previous));
             previous = p.row;
             putFrequencies(data, p);
-            putVarint(data, p.length);
             const double saturation = bm25.saturation(Bm25::withTitle(p), p.length);
             best = std::max(best, saturation);
             if (!isArticleStart(p.row))
@@ -165,18 +131,21 @@ Error PostingList::damaged(std::string_view what) const
         ErrorKind::Damaged);
 }
 
-Result<PostingList> PostingList::parse(std::string blob, std::string term)
+Result<PostingList> PostingList::parse(std::string blob, std::string term, std::shared_ptr<const SectionLengths> lengths)
 {
     PostingList list;
     list.m_blob = std::move(blob);
     list.m_term = std::move(term);
+    list.m_lengths = std::move(lengths);
+    if (!list.m_lengths)
+        return list.damaged("no section lengths");
     const std::string_view bytes = list.m_blob;
     std::size_t pos = 0;
     std::uint64_t count = 0;
     std::uint64_t blockCount = 0;
     if (!getVarint(bytes, pos, bytes.size(), count) || !getVarint(bytes, pos, bytes.size(), blockCount))
         return list.damaged("no header");
-    // Every posting takes at least three bytes: a count beyond the blob's size is a lie, not a reason to allocate.
+    // Every posting takes at least two bytes: a count beyond the blob's size is a lie, not a reason to allocate.
     if (count > bytes.size() || blockCount != (count + kPostingsPerBlock - 1) / kPostingsPerBlock)
         return list.damaged("its posting count does not match its size");
     list.m_count = count;
@@ -261,11 +230,11 @@ Result<bool> PostingList::decodePostings(std::size_t index, const std::vector<st
     const Block &block = m_blocks[index];
     std::size_t pos = block.dataBegin;
     for (const std::int64_t row : rows) {
-        Posting p{row, 0, 0, 0, 0};
-        std::uint64_t length = 0;
-        if (!getFrequencies(m_blob, pos, block.end, p) || !getVarint(m_blob, pos, block.end, length) || length > kMaxFrequency)
+        Posting p{row, 0, 0, 0, m_lengths->of(row)};
+        if (!getFrequencies(m_blob, pos, block.end, p))
             return damaged("bad frequencies");
-        p.length = static_cast<std::uint32_t>(length);
+        if (p.length == 0) // a section holds the form, so it has tokens
+            return damaged("a section the index does not measure");
         postings.push_back(p);
     }
     if (pos != block.end)

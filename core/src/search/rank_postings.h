@@ -6,11 +6,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace oncoref {
+
+class SectionLengths;
 
 /// One section holding an indexed form: how often in each column, and the section's length.
 struct Posting {
@@ -42,7 +45,8 @@ struct Bm25 {
 /// last row and the highest Bm25::saturation (with title) of its postings, and of its postings
 /// of sections other than an article's first (only the first is indexed with the title: isArticleStart), then the blocks,
 /// each its row deltas then its frequencies (body << 1, with title and heading only when the low
-/// bit says so) and lengths, all varints. Rows strictly increase.
+/// bit says so), all varints. Rows strictly increase. The sections' lengths are stored once for
+/// the whole index (section_lengths.h), not in each posting.
 inline constexpr std::size_t kPostingsPerBlock = 128;
 
 [[nodiscard]] std::string encodePostings(const std::vector<Posting> &postings, const Bm25 &bm25);
@@ -61,7 +65,9 @@ public:
         float maxLaterSaturation = 0; ///< of the rows that are not an article's first section
     };
 
-    [[nodiscard]] static Result<PostingList> parse(std::string blob, std::string term);
+    /// The postings' lengths come from `lengths`, which the list shares.
+    [[nodiscard]] static Result<PostingList> parse(std::string blob, std::string term,
+                                                   std::shared_ptr<const SectionLengths> lengths);
 
     [[nodiscard]] const std::string &term() const { return m_term; }
     [[nodiscard]] std::size_t size() const { return m_count; }
@@ -83,6 +89,7 @@ private:
 
     std::string m_blob;
     std::string m_term;
+    std::shared_ptr<const SectionLengths> m_lengths;
     std::vector<Block> m_blocks;
     std::size_t m_count = 0;
     float m_maxSaturation = 0;

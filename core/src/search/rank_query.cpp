@@ -83,7 +83,7 @@ Result<std::optional<RankQuery>> rankQueryOf(const ParsedQuery &query, TermJoin 
         const bool severalWords = positions.size() > 1;
         RankTerm term;
         for (const auto &key : keys) {
-            auto list = severalWords ? index.phrasePostings(statements, key, positions) : index.postings(statements, key);
+            auto list = severalWords ? index.phrasePostings(statements, key) : index.postings(statements, key);
             if (!list)
                 return list.error();
             if (*list)
