@@ -3,6 +3,7 @@
 #include "bundle/manifest.h"
 
 #include "bundle/schema.h"
+#include "util/sha256.h"
 #include "util/sqlite.h"
 #include "util/statement_cache.h"
 
@@ -69,9 +70,7 @@ public:
         flush();
         std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
         crypto_hash_sha256_final(&m_state, digest.data());
-        std::array<char, crypto_hash_sha256_BYTES * 2 + 1> text{};
-        sodium_bin2hex(text.data(), text.size(), digest.data(), digest.size());
-        return std::string(text.data(), crypto_hash_sha256_BYTES * 2);
+        return toHex(std::string_view(reinterpret_cast<const char *>(digest.data()), digest.size()));
     }
 
 private:
@@ -230,7 +229,7 @@ private:
 /// order StoredManifest::digest covers.
 template <typename OnEntry> Result<bool> forEachStoredEntry(const Database &db, OnEntry &&onEntry)
 {
-    auto query = Statement::prepare(db, "SELECT entry, sha256 FROM manifest ORDER BY entry");
+    auto query = Statement::prepare(db, "SELECT entry, lower(hex(sha256)) FROM manifest ORDER BY entry");
     if (!query)
         return query.error();
     return forEachRow(*query, [&] { onEntry(query->text(0), query->text(1)); });
@@ -307,7 +306,8 @@ Result<std::string> writeComputedManifest(Database &db)
         if (!insert)
             return insert.error();
         return visitManifest(db, {}, [&](const std::string &entry, const std::string &digest) -> std::optional<Error> {
-            if (auto ok = insert->bind(1, entry).bind(2, digest).run(); !ok)
+            if (auto ok = insert->bind(1, entry).bindBlob(2, fromHex(digest, crypto_hash_sha256_BYTES).value_or(digest)).run();
+                !ok)
                 return ok.error();
             return std::nullopt;
         });
@@ -339,7 +339,7 @@ Result<std::string> computeFactDigest(StatementCache &statements, std::int64_t f
 
 Result<std::string> readManifestEntry(StatementCache &statements, std::string_view entry)
 {
-    auto row = statements.firstRow("SELECT sha256 FROM manifest WHERE entry = ?1", entry);
+    auto row = statements.firstRow("SELECT lower(hex(sha256)) FROM manifest WHERE entry = ?1", entry);
     if (!row)
         return row.error();
     return *row ? (*row)->text(0) : std::string();

@@ -201,7 +201,7 @@ CREATE INDEX passages_by_article ON passages(article_id);
 -- of the whole (bundle/signature.h): neither is part of what the manifest hashes.
 CREATE TABLE manifest (
     entry  TEXT PRIMARY KEY,
-    sha256 TEXT NOT NULL
+    sha256 BLOB NOT NULL  -- the 32 bytes, read back as lower-case hexadecimal
 ) WITHOUT ROWID;
 CREATE TABLE signature (
     public_key TEXT NOT NULL,

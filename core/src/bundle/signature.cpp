@@ -5,6 +5,7 @@
 #include "bundle/manifest.h"
 #include "trusted_keys_builtin.h"
 #include "util/file_text.h"
+#include "util/sha256.h"
 #include "util/sqlite.h"
 #include "util/text.h"
 
@@ -22,27 +23,6 @@ namespace {
 
 constexpr std::string_view kPublicPrefix = "ed25519:";
 constexpr std::string_view kSecretPrefix = "ed25519-secret:";
-
-std::string toHex(std::string_view bytes)
-{
-    std::string hex(bytes.size() * 2 + 1, '\0');
-    sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size());
-    hex.pop_back();
-    return hex;
-}
-
-std::optional<std::string> fromHex(std::string_view hex, std::size_t bytes)
-{
-    if (hex.size() != bytes * 2)
-        return std::nullopt;
-    std::string out(bytes, '\0');
-    std::size_t written = 0;
-    if (sodium_hex2bin(reinterpret_cast<unsigned char *>(out.data()), bytes, hex.data(), hex.size(), nullptr, &written,
-                       nullptr) != 0 ||
-        written != bytes)
-        return std::nullopt;
-    return out;
-}
 
 /// `PREFIX HEX NAME`: the key bytes and the name; nullopt when the line is not of this form.
 std::optional<std::pair<std::string, std::string>> parseKeyLine(std::string_view line, std::string_view prefix, std::size_t bytes)
