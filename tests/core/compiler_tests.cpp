@@ -126,6 +126,28 @@ TEST_CASE("Compiler: a broken article is reported and the others still compile",
     CHECK(library->articles()->size() == 5);
 }
 
+TEST_CASE("Compiler: an article with more sections than a bundle holds is refused, and the others still compile",
+          "[compiler][errors]")
+{
+    test::TempDir dir;
+    test::copyContent(dir.path());
+    std::string article = "---\ntitle: Sections sans fin\nlang: fr\ntopics: [everolimus]\n---\n";
+    for (int i = 0; i < 1100; ++i)
+        article += "## Section " + std::to_string(i) + "\n\nÉvérolimus 10 mg.\n\n";
+    test::writeFile(dir / "articles/sections-sans-fin.md", article);
+
+    const CompileReport report = compileBundle(dir.path(), dir / "out.oncoref", {.buildTime = 0});
+    CHECK(report.written);
+    CHECK(report.articleCount == 5);
+    REQUIRE(report.errors.size() == 1);
+    CHECK(report.errors[0].file == (dir / "articles/sections-sans-fin.md").string());
+    CHECK(report.errors[0].message.find("at most 1024 per article") != std::string::npos);
+    auto library = Library::open(dir / "out.oncoref");
+    REQUIRE(library.ok());
+    CHECK(library->articles()->size() == 5);
+    CHECK_FALSE(library->article("sections-sans-fin"));
+}
+
 TEST_CASE("Compiler: a broken bundle.yaml writes nothing and says where", "[compiler][errors]")
 {
     test::TempDir dir;

@@ -176,6 +176,10 @@ CompileReport compileBundle(const fs::path &contentDir, const fs::path &output, 
                 report.errors.push_back(compiled.error());
                 continue;
             }
+            if (auto refused = BundleWriter::refusal(compiled->article)) {
+                report.errors.push_back(std::move(*refused));
+                continue;
+            }
             manifest += compiled->sha256 + "  articles/" + file.filename().string() + '\n';
             if (auto ok = (*writer)->addArticle(std::move(*compiled)); !ok)
                 return failed(ok.error());

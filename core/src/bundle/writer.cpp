@@ -103,11 +103,23 @@ Result<std::unique_ptr<BundleWriter>> BundleWriter::begin(Database &db, const Bu
     return writer;
 }
 
+std::optional<Error> BundleWriter::refusal(const Article &article)
+{
+    if (static_cast<std::int64_t>(article.sections.size()) > kMaxSectionsPerArticle)
+        return Error{article.slug, 0, "more than " + std::to_string(kMaxSectionsPerArticle) + " sections"};
+    for (const auto &section : article.sections)
+        if (section.text.size() > kMaxSectionTextBytes || section.html.size() > kMaxSectionTextBytes)
+            return Error{article.slug, 0,
+                         "the section '" + section.heading + "' holds more than " + std::to_string(kMaxSectionTextBytes >> 20) +
+                             " MiB"};
+    return std::nullopt;
+}
+
 Result<bool> BundleWriter::addArticle(CompiledArticle compiled)
 {
     const Article &a = compiled.article;
-    if (static_cast<std::int64_t>(a.sections.size()) > kMaxSectionsPerArticle)
-        return Error{a.slug, 0, "more than " + std::to_string(kMaxSectionsPerArticle) + " sections"};
+    if (auto refused = refusal(a))
+        return *refused;
     if (m_packer)
         return writeArticle(compiled);
     // The first articles wait, in memory, for the dictionary their text trains.

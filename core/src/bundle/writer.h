@@ -42,6 +42,10 @@ public:
     BundleWriter(const BundleWriter &) = delete;
     BundleWriter &operator=(const BundleWriter &) = delete;
 
+    /// Why the writer cannot store `article` (too many or too large sections), before anything of
+    /// it is written: the caller reports it and goes on with the next article.
+    [[nodiscard]] static std::optional<Error> refusal(const Article &article);
+    /// Fails only when the bundle cannot be written; an article refusal() names is refused here too.
     [[nodiscard]] Result<bool> addArticle(CompiledArticle compiled);
 
     struct Summary {
