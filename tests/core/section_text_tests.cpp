@@ -140,6 +140,11 @@ TEST_CASE("Section text: a damaged or hostile frame is refused with a message, n
     }
     CHECK(refused > frame.size() * 7);
 
+    // A dictionary larger than any the writer trains is refused before it is loaded.
+    auto oversized = SectionTextReader::create(std::string(kMaxSectionDictionaryBytes + 1, 'x'));
+    REQUIRE_FALSE(oversized);
+    CHECK(oversized.error().kind == ErrorKind::Damaged);
+
     // Packed with another dictionary than the bundle's.
     auto plain = test::requireOk(SectionTextReader::create(""));
     CHECK_FALSE(plain->read(frame));

@@ -30,6 +30,8 @@ Result<std::unique_ptr<SectionTextReader>> SectionTextReader::create(std::string
     contexts->context = ZSTD_createDCtx();
     if (!contexts->context)
         return Error{"", 0, "out of memory for the section text reader"};
+    if (dictionary.size() > kMaxSectionDictionaryBytes)
+        return Error{"", 0, "damaged bundle: its section dictionary is larger than any Oncoref writes", ErrorKind::Damaged};
     if (!dictionary.empty()) {
         contexts->dictionary = ZSTD_createDDict(dictionary.data(), dictionary.size());
         if (!contexts->dictionary)

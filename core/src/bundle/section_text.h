@@ -18,6 +18,9 @@ class Database;
 /// The SQL function that gives a stored section column back as text: oncoref_section_text(blob).
 inline constexpr std::string_view kSectionTextFunction = "oncoref_section_text";
 
+/// zstd's default dictionary size, the largest the writer trains; a bundle's larger one is damaged.
+inline constexpr std::size_t kMaxSectionDictionaryBytes = 112640;
+
 /// No section decompresses to more than this: a frame claiming more is damaged, not read.
 inline constexpr std::size_t kMaxSectionTextBytes = std::size_t{64} << 20;
 

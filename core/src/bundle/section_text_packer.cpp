@@ -13,8 +13,6 @@ namespace oncoref {
 
 namespace {
 
-/// zstd's default dictionary size, for libraries large enough to fill it.
-constexpr std::size_t kMaxDictionaryBytes = 112640;
 /// Below this a dictionary is not worth its bytes.
 constexpr std::size_t kMinDictionaryBytes = 4096;
 /// zstd's default level: a quarter of the text's size with the dictionary, at hundreds of MB/s.
@@ -30,7 +28,7 @@ std::string trainDictionary(const std::vector<std::string_view> &samples)
         joined.append(sample);
         sizes.push_back(sample.size());
     }
-    const std::size_t capacity = std::min(kMaxDictionaryBytes, joined.size() / 10);
+    const std::size_t capacity = std::min(kMaxSectionDictionaryBytes, joined.size() / 10);
     if (capacity < kMinDictionaryBytes)
         return {};
     std::string dictionary(capacity, '\0');
