@@ -16,12 +16,13 @@ using namespace oncoref;
 
 namespace {
 
-/// Sections 0 to 15 of articles 0 to 63, each of its own length.
+/// Sections 0 to 15 of articles 0 to 10 239, each of its own length: every row of the seeds
+/// (the bundled library's lists, and one of three blocks from a 10 000-article library).
 std::shared_ptr<const SectionLengths> fuzzLengths()
 {
     static const auto lengths = [] {
         SectionLengths made;
-        for (std::int64_t article = 0; article < 64; ++article)
+        for (std::int64_t article = 0; article < 10240; ++article)
             for (std::int64_t position = 0; position < 16; ++position)
                 made.add(sectionId(article, position), static_cast<std::uint32_t>(1 + (article * 16 + position) % 50));
         return std::make_shared<const SectionLengths>(std::move(made));
