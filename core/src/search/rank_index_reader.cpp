@@ -6,7 +6,6 @@
 #include "util/sqlite.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace oncoref {
 
@@ -15,40 +14,16 @@ namespace {
 /// Candidates read from the sorted term table before the cap keeps the most frequent.
 constexpr std::size_t kCompletionScan = 2000;
 
-Result<std::string> metaValue(const Database &db, std::string_view key)
-{
-    auto query = Statement::prepare(db, "SELECT value FROM meta WHERE key = ?1");
-    if (!query)
-        return query.error();
-    query->bind(1, key);
-    auto row = query->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return withKind(db.error("damaged bundle: its ranking index has no " + std::string(key)), ErrorKind::Damaged);
-    return query->text(0);
-}
-
 } // namespace
 
 Result<RankIndexReader> RankIndexReader::open(const Database &db, std::size_t cacheBytes)
 {
-    auto sections = metaValue(db, "rank_sections");
-    if (!sections)
-        return sections.error();
-    auto average = metaValue(db, "rank_average_length");
-    if (!average)
-        return average.error();
-    RankIndexReader reader;
-    reader.m_cacheBudget = cacheBytes;
-    const auto sectionsRead = std::from_chars(sections->data(), sections->data() + sections->size(), reader.m_bm25.sections);
-    const auto averageRead = std::from_chars(average->data(), average->data() + average->size(), reader.m_bm25.averageLength);
-    if (sectionsRead.ec != std::errc() || averageRead.ec != std::errc() || reader.m_bm25.sections < 0 ||
-        !(reader.m_bm25.averageLength > 0))
-        return withKind(db.error("damaged bundle: its ranking index statistics are unreadable"), ErrorKind::Damaged);
     auto lengths = SectionLengths::read(db);
     if (!lengths)
         return lengths.error();
+    RankIndexReader reader;
+    reader.m_cacheBudget = cacheBytes;
+    reader.m_bm25 = lengths->bm25();
     reader.m_lengths = std::make_shared<const SectionLengths>(std::move(*lengths));
     return reader;
 }

@@ -10,7 +10,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <charconv>
 #include <string>
 #include <utility>
 #include <vector>
@@ -65,10 +64,7 @@ Result<bool> writeRankIndex(Database &db)
     auto lengths = readSectionLengths(db);
     if (!lengths)
         return lengths.error();
-    Bm25 bm25;
-    bm25.sections = static_cast<std::int64_t>(lengths->size());
-    const double tokens = lengths->tokens();
-    bm25.averageLength = bm25.sections > 0 && tokens > 0 ? tokens / static_cast<double>(bm25.sections) : 1.0;
+    const Bm25 bm25 = lengths->bm25();
 
     if (auto made = db.exec("CREATE VIRTUAL TABLE temp.rank_instances USING fts5vocab(main, search_index, instance)"); !made)
         return made;
@@ -124,18 +120,7 @@ Result<bool> writeRankIndex(Database &db)
     if (auto ok = lengthsInsert->bindBlob(1, *stored).run(); !ok)
         return ok;
     instances = Statement::prepare(db, "SELECT 1"); // finalized before its table goes
-    if (auto dropped = db.exec("DROP TABLE temp.rank_instances"); !dropped)
-        return dropped;
-    auto meta = Statement::prepare(db, "INSERT INTO meta(key, value) VALUES(?1, ?2)");
-    if (!meta)
-        return meta.error();
-    if (auto ok = meta->bind(1, "rank_sections").bind(2, std::to_string(bm25.sections)).run(); !ok)
-        return ok;
-    char average[64];
-    const auto written = std::to_chars(average, average + sizeof average, bm25.averageLength); // never the locale's comma
-    return meta->bind(1, "rank_average_length")
-        .bind(2, std::string_view(average, static_cast<std::size_t>(written.ptr - average)))
-        .run();
+    return db.exec("DROP TABLE temp.rank_instances");
 }
 
 } // namespace oncoref

@@ -30,6 +30,14 @@ void SectionLengths::add(std::int64_t row, std::uint32_t length)
     m_tokens += length;
 }
 
+Bm25 SectionLengths::bm25() const
+{
+    Bm25 bm25;
+    bm25.sections = static_cast<std::int64_t>(size());
+    bm25.averageLength = bm25.sections > 0 && m_tokens > 0 ? m_tokens / static_cast<double>(bm25.sections) : 1.0;
+    return bm25;
+}
+
 Result<std::string> SectionLengths::encode() const
 {
     std::string out;

@@ -5,6 +5,7 @@
 #include <oncoref/error.h>
 
 #include "bundle/schema.h"
+#include "search/rank_postings.h"
 
 #include <cstdint>
 #include <string>
@@ -36,6 +37,8 @@ public:
 
     [[nodiscard]] std::size_t size() const { return m_rows.size(); }
     [[nodiscard]] double tokens() const { return m_tokens; }
+    /// bm25's section count and average length, which these lengths give (nothing else stores them).
+    [[nodiscard]] Bm25 bm25() const;
 
     /// The stored form: per article holding sections, its id's delta, its section count, then
     /// each section's length, all varints. An Error when an article's sections have a gap.
