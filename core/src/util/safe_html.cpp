@@ -254,11 +254,15 @@ private:
         for (const auto &given : tag.attributes) {
             const auto attribute = std::find_if(allowed->attributes.begin(), allowed->attributes.end(),
                                                 [&](const AllowedAttribute &a) { return a.name == given.first; });
-            if (attribute != allowed->attributes.end() && valueAllowed(attribute->value, given.second)) {
+            if (attribute == allowed->attributes.end())
+                continue;
+            // Judged as written, escaped and in valid UTF-8, so that filtering it again keeps it.
+            const std::string written = replaceInvalidUtf8(escapeAttribute(given.second));
+            if (valueAllowed(attribute->value, written)) {
                 m_out += ' ';
                 m_out += given.first;
                 m_out += "=\"";
-                m_out += escapeAttribute(given.second);
+                m_out += written;
                 m_out += '"';
             }
         }
