@@ -306,8 +306,10 @@ Result<std::string> writeComputedManifest(Database &db)
         if (!insert)
             return insert.error();
         return visitManifest(db, {}, [&](const std::string &entry, const std::string &digest) -> std::optional<Error> {
-            if (auto ok = insert->bind(1, entry).bindBlob(2, fromHex(digest, crypto_hash_sha256_BYTES).value_or(digest)).run();
-                !ok)
+            const auto bytes = fromHex(digest, crypto_hash_sha256_BYTES);
+            if (!bytes)
+                return Error{"", 0, "the manifest entry '" + entry + "' has no SHA-256 digest"};
+            if (auto ok = insert->bind(1, entry).bindBlob(2, *bytes).run(); !ok)
                 return ok.error();
             return std::nullopt;
         });
