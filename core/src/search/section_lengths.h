@@ -36,7 +36,6 @@ public:
     }
 
     [[nodiscard]] std::size_t size() const { return m_rows.size(); }
-    [[nodiscard]] double tokens() const { return m_tokens; }
     /// bm25's section count and average length, which these lengths give (nothing else stores them).
     [[nodiscard]] Bm25 bm25() const;
 
